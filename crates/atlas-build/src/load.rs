@@ -1,0 +1,781 @@
+//! The data files, checked row by row and across files.
+
+use crate::fields::{self, Date, Period};
+use crate::table::{Row, Table};
+use crate::Diagnostic;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+/// Citation of one paragraph: index into `sources`, and the paragraph key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cite {
+    /// Index into [`Dataset::sources`].
+    pub source: usize,
+    /// Paragraph key (`127`, `5(a)`, `header`).
+    pub para: String,
+}
+
+/// A source document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// File name without `.txt`.
+    pub id: String,
+    /// UN symbol or short name.
+    pub symbol: String,
+    /// Title.
+    pub title: String,
+    /// Author.
+    pub author: String,
+    /// Date as printed.
+    pub date: String,
+    /// Kind of document.
+    pub kind: String,
+    /// Official copy.
+    pub url: String,
+    /// Every paragraph key a citation may name.
+    pub paragraphs: BTreeSet<String>,
+}
+
+/// A country of the map or the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Country {
+    /// ISO alpha-3.
+    pub iso3: String,
+    /// English name.
+    pub name_en: String,
+    /// Russian name.
+    pub name_ru: String,
+    /// Kyrgyz name.
+    pub name_ky: String,
+}
+
+/// An organisation code usable as a party.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Organisation {
+    /// Short code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+}
+
+/// A gazetteer entry for a city a post is in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct City {
+    /// Name as the documents spell it.
+    pub name: String,
+    /// ISO alpha-3.
+    pub country: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// GeoNames id.
+    pub geonames_id: u64,
+}
+
+/// What a family of figures measures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indicator {
+    /// Key.
+    pub key: String,
+    /// Label.
+    pub label: String,
+    /// Unit.
+    pub unit: String,
+    /// Description.
+    pub description: String,
+}
+
+/// An event row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Id.
+    pub id: String,
+    /// Date.
+    pub date: Date,
+    /// End of a period.
+    pub end: Option<Date>,
+    /// Category key.
+    pub category: &'static str,
+    /// Kind.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Country codes.
+    pub countries: Vec<String>,
+    /// Citations.
+    pub cite: Vec<Cite>,
+}
+
+/// An agreement row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agreement {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Scope key.
+    pub scope: &'static str,
+    /// Party codes.
+    pub parties: Vec<String>,
+    /// Subjects.
+    pub subject: Vec<String>,
+    /// Signature date.
+    pub signed: Option<Date>,
+    /// Entry into force.
+    pub in_force: Option<Date>,
+    /// Status key.
+    pub status: &'static str,
+    /// Summary.
+    pub summary: String,
+    /// Citations.
+    pub cite: Vec<Cite>,
+}
+
+/// A post row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Post {
+    /// Id.
+    pub id: String,
+    /// Kind key.
+    pub kind: &'static str,
+    /// City.
+    pub city: String,
+    /// Country.
+    pub country: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Status key.
+    pub status: &'static str,
+    /// Date.
+    pub date: Option<Date>,
+    /// Summary.
+    pub summary: String,
+    /// Citations.
+    pub cite: Vec<Cite>,
+}
+
+/// A statistic row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statistic {
+    /// Id.
+    pub id: String,
+    /// Index into [`Dataset::indicators`].
+    pub indicator: usize,
+    /// Value.
+    pub value: f64,
+    /// High end of a range.
+    pub value_high: Option<f64>,
+    /// Qualifier key.
+    pub qualifier: &'static str,
+    /// Unit.
+    pub unit: String,
+    /// Period.
+    pub period: Period,
+    /// Place.
+    pub geo: String,
+    /// Sex.
+    pub sex: String,
+    /// Note.
+    pub note: String,
+    /// Citations.
+    pub cite: Vec<Cite>,
+}
+
+/// Everything in `data/`, checked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    /// sources.csv
+    pub sources: Vec<Source>,
+    /// countries.csv
+    pub countries: Vec<Country>,
+    /// organisations.csv
+    pub organisations: Vec<Organisation>,
+    /// cities.csv
+    pub cities: Vec<City>,
+    /// indicators.csv
+    pub indicators: Vec<Indicator>,
+    /// events.csv
+    pub events: Vec<Event>,
+    /// agreements.csv
+    pub agreements: Vec<Agreement>,
+    /// posts.csv
+    pub posts: Vec<Post>,
+    /// statistics.csv
+    pub statistics: Vec<Statistic>,
+}
+
+/// Allowed values of the enumerated columns; the widget's `model` has one variant each.
+pub mod allowed {
+    /// events.csv `category`.
+    pub const CATEGORIES: &[&str] = &["agreement", "policy", "consular", "crisis", "reporting"];
+    /// agreements.csv `scope`.
+    pub const SCOPES: &[&str] = &[
+        "bilateral", "multilateral", "regional", "inter-agency", "memorandum", "ILO convention", "UN treaty",
+    ];
+    /// agreements.csv `status`.
+    pub const STATUSES: &[&str] = &[
+        "in force", "signed", "ratified", "being ratified", "not ratified", "draft", "under negotiation",
+        "proposed", "under consideration", "expired", "unknown",
+    ];
+    /// posts.csv `kind`.
+    pub const POST_KINDS: &[&str] = &[
+        "embassy", "consulate general", "consulate", "embassy office", "honorary consul",
+        "permanent mission", "labour office", "polling station",
+    ];
+    /// posts.csv `status`.
+    pub const POST_STATUSES: &[&str] = &["existing", "opened", "requested", "planned", "closed"];
+    /// statistics.csv `qualifier`.
+    pub const QUALIFIERS: &[&str] = &["exact", "over", "under", "about", "range"];
+    /// statistics.csv `sex`.
+    pub const SEXES: &[&str] = &["", "female", "male"];
+    /// statistics.csv `geo` for figures over all countries abroad.
+    pub const WORLD: &str = "WLD";
+}
+
+/// The columns each file must have, in the order the README documents.
+pub mod columns {
+    /// sources.csv
+    pub const SOURCES: &[&str] = &["id", "symbol", "title", "author", "date", "kind", "url", "paragraphs"];
+    /// countries.csv
+    pub const COUNTRIES: &[&str] = &["iso3", "name_en", "name_ru", "name_ky"];
+    /// organisations.csv
+    pub const ORGANISATIONS: &[&str] = &["code", "name_en"];
+    /// cities.csv
+    pub const CITIES: &[&str] = &["name", "country", "lat", "lon", "geonames_id"];
+    /// indicators.csv
+    pub const INDICATORS: &[&str] = &["key", "label", "unit", "description"];
+    /// events.csv
+    pub const EVENTS: &[&str] = &["id", "date", "end_date", "category", "kind", "title", "summary", "countries", "cite"];
+    /// agreements.csv
+    pub const AGREEMENTS: &[&str] = &[
+        "id", "title", "scope", "parties", "subject", "signed", "in_force", "status", "summary", "cite",
+    ];
+    /// posts.csv
+    pub const POSTS: &[&str] = &["id", "kind", "city", "country", "lat", "lon", "status", "date", "summary", "cite"];
+    /// statistics.csv
+    pub const STATISTICS: &[&str] = &[
+        "id", "indicator", "value", "value_high", "qualifier", "unit", "period", "geo", "sex", "note", "cite",
+    ];
+}
+
+/// Longest title the widget lays out on one line of a detail panel.
+pub const MAX_TITLE: usize = 140;
+/// Longest summary or note.
+pub const MAX_SUMMARY: usize = 400;
+
+/// Collects problems while the files are read, so all are reported together.
+struct Checker<'t> {
+    table: &'t Table,
+    errors: Vec<Diagnostic>,
+}
+
+impl<'t> Checker<'t> {
+    fn new(table: &'t Table) -> Self {
+        Checker { table, errors: Vec::new() }
+    }
+
+    fn fail(&mut self, row: &Row, message: impl Into<String>) {
+        self.errors.push(Diagnostic::new(&self.table.name, row.line, message));
+    }
+
+    /// Runs `parse` on the cell; on failure records the reason and returns `None`.
+    fn cell<T>(&mut self, row: &Row, column: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+        match parse(self.table.get(row, column)) {
+            Ok(v) => Some(v),
+            Err(reason) => {
+                self.fail(row, format!("{column}: {reason}"));
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, row: &Row, column: &str, max: usize) -> String {
+        let value = self.table.get(row, column).to_string();
+        if value.is_empty() {
+            self.fail(row, format!("{column}: empty"));
+        } else if value.chars().count() > max {
+            self.fail(row, format!("{column}: longer than {max} characters"));
+        }
+        value
+    }
+}
+
+/// What the record files are checked against.
+struct Context {
+    sources: Vec<Source>,
+    countries: BTreeSet<String>,
+    organisations: BTreeSet<String>,
+    indicators: HashMap<String, usize>,
+    cities: HashMap<(String, String), (f64, f64)>,
+    ids: HashMap<String, String>,
+}
+
+impl Context {
+    fn cites(&self, text: &str) -> Result<Vec<Cite>, String> {
+        let parts = fields::list(text);
+        if parts.is_empty() {
+            return Err("missing citation (every record needs DOC#PARA)".into());
+        }
+        parts
+            .iter()
+            .map(|part| {
+                let (doc, para) = part
+                    .split_once('#')
+                    .ok_or_else(|| format!("citation '{part}' is not DOC#PARA"))?;
+                let source = self
+                    .sources
+                    .iter()
+                    .position(|s| s.id == doc)
+                    .ok_or_else(|| format!("unknown source '{doc}' in citation '{part}'"))?;
+                if !self.sources[source].paragraphs.contains(para) {
+                    return Err(format!("{doc} has no paragraph '{para}'"));
+                }
+                Ok(Cite { source, para: para.to_string() })
+            })
+            .collect()
+    }
+
+    fn country(&self, code: &str) -> Result<String, String> {
+        if self.countries.contains(code) {
+            Ok(code.to_string())
+        } else {
+            Err(format!("unknown country code '{code}' (not in countries.csv)"))
+        }
+    }
+
+    fn party(&self, code: &str) -> Result<String, String> {
+        if self.countries.contains(code) || self.organisations.contains(code) {
+            Ok(code.to_string())
+        } else {
+            Err(format!("unknown country or organisation code '{code}'"))
+        }
+    }
+
+    /// Records the id, refusing one already used by any record file.
+    fn claim(&mut self, id: &str, file: &str, line: u64) -> Result<(), String> {
+        match self.ids.get(id) {
+            Some(first) => Err(format!("duplicate id '{id}' (first used at {first})")),
+            None => {
+                self.ids.insert(id.to_string(), format!("{file}:{line}"));
+                Ok(())
+            }
+        }
+    }
+}
+
+fn finish<T>(value: T, errors: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) -> T {
+    errors.extend(more);
+    value
+}
+
+/// Reads every file of `dir` and checks every rule; all problems come back together.
+pub fn load(dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    load_with(|name, columns| Table::read(dir, name, columns))
+}
+
+/// Like [`load`], with the files supplied by `read` (tests pass in-memory fixtures).
+pub fn load_with(
+    read: impl Fn(&str, &[&str]) -> Result<Table, Vec<Diagnostic>>,
+) -> Result<Dataset, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut table = |name: &str, columns: &[&str]| match read(name, columns) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.extend(e);
+            None
+        }
+    };
+    let sources_t = table("sources.csv", columns::SOURCES);
+    let countries_t = table("countries.csv", columns::COUNTRIES);
+    let organisations_t = table("organisations.csv", columns::ORGANISATIONS);
+    let cities_t = table("cities.csv", columns::CITIES);
+    let indicators_t = table("indicators.csv", columns::INDICATORS);
+    let events_t = table("events.csv", columns::EVENTS);
+    let agreements_t = table("agreements.csv", columns::AGREEMENTS);
+    let posts_t = table("posts.csv", columns::POSTS);
+    let statistics_t = table("statistics.csv", columns::STATISTICS);
+
+    let mut data = Dataset::default();
+    if let Some(t) = &sources_t {
+        data.sources = finish_sources(t, &mut errors);
+    }
+    if let Some(t) = &countries_t {
+        data.countries = finish_countries(t, &mut errors);
+    }
+    if let Some(t) = &organisations_t {
+        data.organisations = finish_organisations(t, &mut errors, &data.countries);
+    }
+    if let Some(t) = &indicators_t {
+        data.indicators = finish_indicators(t, &mut errors);
+    }
+    let mut cx = Context {
+        sources: data.sources.clone(),
+        countries: data.countries.iter().map(|c| c.iso3.clone()).collect(),
+        organisations: data.organisations.iter().map(|o| o.code.clone()).collect(),
+        indicators: data.indicators.iter().enumerate().map(|(i, x)| (x.key.clone(), i)).collect(),
+        cities: HashMap::new(),
+        ids: HashMap::new(),
+    };
+    if let Some(t) = &cities_t {
+        data.cities = finish_cities(t, &mut errors, &cx);
+        cx.cities = data.cities.iter().map(|c| ((c.name.clone(), c.country.clone()), (c.lat, c.lon))).collect();
+    }
+    if let Some(t) = &events_t {
+        data.events = read_events(t, &mut cx, &mut errors);
+    }
+    if let Some(t) = &agreements_t {
+        data.agreements = read_agreements(t, &mut cx, &mut errors);
+    }
+    if let Some(t) = &posts_t {
+        data.posts = read_posts(t, &mut cx, &mut errors);
+    }
+    if let Some(t) = &statistics_t {
+        data.statistics = read_statistics(t, &mut cx, &mut errors);
+    }
+    if errors.is_empty() {
+        Ok(data)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Expands a `paragraphs` cell (`header;1-382;5(a)`) into keys.
+fn paragraph_keys(text: &str) -> Result<BTreeSet<String>, String> {
+    let mut keys = BTreeSet::new();
+    for item in fields::list(text) {
+        match item.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (a.parse::<u32>(), b.parse::<u32>());
+                match (a, b) {
+                    (Ok(a), Ok(b)) if a <= b => keys.extend((a..=b).map(|n| n.to_string())),
+                    _ => return Err(format!("bad paragraph range '{item}'")),
+                }
+            }
+            None => {
+                keys.insert(item);
+            }
+        }
+    }
+    if keys.is_empty() {
+        return Err("empty: list the paragraphs a citation may name".into());
+    }
+    Ok(keys)
+}
+
+fn unique(c: &mut Checker, seen: &mut BTreeMap<String, u64>, row: &Row, key: &str, what: &str) {
+    if let Some(first) = seen.get(key) {
+        c.fail(row, format!("duplicate {what} '{key}' (first at line {first})"));
+    } else {
+        seen.insert(key.to_string(), row.line);
+    }
+}
+
+fn finish_sources(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Source> {
+    let mut c = Checker::new(t);
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let id = c.text(row, "id", 64);
+        unique(&mut c, &mut seen, row, &id, "source id");
+        let paragraphs = c.cell(row, "paragraphs", paragraph_keys).unwrap_or_default();
+        let url = t.get(row, "url").to_string();
+        if !url.is_empty() && !url.starts_with("https://") {
+            c.fail(row, "url: must be an https:// address or empty");
+        }
+        out.push(Source {
+            id,
+            symbol: c.text(row, "symbol", 80),
+            title: c.text(row, "title", 300),
+            author: c.text(row, "author", 120),
+            date: c.text(row, "date", 60),
+            kind: c.text(row, "kind", 60),
+            url,
+            paragraphs,
+        });
+    }
+    if out.len() > usize::from(u8::MAX) {
+        c.errors.push(Diagnostic::new(&t.name, 0, "more than 255 sources"));
+    }
+    finish(out, errors, c.errors)
+}
+
+fn iso3(text: &str) -> Result<String, String> {
+    if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("'{text}' is not an ISO 3166-1 alpha-3 code"))
+    }
+}
+
+fn finish_countries(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Country> {
+    let mut c = Checker::new(t);
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let Some(code) = c.cell(row, "iso3", iso3) else { continue };
+        unique(&mut c, &mut seen, row, &code, "country");
+        out.push(Country {
+            iso3: code,
+            name_en: c.text(row, "name_en", 80),
+            name_ru: c.text(row, "name_ru", 80),
+            name_ky: c.text(row, "name_ky", 80),
+        });
+    }
+    finish(out, errors, c.errors)
+}
+
+fn finish_organisations(t: &Table, errors: &mut Vec<Diagnostic>, countries: &[Country]) -> Vec<Organisation> {
+    let mut c = Checker::new(t);
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let code = c.text(row, "code", 12);
+        if !code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+            c.fail(row, format!("code: '{code}' must be upper-case letters and digits"));
+        }
+        if countries.iter().any(|k| k.iso3 == code) {
+            c.fail(row, format!("code: '{code}' is also a country code"));
+        }
+        unique(&mut c, &mut seen, row, &code, "organisation");
+        out.push(Organisation { code, name: c.text(row, "name_en", 120) });
+    }
+    finish(out, errors, c.errors)
+}
+
+fn finish_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Indicator> {
+    let mut c = Checker::new(t);
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let key = c.text(row, "key", 64);
+        if !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            c.fail(row, format!("key: '{key}' must be snake_case"));
+        }
+        unique(&mut c, &mut seen, row, &key, "indicator");
+        out.push(Indicator {
+            key,
+            label: c.text(row, "label", 100),
+            unit: c.text(row, "unit", 40),
+            description: c.text(row, "description", MAX_SUMMARY),
+        });
+    }
+    if out.len() > usize::from(u16::MAX) {
+        c.errors.push(Diagnostic::new(&t.name, 0, "too many indicators"));
+    }
+    finish(out, errors, c.errors)
+}
+
+fn coordinate(text: &str, limit: f64) -> Result<f64, String> {
+    let v = fields::number(text)?;
+    if v.abs() > limit {
+        Err(format!("coordinates out of range: {v} is beyond ±{limit}"))
+    } else {
+        Ok(v)
+    }
+}
+
+fn finish_cities(t: &Table, errors: &mut Vec<Diagnostic>, cx: &Context) -> Vec<City> {
+    let mut c = Checker::new(t);
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let name = c.text(row, "name", 80);
+        let country = c.cell(row, "country", |s| cx.country(s));
+        unique(&mut c, &mut seen, row, &format!("{name}, {}", t.get(row, "country")), "city");
+        let lat = c.cell(row, "lat", |s| coordinate(s, 90.0));
+        let lon = c.cell(row, "lon", |s| coordinate(s, 180.0));
+        let geonames_id = c.cell(row, "geonames_id", |s| {
+            s.parse::<u64>().map_err(|_| format!("'{s}' is not a GeoNames id"))
+        });
+        if let (Some(country), Some(lat), Some(lon), Some(geonames_id)) = (country, lat, lon, geonames_id) {
+            out.push(City { name, country, lat, lon, geonames_id });
+        }
+    }
+    finish(out, errors, c.errors)
+}
+
+fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<Event> {
+    let mut c = Checker::new(t);
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let id = t.get(row, "id").to_string();
+        c.cell(row, "id", |s| fields::id(s, "ev-"));
+        if let Err(e) = cx.claim(&id, &t.name, row.line) {
+            c.fail(row, e);
+        }
+        let date = c.cell(row, "date", fields::date);
+        let end = c.cell(row, "end_date", fields::optional_date).flatten();
+        if let (Some(d), Some(e)) = (date, end) {
+            if !fields::ordered(d, e) {
+                c.fail(row, "end_date: before date");
+            }
+        }
+        let category = c.cell(row, "category", |s| fields::one_of(s, "category", allowed::CATEGORIES));
+        let countries = c
+            .cell(row, "countries", |s| fields::list(s).iter().map(|k| cx.party(k)).collect())
+            .unwrap_or_default();
+        let cite = c.cell(row, "cite", |s| cx.cites(s));
+        let event = Event {
+            id,
+            date: date.unwrap_or(Date { year: 0, month: 0, day: 0 }),
+            end,
+            category: category.unwrap_or(""),
+            kind: c.text(row, "kind", 40),
+            title: c.text(row, "title", MAX_TITLE),
+            summary: c.text(row, "summary", MAX_SUMMARY),
+            countries,
+            cite: cite.unwrap_or_default(),
+        };
+        out.push(event);
+    }
+    finish(out, errors, c.errors)
+}
+
+fn read_agreements(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<Agreement> {
+    let mut c = Checker::new(t);
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let id = t.get(row, "id").to_string();
+        c.cell(row, "id", |s| fields::id(s, "agr-"));
+        if let Err(e) = cx.claim(&id, &t.name, row.line) {
+            c.fail(row, e);
+        }
+        let scope = c.cell(row, "scope", |s| fields::one_of(s, "scope", allowed::SCOPES));
+        let status = c.cell(row, "status", |s| fields::one_of(s, "status", allowed::STATUSES));
+        let parties = c
+            .cell(row, "parties", |s| {
+                let list = fields::list(s);
+                if list.is_empty() {
+                    return Err("empty: name the parties other than Kyrgyzstan".into());
+                }
+                list.iter().map(|k| cx.party(k)).collect()
+            })
+            .unwrap_or_default();
+        let subject = fields::list(t.get(row, "subject"));
+        if subject.is_empty() {
+            c.fail(row, "subject: empty");
+        }
+        let signed = c.cell(row, "signed", fields::optional_date).flatten();
+        let in_force = c.cell(row, "in_force", fields::optional_date).flatten();
+        if let (Some(s), Some(f)) = (signed, in_force) {
+            if !fields::ordered(s, f) {
+                c.fail(row, "in_force: before signed");
+            }
+        }
+        let cite = c.cell(row, "cite", |s| cx.cites(s));
+        out.push(Agreement {
+            id,
+            title: c.text(row, "title", MAX_TITLE),
+            scope: scope.unwrap_or(""),
+            parties,
+            subject,
+            signed,
+            in_force,
+            status: status.unwrap_or(""),
+            summary: c.text(row, "summary", MAX_SUMMARY),
+            cite: cite.unwrap_or_default(),
+        });
+    }
+    finish(out, errors, c.errors)
+}
+
+/// Largest allowed gap between a post's coordinates and its city's gazetteer entry.
+const CITY_TOLERANCE_DEGREES: f64 = 0.01;
+
+fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<Post> {
+    let mut c = Checker::new(t);
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let id = t.get(row, "id").to_string();
+        c.cell(row, "id", |s| fields::id(s, "post-"));
+        if let Err(e) = cx.claim(&id, &t.name, row.line) {
+            c.fail(row, e);
+        }
+        let kind = c.cell(row, "kind", |s| fields::one_of(s, "post kind", allowed::POST_KINDS));
+        let status = c.cell(row, "status", |s| fields::one_of(s, "post status", allowed::POST_STATUSES));
+        let country = c.cell(row, "country", |s| cx.country(s));
+        let lat = c.cell(row, "lat", |s| coordinate(s, 90.0));
+        let lon = c.cell(row, "lon", |s| coordinate(s, 180.0));
+        let city = t.get(row, "city").to_string();
+        if let (Some(country), Some(lat), Some(lon)) = (&country, lat, lon) {
+            if !city.is_empty() {
+                match cx.cities.get(&(city.clone(), country.clone())) {
+                    None => c.fail(row, format!("city: '{city}, {country}' is not in cities.csv")),
+                    Some(&(clat, clon)) => {
+                        if (clat - lat).abs() > CITY_TOLERANCE_DEGREES || (clon - lon).abs() > CITY_TOLERANCE_DEGREES {
+                            c.fail(row, format!("lat/lon: {lat},{lon} differ from cities.csv ({clat},{clon})"));
+                        }
+                    }
+                }
+            }
+        }
+        let date = c.cell(row, "date", fields::optional_date).flatten();
+        let cite = c.cell(row, "cite", |s| cx.cites(s));
+        out.push(Post {
+            id,
+            kind: kind.unwrap_or(""),
+            city,
+            country: country.unwrap_or_default(),
+            lat: lat.unwrap_or(0.0),
+            lon: lon.unwrap_or(0.0),
+            status: status.unwrap_or(""),
+            date,
+            summary: c.text(row, "summary", MAX_SUMMARY),
+            cite: cite.unwrap_or_default(),
+        });
+    }
+    finish(out, errors, c.errors)
+}
+
+fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<Statistic> {
+    let mut c = Checker::new(t);
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let id = t.get(row, "id").to_string();
+        c.cell(row, "id", |s| fields::id(s, "st-"));
+        if let Err(e) = cx.claim(&id, &t.name, row.line) {
+            c.fail(row, e);
+        }
+        let indicator = c.cell(row, "indicator", |s| {
+            cx.indicators.get(s).copied().ok_or_else(|| format!("unknown indicator '{s}' (add it to indicators.csv)"))
+        });
+        let value = c.cell(row, "value", fields::number);
+        let value_high = c
+            .cell(row, "value_high", |s| if s.is_empty() { Ok(None) } else { fields::number(s).map(Some) })
+            .flatten();
+        let qualifier = c.cell(row, "qualifier", |s| fields::one_of(s, "qualifier", allowed::QUALIFIERS));
+        match (qualifier, value, value_high) {
+            (Some("range"), Some(v), Some(h)) if h <= v => c.fail(row, "value_high: not above value"),
+            (Some("range"), _, None) => c.fail(row, "value_high: a range needs one"),
+            (Some(q), _, Some(_)) if q != "range" => c.fail(row, "value_high: only a range has one"),
+            _ => {}
+        }
+        let period = c.cell(row, "period", fields::period);
+        let geo = c.cell(row, "geo", |s| if s == allowed::WORLD { Ok(s.to_string()) } else { cx.party(s) });
+        let sex = c.cell(row, "sex", |s| fields::one_of(s, "sex", allowed::SEXES));
+        let note = t.get(row, "note").to_string();
+        if note.chars().count() > MAX_SUMMARY {
+            c.fail(row, format!("note: longer than {MAX_SUMMARY} characters"));
+        }
+        let cite = c.cell(row, "cite", |s| cx.cites(s));
+        out.push(Statistic {
+            id,
+            indicator: indicator.unwrap_or(0),
+            value: value.unwrap_or(0.0),
+            value_high,
+            qualifier: qualifier.unwrap_or(""),
+            unit: c.text(row, "unit", 40),
+            period: period.unwrap_or(Period::Unknown),
+            geo: geo.unwrap_or_default(),
+            sex: sex.unwrap_or("").to_string(),
+            note,
+            cite: cite.unwrap_or_default(),
+        });
+    }
+    finish(out, errors, c.errors)
+}

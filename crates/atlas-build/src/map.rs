@@ -1,0 +1,1 @@
+//! Map preparation (filled in by the map issue).

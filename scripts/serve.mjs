@@ -1,0 +1,60 @@
+// A small static server for the demo pages and the end-to-end tests: serves the
+// repository root on 127.0.0.1 with the right MIME types and a strict
+// Content-Security-Policy, so a page that tried to fetch anything from elsewhere would fail.
+//   node scripts/serve.mjs [port]     (port 0 picks a free one; the URL is printed)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
+
+export function startServer(port = 0) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      if (path === '' || path === '.') {
+        res.writeHead(302, { location: '/www/' });
+        return res.end();
+      }
+      let file = join(root, path);
+      if (!file.startsWith(root) || path.split(sep).includes('..')) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] || 'application/octet-stream',
+        'content-security-policy': csp,
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8737);
+  const server = await startServer(port);
+  const { port: actual } = server.address();
+  console.log(`Migration Atlas demo: http://127.0.0.1:${actual}/www/`);
+}

@@ -1,0 +1,68 @@
+//! Title and the view switch.
+
+use crate::i18n::{tr, Lang, Text};
+use crate::state::View;
+use yew::prelude::*;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The view on screen.
+    pub view: View,
+    /// Interface language.
+    pub lang: Lang,
+    /// Called with the view the user picked.
+    pub on_view: Callback<View>,
+}
+
+fn label(view: View) -> Text {
+    match view {
+        View::Timeline => Text::ViewTimeline,
+        View::Map => Text::ViewMap,
+        View::Table => Text::ViewTable,
+    }
+}
+
+/// The widget's title and a tab list of views (arrow keys move between tabs).
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let on_key = {
+        let (view, on_view) = (props.view, props.on_view.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let i = View::ALL.iter().position(|v| *v == view).unwrap_or(0);
+            let n = View::ALL.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (i + 1) % n,
+                "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            on_view.emit(View::ALL[next]);
+        })
+    };
+    let tabs = View::ALL.iter().map(|&v| {
+        let selected = v == props.view;
+        let on_click = props.on_view.reform(move |_: MouseEvent| v);
+        html! {
+            <button type="button" role="tab" class="ma-tab" id={format!("ma-tab-{}", v.key())}
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                data-view={v.key()} onclick={on_click}>
+                { tr(lang, label(v)) }
+            </button>
+        }
+    });
+    html! {
+        <header class="ma-header">
+            <div class="ma-titles">
+                <h2 class="ma-title">{ tr(lang, Text::Title) }</h2>
+                <p class="ma-subtitle">{ tr(lang, Text::Subtitle) }</p>
+            </div>
+            <div class="ma-tabs" role="tablist" aria-label={tr(lang, Text::ViewSwitch)} onkeydown={on_key}>
+                { for tabs }
+            </div>
+        </header>
+    }
+}

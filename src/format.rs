@@ -1,0 +1,157 @@
+//! Text for numbers, dates, citations and record titles, per language.
+
+use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS, STATISTICS};
+use crate::i18n::{tr, Lang, Text};
+use crate::model::{Citation, PostKind, Qualifier, Statistic};
+use crate::record::{RecordKind, RecordRef};
+
+/// A number with thousands grouped the way the language groups them
+/// (`1,118,000` in English, `1 118 000` with narrow spaces in Russian and Kyrgyz).
+pub fn number(value: f64, lang: Lang) -> String {
+    let (group, decimal) = match lang {
+        Lang::En => (",", "."),
+        Lang::Ru | Lang::Ky => ("\u{202f}", ","),
+    };
+    let negative = value < 0.0;
+    let abs = value.abs();
+    let rounded = (abs * 100.0).round() / 100.0;
+    let whole = rounded.trunc() as u64;
+    let fraction = ((rounded - rounded.trunc()) * 100.0).round() as u64;
+    let digits = whole.to_string();
+    let mut out = String::new();
+    if negative {
+        out.push('−');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(ch);
+    }
+    if fraction > 0 {
+        out.push_str(decimal);
+        let f = format!("{fraction:02}");
+        out.push_str(f.trim_end_matches('0'));
+    }
+    out
+}
+
+/// A figure with its qualifier and unit: "over 1,000,000 persons", "45–60 %".
+pub fn figure(s: &Statistic, lang: Lang) -> String {
+    let value = number(s.value, lang);
+    let unit = match s.unit {
+        "percent" => "%".to_string(),
+        "USD" => "US$".to_string(),
+        "persons" => String::new(),
+        other => other.to_string(),
+    };
+    let body = match (s.qualifier, s.value_high) {
+        (Qualifier::Range, Some(high)) => format!("{value}–{}", number(high, lang)),
+        _ => value,
+    };
+    let prefix = match (s.qualifier, lang) {
+        (Qualifier::Over, Lang::En) => "over ",
+        (Qualifier::Under, Lang::En) => "under ",
+        (Qualifier::About, Lang::En) => "about ",
+        (Qualifier::Over, _) => "более ",
+        (Qualifier::Under, _) => "менее ",
+        (Qualifier::About, _) => "около ",
+        _ => "",
+    };
+    let unit_sep = if unit == "%" { "\u{a0}" } else { " " };
+    if unit.is_empty() {
+        format!("{prefix}{body}")
+    } else if unit == "US$" {
+        format!("{prefix}US$\u{a0}{body}")
+    } else {
+        format!("{prefix}{body}{unit_sep}{unit}")
+    }
+}
+
+/// "CMW/C/KGZ/2, para. 127".
+pub fn citation(c: &Citation, lang: Lang) -> String {
+    let source = dataset::source_of(c);
+    if c.para == "header" {
+        return source.symbol.to_string();
+    }
+    format!("{}, {} {}", source.symbol, tr(lang, Text::Paragraph), c.para)
+}
+
+/// The post kind in words.
+pub fn post_kind(kind: PostKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (PostKind::Embassy, Lang::En) => "Embassy",
+        (PostKind::ConsulateGeneral, Lang::En) => "Consulate general",
+        (PostKind::Consulate, Lang::En) => "Consulate",
+        (PostKind::EmbassyOffice, Lang::En) => "Embassy office",
+        (PostKind::HonoraryConsul, Lang::En) => "Honorary consul",
+        (PostKind::PermanentMission, Lang::En) => "Permanent mission",
+        (PostKind::LabourOffice, Lang::En) => "Labour ministry office",
+        (PostKind::PollingStation, Lang::En) => "Polling station",
+        (PostKind::Embassy, _) => "Посольство",
+        (PostKind::ConsulateGeneral, _) => "Генеральное консульство",
+        (PostKind::Consulate, _) => "Консульство",
+        (PostKind::EmbassyOffice, _) => "Отделение посольства",
+        (PostKind::HonoraryConsul, _) => "Почётный консул",
+        (PostKind::PermanentMission, _) => "Постоянное представительство",
+        (PostKind::LabourOffice, _) => "Представительство министерства труда",
+        (PostKind::PollingStation, _) => "Избирательный участок",
+    }
+}
+
+/// One line naming the record, in the language where the data allows.
+pub fn title(r: RecordRef, lang: Lang) -> String {
+    let i = usize::from(r.index);
+    match r.kind {
+        RecordKind::Event => EVENTS[i].title.to_string(),
+        RecordKind::Agreement => AGREEMENTS[i].title.to_string(),
+        RecordKind::Post => {
+            let p = &POSTS[i];
+            let place = if p.city.is_empty() { dataset::place_name(p.country, lang) } else { p.city };
+            let sep = if lang == Lang::En { " in " } else { ": " };
+            format!("{}{sep}{place}", post_kind(p.kind, lang))
+        }
+        RecordKind::Statistic => {
+            let s = &STATISTICS[i];
+            let place = dataset::place_name(s.geo, lang);
+            format!("{}: {} ({place}, {})", dataset::indicator(s.indicator).label, figure(s, lang), s.period)
+        }
+    }
+}
+
+/// The kind of record in words.
+pub fn kind(r: RecordRef, lang: Lang) -> &'static str {
+    tr(
+        lang,
+        match r.kind {
+            RecordKind::Event => Text::KindEvent,
+            RecordKind::Agreement => Text::KindAgreement,
+            RecordKind::Post => Text::KindPost,
+            RecordKind::Statistic => Text::KindStatistic,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped_per_language() {
+        assert_eq!(number(1_118_000.0, Lang::En), "1,118,000");
+        assert_eq!(number(1_118_000.0, Lang::Ru), "1\u{202f}118\u{202f}000");
+        assert_eq!(number(999.0, Lang::En), "999");
+        assert_eq!(number(2.76, Lang::En), "2.76");
+        assert_eq!(number(2.5, Lang::Ru), "2,5");
+        assert_eq!(number(-165_000.0, Lang::En), "−165,000");
+    }
+
+    #[test]
+    fn every_record_has_a_non_empty_title_in_every_language() {
+        for r in RecordRef::all() {
+            for lang in Lang::ALL {
+                assert!(!title(r, lang).trim().is_empty(), "{}", r.id());
+            }
+        }
+    }
+}

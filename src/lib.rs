@@ -1,0 +1,19 @@
+//! Migration Atlas: an embeddable timeline and map of Kyrgyz labour migration, the
+//! agreements that protect migrants and Kyrgyzstan's posts abroad, every fact cited to
+//! the paragraph of the UN or NGO document it comes from.
+//!
+//! Reading order: the pure core (`model` → `dataset` → `record` → `format`, `state`,
+//! `options`) holds the logic and imports neither `yew` nor `web-sys`; `components` and
+//! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
+
+pub mod model;
+pub mod i18n;
+pub mod dataset;
+pub mod record;
+pub mod format;
+pub mod options;
+pub mod state;
+
+pub mod hooks;
+pub mod components;
+pub mod embed;

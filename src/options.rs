@@ -1,0 +1,186 @@
+//! The host page's options (element attributes, `mount` options, iframe query), read
+//! leniently: a bad value is reported once and replaced by its default, never fatal.
+
+use crate::i18n::Lang;
+use crate::state::View;
+use serde::Deserialize;
+
+/// An option value as the host wrote it, before it is understood.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Loose {
+    /// A string (every attribute is one).
+    Str(String),
+    /// A number.
+    Num(f64),
+    /// A boolean.
+    Bool(bool),
+    /// Anything else (objects, arrays, null).
+    Other(serde::de::IgnoredAny),
+}
+
+/// How tall the widget is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Height {
+    /// As tall as its content.
+    #[default]
+    Auto,
+    /// A fixed height in CSS pixels; views scroll inside it.
+    Px(u32),
+}
+
+/// Smallest and largest fixed heights, in CSS pixels: below 240 nothing fits; above
+/// 5000 is almost certainly a typo.
+pub const HEIGHT_RANGE: std::ops::RangeInclusive<u32> = 240..=5000;
+
+/// The URL query key the widget uses unless told otherwise.
+pub const DEFAULT_URL_KEY: &str = "atlas";
+
+/// Options after reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// Interface language.
+    pub lang: Lang,
+    /// The view to open on (a state in the URL wins over it).
+    pub view: View,
+    /// Height.
+    pub height: Height,
+    /// The query parameter that carries the view; `None` turns URL sync off.
+    pub url_key: Option<String>,
+    /// A state string (as in the URL) to open with, e.g. from "copy embed code".
+    pub state: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            lang: Lang::En,
+            view: View::Timeline,
+            height: Height::Auto,
+            url_key: Some(DEFAULT_URL_KEY.to_string()),
+            state: None,
+        }
+    }
+}
+
+/// Names of every option, as attributes and as `mount` keys (camelCase accepted too).
+pub const NAMES: [&str; 5] = ["lang", "view", "height", "url-key", "state"];
+
+fn text(value: &Loose) -> Option<String> {
+    match value {
+        Loose::Str(s) => Some(s.trim().to_string()),
+        Loose::Num(n) => Some(n.to_string()),
+        Loose::Bool(b) => Some(b.to_string()),
+        Loose::Other(_) => None,
+    }
+}
+
+/// Reads `raw` (name, value) pairs; returns the options and one warning per bad value.
+pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
+    let mut options = Options::default();
+    let mut warnings = Vec::new();
+    for (name, value) in raw {
+        let name = match name.as_str() {
+            "urlKey" | "url_key" => "url-key",
+            other => other,
+        };
+        let Some(value) = text(value) else {
+            warnings.push(format!("option '{name}' must be a string or number; ignored"));
+            continue;
+        };
+        match name {
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => options.lang = lang,
+                None if value.is_empty() => {}
+                None => warnings.push(format!("lang '{value}' is not one of en, ru, ky; using en")),
+            },
+            "view" => match View::from_key(&value) {
+                Some(view) => options.view = view,
+                None => warnings.push(format!("view '{value}' is not one of timeline, map, table; using timeline")),
+            },
+            "height" => match parse_height(&value) {
+                Some(h) => options.height = h,
+                None => warnings.push(format!(
+                    "height '{value}' is not 'auto' or a number of pixels from {} to {}; using auto",
+                    HEIGHT_RANGE.start(),
+                    HEIGHT_RANGE.end()
+                )),
+            },
+            "url-key" => {
+                if value.is_empty() || value == "none" || value == "false" {
+                    options.url_key = None;
+                } else if value.len() <= 32 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                    options.url_key = Some(value);
+                } else {
+                    warnings.push(format!("url-key '{value}' must be up to 32 letters, digits, - or _; using '{DEFAULT_URL_KEY}'"));
+                }
+            }
+            "state" => options.state = (!value.is_empty()).then_some(value),
+            other => warnings.push(format!("unknown option '{other}' ignored (known: {})", NAMES.join(", "))),
+        }
+    }
+    (options, warnings)
+}
+
+fn parse_height(value: &str) -> Option<Height> {
+    if value.is_empty() || value == "auto" {
+        return Some(Height::Auto);
+    }
+    let number = value.strip_suffix("px").unwrap_or(value).trim();
+    let px: f64 = number.parse().ok()?;
+    if !px.is_finite() || px.fract() != 0.0 {
+        return None;
+    }
+    let px = px as u32;
+    HEIGHT_RANGE.contains(&px).then_some(Height::Px(px))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(name: &str, value: &str) -> (String, Loose) {
+        (name.to_string(), Loose::Str(value.to_string()))
+    }
+
+    #[test]
+    fn good_options_are_taken() {
+        let (o, w) = resolve(&[s("lang", "ru"), s("view", "map"), s("height", "600px"), s("url-key", "atlas2")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.lang, Lang::Ru);
+        assert_eq!(o.view, View::Map);
+        assert_eq!(o.height, Height::Px(600));
+        assert_eq!(o.url_key.as_deref(), Some("atlas2"));
+    }
+
+    #[test]
+    fn each_bad_value_gives_one_warning_and_its_default() {
+        let raw = [
+            s("lang", "klingon"),
+            s("view", "globe"),
+            s("height", "-5"),
+            s("url-key", "a&b=c"),
+            s("colour", "red"),
+            ("state".to_string(), Loose::Other(serde::de::IgnoredAny)),
+        ];
+        let (o, w) = resolve(&raw);
+        assert_eq!(w.len(), raw.len(), "{w:?}");
+        assert_eq!(o, Options::default());
+    }
+
+    #[test]
+    fn numbers_and_camel_case_keys_are_understood() {
+        let (o, w) = resolve(&[("height".into(), Loose::Num(480.0)), s("urlKey", "none")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.height, Height::Px(480));
+        assert_eq!(o.url_key, None);
+    }
+
+    #[test]
+    fn heights_outside_the_sane_range_are_refused() {
+        assert_eq!(parse_height("100"), None);
+        assert_eq!(parse_height("99999"), None);
+        assert_eq!(parse_height("480.5"), None);
+        assert_eq!(parse_height("auto"), Some(Height::Auto));
+    }
+}
