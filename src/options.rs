@@ -3,11 +3,9 @@
 
 use crate::i18n::Lang;
 use crate::state::View;
-use serde::Deserialize;
 
 /// An option value as the host wrote it, before it is understood.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Loose {
     /// A string (every attribute is one).
     Str(String),
@@ -16,7 +14,7 @@ pub enum Loose {
     /// A boolean.
     Bool(bool),
     /// Anything else (objects, arrays, null).
-    Other(serde::de::IgnoredAny),
+    Other,
 }
 
 /// How tall the widget is.
@@ -69,9 +67,9 @@ pub const NAMES: [&str; 5] = ["lang", "view", "height", "url-key", "state"];
 fn text(value: &Loose) -> Option<String> {
     match value {
         Loose::Str(s) => Some(s.trim().to_string()),
-        Loose::Num(n) => Some(n.to_string()),
+        Loose::Num(n) => Some(whole_number(*n)),
         Loose::Bool(b) => Some(b.to_string()),
-        Loose::Other(_) => None,
+        Loose::Other => None,
     }
 }
 
@@ -122,16 +120,22 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
     (options, warnings)
 }
 
+/// Writes a number given through the JS API as text without pulling float formatting
+/// into the wasm (it costs ~15 KB): whole numbers as digits, anything else as "?".
+fn whole_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e9 {
+        (n as i64).to_string()
+    } else {
+        "?".to_string()
+    }
+}
+
 fn parse_height(value: &str) -> Option<Height> {
     if value.is_empty() || value == "auto" {
         return Some(Height::Auto);
     }
     let number = value.strip_suffix("px").unwrap_or(value).trim();
-    let px: f64 = number.parse().ok()?;
-    if !px.is_finite() || px.fract() != 0.0 {
-        return None;
-    }
-    let px = px as u32;
+    let px: u32 = number.parse().ok()?;
     HEIGHT_RANGE.contains(&px).then_some(Height::Px(px))
 }
 
@@ -161,7 +165,7 @@ mod tests {
             s("height", "-5"),
             s("url-key", "a&b=c"),
             s("colour", "red"),
-            ("state".to_string(), Loose::Other(serde::de::IgnoredAny)),
+            ("state".to_string(), Loose::Other),
         ];
         let (o, w) = resolve(&raw);
         assert_eq!(w.len(), raw.len(), "{w:?}");
