@@ -31,7 +31,10 @@ pub fn indicator(index: u16) -> &'static Indicator {
 
 /// The index of the indicator with this key.
 pub fn indicator_index(key: &str) -> Option<u16> {
-    INDICATORS.iter().position(|i| i.key == key).and_then(|i| u16::try_from(i).ok())
+    INDICATORS
+        .iter()
+        .position(|i| i.key == key)
+        .and_then(|i| u16::try_from(i).ok())
 }
 
 /// A readable name for a country or organisation code, in `lang` when CLDR has it.
@@ -56,7 +59,9 @@ mod tests {
 
     #[test]
     fn every_citation_points_to_a_source() {
-        let all = EVENTS.iter().flat_map(|e| e.cite)
+        let all = EVENTS
+            .iter()
+            .flat_map(|e| e.cite)
             .chain(AGREEMENTS.iter().flat_map(|a| a.cite))
             .chain(POSTS.iter().flat_map(|p| p.cite))
             .chain(STATISTICS.iter().flat_map(|s| s.cite));

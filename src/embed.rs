@@ -105,7 +105,9 @@ fn install_crash_notice() {
         return;
     }
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("migration-atlas crashed: {info}")));
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "migration-atlas crashed: {info}"
+        )));
         let _ = HOSTS.try_with(|hosts| {
             if let Ok(hosts) = hosts.try_borrow() {
                 for host in hosts.iter() {
@@ -128,7 +130,9 @@ fn install_crash_notice() {
 pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
     install_crash_notice();
     let root = shadow_root(&element)?;
-    let document = element.owner_document().ok_or_else(|| JsValue::from_str("migration-atlas: the element has no document"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("migration-atlas: the element has no document"))?;
     let style = document.create_element("style")?;
     style.set_text_content(Some(STYLE));
     let container = document.create_element("div")?;
@@ -144,10 +148,22 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
             }
         })
     };
-    let props = AppProps { options: read_options(&options), on_rendered: on_rendered.clone() };
+    let props = AppProps {
+        options: read_options(&options),
+        on_rendered: on_rendered.clone(),
+    };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     HOSTS.with(|h| h.borrow_mut().push(element.clone()));
-    Ok(Handle { mounted: Some(Mounted { app, host: element, root, container, style, on_rendered }) })
+    Ok(Handle {
+        mounted: Some(Mounted {
+            app,
+            host: element,
+            root,
+            container,
+            style,
+            on_rendered,
+        }),
+    })
 }
 
 #[wasm_bindgen]
@@ -155,7 +171,10 @@ impl Handle {
     /// Applies new options live (the same keys as `mount`).
     pub fn update(&mut self, options: JsValue) {
         if let Some(m) = self.mounted.as_mut() {
-            let props = AppProps { options: read_options(&options), on_rendered: m.on_rendered.clone() };
+            let props = AppProps {
+                options: read_options(&options),
+                on_rendered: m.on_rendered.clone(),
+            };
             m.app.update(props);
         }
     }

@@ -23,7 +23,7 @@ pub fn number(value: f64, lang: Lang) -> String {
         out.push('−');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(group);
         }
         out.push(ch);
@@ -74,7 +74,12 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
     if c.para == "header" {
         return source.symbol.to_string();
     }
-    format!("{}, {} {}", source.symbol, tr(lang, Text::Paragraph), c.para)
+    format!(
+        "{}, {} {}",
+        source.symbol,
+        tr(lang, Text::Paragraph),
+        c.para
+    )
 }
 
 /// The post kind in words.
@@ -107,14 +112,24 @@ pub fn title(r: RecordRef, lang: Lang) -> String {
         RecordKind::Agreement => AGREEMENTS[i].title.to_string(),
         RecordKind::Post => {
             let p = &POSTS[i];
-            let place = if p.city.is_empty() { dataset::place_name(p.country, lang) } else { p.city };
+            let place = if p.city.is_empty() {
+                dataset::place_name(p.country, lang)
+            } else {
+                p.city
+            };
             let sep = if lang == Lang::En { " in " } else { ": " };
             format!("{}{sep}{place}", post_kind(p.kind, lang))
         }
         RecordKind::Statistic => {
             let s = &STATISTICS[i];
-            let place = dataset::place_name(s.geo, lang);
-            format!("{}: {} ({place}, {})", dataset::indicator(s.indicator).label, figure(s, lang), s.period)
+            let place: Vec<&str> = s.geo.iter().map(|g| dataset::place_name(g, lang)).collect();
+            let place = place.join(", ");
+            format!(
+                "{}: {} ({place}, {})",
+                dataset::indicator(s.indicator).label,
+                figure(s, lang),
+                s.period
+            )
         }
     }
 }

@@ -6,14 +6,14 @@
 //! `options`) holds the logic and imports neither `yew` nor `web-sys`; `components` and
 //! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
 
-pub mod model;
-pub mod i18n;
 pub mod dataset;
-pub mod record;
 pub mod format;
+pub mod i18n;
+pub mod model;
 pub mod options;
+pub mod record;
 pub mod state;
 
-pub mod hooks;
 pub mod components;
 pub mod embed;
+pub mod hooks;

@@ -19,7 +19,11 @@ pub struct Date {
 impl Date {
     /// A date known to the year only.
     pub const fn year(year: u16) -> Self {
-        Date { year, month: 0, day: 0 }
+        Date {
+            year,
+            month: 0,
+            day: 0,
+        }
     }
 
     /// The date as a fractional year, placed at the middle of its uncertainty:
@@ -486,8 +490,9 @@ pub struct Statistic {
     pub unit: &'static str,
     /// When it is for.
     pub period: Period,
-    /// ISO alpha-3 of the place it is about; `WLD` for all countries abroad.
-    pub geo: &'static str,
+    /// ISO alpha-3 codes of the places it is about (usually one); `WLD` for all
+    /// countries abroad together.
+    pub geo: &'static [&'static str],
     /// `female`, `male` or empty.
     pub sex: &'static str,
     /// What exactly is counted, in the project's words.

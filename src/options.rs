@@ -83,7 +83,9 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
             other => other,
         };
         let Some(value) = text(value) else {
-            warnings.push(format!("option '{name}' must be a string or number; ignored"));
+            warnings.push(format!(
+                "option '{name}' must be a string or number; ignored"
+            ));
             continue;
         };
         match name {
@@ -149,7 +151,12 @@ mod tests {
 
     #[test]
     fn good_options_are_taken() {
-        let (o, w) = resolve(&[s("lang", "ru"), s("view", "map"), s("height", "600px"), s("url-key", "atlas2")]);
+        let (o, w) = resolve(&[
+            s("lang", "ru"),
+            s("view", "map"),
+            s("height", "600px"),
+            s("url-key", "atlas2"),
+        ]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.lang, Lang::Ru);
         assert_eq!(o.view, View::Map);

@@ -19,7 +19,12 @@ pub enum RecordKind {
 
 impl RecordKind {
     /// Every kind, in table order.
-    pub const ALL: [RecordKind; 4] = [RecordKind::Event, RecordKind::Agreement, RecordKind::Post, RecordKind::Statistic];
+    pub const ALL: [RecordKind; 4] = [
+        RecordKind::Event,
+        RecordKind::Agreement,
+        RecordKind::Post,
+        RecordKind::Statistic,
+    ];
 }
 
 /// A record of the compiled-in dataset: its kind and its row.
@@ -64,7 +69,10 @@ impl RecordRef {
             RecordKind::Post => POSTS.iter().position(|r| r.id == id),
             RecordKind::Statistic => STATISTICS.iter().position(|r| r.id == id),
         }?;
-        Some(RecordRef { kind, index: u16::try_from(index).ok()? })
+        Some(RecordRef {
+            kind,
+            index: u16::try_from(index).ok()?,
+        })
     }
 
     fn i(self) -> usize {
@@ -97,7 +105,7 @@ impl RecordRef {
             RecordKind::Event => EVENTS[self.i()].countries,
             RecordKind::Agreement => AGREEMENTS[self.i()].parties,
             RecordKind::Post => std::slice::from_ref(&POSTS[self.i()].country),
-            RecordKind::Statistic => std::slice::from_ref(&STATISTICS[self.i()].geo),
+            RecordKind::Statistic => STATISTICS[self.i()].geo,
         }
     }
 
@@ -122,7 +130,10 @@ impl RecordRef {
         match self.kind {
             RecordKind::Event => {
                 let e = &EVENTS[self.i()];
-                Some((e.date.start_fraction(), e.end.unwrap_or(e.date).end_fraction()))
+                Some((
+                    e.date.start_fraction(),
+                    e.end.unwrap_or(e.date).end_fraction(),
+                ))
             }
             RecordKind::Agreement => {
                 let a = &AGREEMENTS[self.i()];
@@ -130,7 +141,9 @@ impl RecordRef {
                 let last = a.in_force.unwrap_or(first);
                 Some((first.start_fraction(), last.end_fraction()))
             }
-            RecordKind::Post => POSTS[self.i()].date.map(|d| (d.start_fraction(), d.end_fraction())),
+            RecordKind::Post => POSTS[self.i()]
+                .date
+                .map(|d| (d.start_fraction(), d.end_fraction())),
             RecordKind::Statistic => match STATISTICS[self.i()].period {
                 crate::model::Period::Unknown => None,
                 crate::model::Period::At(d) => Some((d.start_fraction(), d.end_fraction())),

@@ -24,7 +24,11 @@ pub fn TableView(props: &TableProps) -> Html {
     }
     let rows = props.records.iter().map(|&r| {
         let date = r.date().map(|d| d.to_string()).unwrap_or_default();
-        let places: Vec<&str> = r.places().iter().map(|c| crate::dataset::place_name(c, lang)).collect();
+        let places: Vec<&str> = r
+            .places()
+            .iter()
+            .map(|c| crate::dataset::place_name(c, lang))
+            .collect();
         html! {
             <tr data-id={r.id()}>
                 <td class="ma-nowrap">{ date }</td>

@@ -34,7 +34,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A message about `file` at `line`.
     pub fn new(file: &str, line: u64, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_string(), line, message: message.into() }
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -52,7 +56,12 @@ impl fmt::Display for Diagnostic {
 pub fn compile(data_dir: &Path, out: &Path) -> Result<Dataset, Vec<Diagnostic>> {
     let dataset = load(data_dir)?;
     let code = generate_rust(&dataset);
-    std::fs::write(out, code)
-        .map_err(|e| vec![Diagnostic::new("", 0, format!("cannot write {}: {e}", out.display()))])?;
+    std::fs::write(out, code).map_err(|e| {
+        vec![Diagnostic::new(
+            "",
+            0,
+            format!("cannot write {}: {e}", out.display()),
+        )]
+    })?;
     Ok(dataset)
 }

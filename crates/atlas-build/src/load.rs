@@ -176,8 +176,8 @@ pub struct Statistic {
     pub unit: String,
     /// Period.
     pub period: Period,
-    /// Place.
-    pub geo: String,
+    /// Places (usually one; a figure given for two countries together names both).
+    pub geo: Vec<String>,
     /// Sex.
     pub sex: String,
     /// Note.
@@ -215,17 +215,38 @@ pub mod allowed {
     pub const CATEGORIES: &[&str] = &["agreement", "policy", "consular", "crisis", "reporting"];
     /// agreements.csv `scope`.
     pub const SCOPES: &[&str] = &[
-        "bilateral", "multilateral", "regional", "inter-agency", "memorandum", "ILO convention", "UN treaty",
+        "bilateral",
+        "multilateral",
+        "regional",
+        "inter-agency",
+        "memorandum",
+        "ILO convention",
+        "UN treaty",
     ];
     /// agreements.csv `status`.
     pub const STATUSES: &[&str] = &[
-        "in force", "signed", "ratified", "being ratified", "not ratified", "draft", "under negotiation",
-        "proposed", "under consideration", "expired", "unknown",
+        "in force",
+        "signed",
+        "ratified",
+        "being ratified",
+        "not ratified",
+        "draft",
+        "under negotiation",
+        "proposed",
+        "under consideration",
+        "expired",
+        "unknown",
     ];
     /// posts.csv `kind`.
     pub const POST_KINDS: &[&str] = &[
-        "embassy", "consulate general", "consulate", "embassy office", "honorary consul",
-        "permanent mission", "labour office", "polling station",
+        "embassy",
+        "consulate general",
+        "consulate",
+        "embassy office",
+        "honorary consul",
+        "permanent mission",
+        "labour office",
+        "polling station",
     ];
     /// posts.csv `status`.
     pub const POST_STATUSES: &[&str] = &["existing", "opened", "requested", "planned", "closed"];
@@ -240,7 +261,16 @@ pub mod allowed {
 /// The columns each file must have, in the order the README documents.
 pub mod columns {
     /// sources.csv
-    pub const SOURCES: &[&str] = &["id", "symbol", "title", "author", "date", "kind", "url", "paragraphs"];
+    pub const SOURCES: &[&str] = &[
+        "id",
+        "symbol",
+        "title",
+        "author",
+        "date",
+        "kind",
+        "url",
+        "paragraphs",
+    ];
     /// countries.csv
     pub const COUNTRIES: &[&str] = &["iso3", "name_en", "name_ru", "name_ky"];
     /// organisations.csv
@@ -250,16 +280,39 @@ pub mod columns {
     /// indicators.csv
     pub const INDICATORS: &[&str] = &["key", "label", "unit", "description"];
     /// events.csv
-    pub const EVENTS: &[&str] = &["id", "date", "end_date", "category", "kind", "title", "summary", "countries", "cite"];
+    pub const EVENTS: &[&str] = &[
+        "id",
+        "date",
+        "end_date",
+        "category",
+        "kind",
+        "title",
+        "summary",
+        "countries",
+        "cite",
+    ];
     /// agreements.csv
     pub const AGREEMENTS: &[&str] = &[
-        "id", "title", "scope", "parties", "subject", "signed", "in_force", "status", "summary", "cite",
+        "id", "title", "scope", "parties", "subject", "signed", "in_force", "status", "summary",
+        "cite",
     ];
     /// posts.csv
-    pub const POSTS: &[&str] = &["id", "kind", "city", "country", "lat", "lon", "status", "date", "summary", "cite"];
+    pub const POSTS: &[&str] = &[
+        "id", "kind", "city", "country", "lat", "lon", "status", "date", "summary", "cite",
+    ];
     /// statistics.csv
     pub const STATISTICS: &[&str] = &[
-        "id", "indicator", "value", "value_high", "qualifier", "unit", "period", "geo", "sex", "note", "cite",
+        "id",
+        "indicator",
+        "value",
+        "value_high",
+        "qualifier",
+        "unit",
+        "period",
+        "geo",
+        "sex",
+        "note",
+        "cite",
     ];
 }
 
@@ -276,15 +329,24 @@ struct Checker<'t> {
 
 impl<'t> Checker<'t> {
     fn new(table: &'t Table) -> Self {
-        Checker { table, errors: Vec::new() }
+        Checker {
+            table,
+            errors: Vec::new(),
+        }
     }
 
     fn fail(&mut self, row: &Row, message: impl Into<String>) {
-        self.errors.push(Diagnostic::new(&self.table.name, row.line, message));
+        self.errors
+            .push(Diagnostic::new(&self.table.name, row.line, message));
     }
 
     /// Runs `parse` on the cell; on failure records the reason and returns `None`.
-    fn cell<T>(&mut self, row: &Row, column: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn cell<T>(
+        &mut self,
+        row: &Row,
+        column: &str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
         match parse(self.table.get(row, column)) {
             Ok(v) => Some(v),
             Err(reason) => {
@@ -335,7 +397,10 @@ impl Context {
                 if !self.sources[source].paragraphs.contains(para) {
                     return Err(format!("{doc} has no paragraph '{para}'"));
                 }
-                Ok(Cite { source, para: para.to_string() })
+                Ok(Cite {
+                    source,
+                    para: para.to_string(),
+                })
             })
             .collect()
     }
@@ -344,7 +409,9 @@ impl Context {
         if self.countries.contains(code) {
             Ok(code.to_string())
         } else {
-            Err(format!("unknown country code '{code}' (not in countries.csv)"))
+            Err(format!(
+                "unknown country code '{code}' (not in countries.csv)"
+            ))
         }
     }
 
@@ -417,13 +484,22 @@ pub fn load_with(
         sources: data.sources.clone(),
         countries: data.countries.iter().map(|c| c.iso3.clone()).collect(),
         organisations: data.organisations.iter().map(|o| o.code.clone()).collect(),
-        indicators: data.indicators.iter().enumerate().map(|(i, x)| (x.key.clone(), i)).collect(),
+        indicators: data
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.key.clone(), i))
+            .collect(),
         cities: HashMap::new(),
         ids: HashMap::new(),
     };
     if let Some(t) = &cities_t {
         data.cities = finish_cities(t, &mut errors, &cx);
-        cx.cities = data.cities.iter().map(|c| ((c.name.clone(), c.country.clone()), (c.lat, c.lon))).collect();
+        cx.cities = data
+            .cities
+            .iter()
+            .map(|c| ((c.name.clone(), c.country.clone()), (c.lat, c.lon)))
+            .collect();
     }
     if let Some(t) = &events_t {
         data.events = read_events(t, &mut cx, &mut errors);
@@ -469,7 +545,10 @@ fn paragraph_keys(text: &str) -> Result<BTreeSet<String>, String> {
 
 fn unique(c: &mut Checker, seen: &mut BTreeMap<String, u64>, row: &Row, key: &str, what: &str) {
     if let Some(first) = seen.get(key) {
-        c.fail(row, format!("duplicate {what} '{key}' (first at line {first})"));
+        c.fail(
+            row,
+            format!("duplicate {what} '{key}' (first at line {first})"),
+        );
     } else {
         seen.insert(key.to_string(), row.line);
     }
@@ -482,7 +561,9 @@ fn finish_sources(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Source> {
     for row in &t.rows {
         let id = c.text(row, "id", 64);
         unique(&mut c, &mut seen, row, &id, "source id");
-        let paragraphs = c.cell(row, "paragraphs", paragraph_keys).unwrap_or_default();
+        let paragraphs = c
+            .cell(row, "paragraphs", paragraph_keys)
+            .unwrap_or_default();
         let url = t.get(row, "url").to_string();
         if !url.is_empty() && !url.starts_with("https://") {
             c.fail(row, "url: must be an https:// address or empty");
@@ -499,7 +580,8 @@ fn finish_sources(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Source> {
         });
     }
     if out.len() > usize::from(u8::MAX) {
-        c.errors.push(Diagnostic::new(&t.name, 0, "more than 255 sources"));
+        c.errors
+            .push(Diagnostic::new(&t.name, 0, "more than 255 sources"));
     }
     finish(out, errors, c.errors)
 }
@@ -517,7 +599,9 @@ fn finish_countries(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Country> {
     let mut seen = BTreeMap::new();
     let mut out = Vec::new();
     for row in &t.rows {
-        let Some(code) = c.cell(row, "iso3", iso3) else { continue };
+        let Some(code) = c.cell(row, "iso3", iso3) else {
+            continue;
+        };
         unique(&mut c, &mut seen, row, &code, "country");
         out.push(Country {
             iso3: code,
@@ -529,20 +613,33 @@ fn finish_countries(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Country> {
     finish(out, errors, c.errors)
 }
 
-fn finish_organisations(t: &Table, errors: &mut Vec<Diagnostic>, countries: &[Country]) -> Vec<Organisation> {
+fn finish_organisations(
+    t: &Table,
+    errors: &mut Vec<Diagnostic>,
+    countries: &[Country],
+) -> Vec<Organisation> {
     let mut c = Checker::new(t);
     let mut seen = BTreeMap::new();
     let mut out = Vec::new();
     for row in &t.rows {
         let code = c.text(row, "code", 12);
-        if !code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
-            c.fail(row, format!("code: '{code}' must be upper-case letters and digits"));
+        if !code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            c.fail(
+                row,
+                format!("code: '{code}' must be upper-case letters and digits"),
+            );
         }
         if countries.iter().any(|k| k.iso3 == code) {
             c.fail(row, format!("code: '{code}' is also a country code"));
         }
         unique(&mut c, &mut seen, row, &code, "organisation");
-        out.push(Organisation { code, name: c.text(row, "name_en", 120) });
+        out.push(Organisation {
+            code,
+            name: c.text(row, "name_en", 120),
+        });
     }
     finish(out, errors, c.errors)
 }
@@ -553,7 +650,10 @@ fn finish_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Indicator> 
     let mut out = Vec::new();
     for row in &t.rows {
         let key = c.text(row, "key", 64);
-        if !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        if !key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
             c.fail(row, format!("key: '{key}' must be snake_case"));
         }
         unique(&mut c, &mut seen, row, &key, "indicator");
@@ -565,7 +665,8 @@ fn finish_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Indicator> 
         });
     }
     if out.len() > usize::from(u16::MAX) {
-        c.errors.push(Diagnostic::new(&t.name, 0, "too many indicators"));
+        c.errors
+            .push(Diagnostic::new(&t.name, 0, "too many indicators"));
     }
     finish(out, errors, c.errors)
 }
@@ -586,14 +687,29 @@ fn finish_cities(t: &Table, errors: &mut Vec<Diagnostic>, cx: &Context) -> Vec<C
     for row in &t.rows {
         let name = c.text(row, "name", 80);
         let country = c.cell(row, "country", |s| cx.country(s));
-        unique(&mut c, &mut seen, row, &format!("{name}, {}", t.get(row, "country")), "city");
+        unique(
+            &mut c,
+            &mut seen,
+            row,
+            &format!("{name}, {}", t.get(row, "country")),
+            "city",
+        );
         let lat = c.cell(row, "lat", |s| coordinate(s, 90.0));
         let lon = c.cell(row, "lon", |s| coordinate(s, 180.0));
         let geonames_id = c.cell(row, "geonames_id", |s| {
-            s.parse::<u64>().map_err(|_| format!("'{s}' is not a GeoNames id"))
+            s.parse::<u64>()
+                .map_err(|_| format!("'{s}' is not a GeoNames id"))
         });
-        if let (Some(country), Some(lat), Some(lon), Some(geonames_id)) = (country, lat, lon, geonames_id) {
-            out.push(City { name, country, lat, lon, geonames_id });
+        if let (Some(country), Some(lat), Some(lon), Some(geonames_id)) =
+            (country, lat, lon, geonames_id)
+        {
+            out.push(City {
+                name,
+                country,
+                lat,
+                lon,
+                geonames_id,
+            });
         }
     }
     finish(out, errors, c.errors)
@@ -615,14 +731,22 @@ fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec
                 c.fail(row, "end_date: before date");
             }
         }
-        let category = c.cell(row, "category", |s| fields::one_of(s, "category", allowed::CATEGORIES));
+        let category = c.cell(row, "category", |s| {
+            fields::one_of(s, "category", allowed::CATEGORIES)
+        });
         let countries = c
-            .cell(row, "countries", |s| fields::list(s).iter().map(|k| cx.party(k)).collect())
+            .cell(row, "countries", |s| {
+                fields::list(s).iter().map(|k| cx.party(k)).collect()
+            })
             .unwrap_or_default();
         let cite = c.cell(row, "cite", |s| cx.cites(s));
         let event = Event {
             id,
-            date: date.unwrap_or(Date { year: 0, month: 0, day: 0 }),
+            date: date.unwrap_or(Date {
+                year: 0,
+                month: 0,
+                day: 0,
+            }),
             end,
             category: category.unwrap_or(""),
             kind: c.text(row, "kind", 40),
@@ -645,8 +769,12 @@ fn read_agreements(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
         if let Err(e) = cx.claim(&id, &t.name, row.line) {
             c.fail(row, e);
         }
-        let scope = c.cell(row, "scope", |s| fields::one_of(s, "scope", allowed::SCOPES));
-        let status = c.cell(row, "status", |s| fields::one_of(s, "status", allowed::STATUSES));
+        let scope = c.cell(row, "scope", |s| {
+            fields::one_of(s, "scope", allowed::SCOPES)
+        });
+        let status = c.cell(row, "status", |s| {
+            fields::one_of(s, "status", allowed::STATUSES)
+        });
         let parties = c
             .cell(row, "parties", |s| {
                 let list = fields::list(s);
@@ -696,8 +824,12 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
         if let Err(e) = cx.claim(&id, &t.name, row.line) {
             c.fail(row, e);
         }
-        let kind = c.cell(row, "kind", |s| fields::one_of(s, "post kind", allowed::POST_KINDS));
-        let status = c.cell(row, "status", |s| fields::one_of(s, "post status", allowed::POST_STATUSES));
+        let kind = c.cell(row, "kind", |s| {
+            fields::one_of(s, "post kind", allowed::POST_KINDS)
+        });
+        let status = c.cell(row, "status", |s| {
+            fields::one_of(s, "post status", allowed::POST_STATUSES)
+        });
         let country = c.cell(row, "country", |s| cx.country(s));
         let lat = c.cell(row, "lat", |s| coordinate(s, 90.0));
         let lon = c.cell(row, "lon", |s| coordinate(s, 180.0));
@@ -705,10 +837,20 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
         if let (Some(country), Some(lat), Some(lon)) = (&country, lat, lon) {
             if !city.is_empty() {
                 match cx.cities.get(&(city.clone(), country.clone())) {
-                    None => c.fail(row, format!("city: '{city}, {country}' is not in cities.csv")),
+                    None => c.fail(
+                        row,
+                        format!("city: '{city}, {country}' is not in cities.csv"),
+                    ),
                     Some(&(clat, clon)) => {
-                        if (clat - lat).abs() > CITY_TOLERANCE_DEGREES || (clon - lon).abs() > CITY_TOLERANCE_DEGREES {
-                            c.fail(row, format!("lat/lon: {lat},{lon} differ from cities.csv ({clat},{clon})"));
+                        if (clat - lat).abs() > CITY_TOLERANCE_DEGREES
+                            || (clon - lon).abs() > CITY_TOLERANCE_DEGREES
+                        {
+                            c.fail(
+                                row,
+                                format!(
+                                    "lat/lon: {lat},{lon} differ from cities.csv ({clat},{clon})"
+                                ),
+                            );
                         }
                     }
                 }
@@ -742,21 +884,53 @@ fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
             c.fail(row, e);
         }
         let indicator = c.cell(row, "indicator", |s| {
-            cx.indicators.get(s).copied().ok_or_else(|| format!("unknown indicator '{s}' (add it to indicators.csv)"))
+            cx.indicators
+                .get(s)
+                .copied()
+                .ok_or_else(|| format!("unknown indicator '{s}' (add it to indicators.csv)"))
         });
         let value = c.cell(row, "value", fields::number);
         let value_high = c
-            .cell(row, "value_high", |s| if s.is_empty() { Ok(None) } else { fields::number(s).map(Some) })
+            .cell(row, "value_high", |s| {
+                if s.is_empty() {
+                    Ok(None)
+                } else {
+                    fields::number(s).map(Some)
+                }
+            })
             .flatten();
-        let qualifier = c.cell(row, "qualifier", |s| fields::one_of(s, "qualifier", allowed::QUALIFIERS));
+        let qualifier = c.cell(row, "qualifier", |s| {
+            fields::one_of(s, "qualifier", allowed::QUALIFIERS)
+        });
         match (qualifier, value, value_high) {
-            (Some("range"), Some(v), Some(h)) if h <= v => c.fail(row, "value_high: not above value"),
+            (Some("range"), Some(v), Some(h)) if h <= v => {
+                c.fail(row, "value_high: not above value")
+            }
             (Some("range"), _, None) => c.fail(row, "value_high: a range needs one"),
-            (Some(q), _, Some(_)) if q != "range" => c.fail(row, "value_high: only a range has one"),
+            (Some(q), _, Some(_)) if q != "range" => {
+                c.fail(row, "value_high: only a range has one")
+            }
             _ => {}
         }
         let period = c.cell(row, "period", fields::period);
-        let geo = c.cell(row, "geo", |s| if s == allowed::WORLD { Ok(s.to_string()) } else { cx.party(s) });
+        let geo = c.cell(row, "geo", |s| {
+            let list = fields::list(s);
+            if list.is_empty() {
+                return Err(format!(
+                    "empty: name a country, or {} for all countries abroad",
+                    allowed::WORLD
+                ));
+            }
+            list.iter()
+                .map(|k| {
+                    if k == allowed::WORLD {
+                        Ok(k.clone())
+                    } else {
+                        cx.party(k)
+                    }
+                })
+                .collect::<Result<Vec<String>, String>>()
+        });
         let sex = c.cell(row, "sex", |s| fields::one_of(s, "sex", allowed::SEXES));
         let note = t.get(row, "note").to_string();
         if note.chars().count() > MAX_SUMMARY {

@@ -26,7 +26,11 @@ impl Table {
     pub fn read(dir: &Path, name: &str, required: &[&str]) -> Result<Table, Vec<Diagnostic>> {
         let path = dir.join(name);
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            vec![Diagnostic::new(name, 0, format!("cannot read {}: {e}", path.display()))]
+            vec![Diagnostic::new(
+                name,
+                0,
+                format!("cannot read {}: {e}", path.display()),
+            )]
         })?;
         Table::parse(name, &text, required)
     }
@@ -39,7 +43,13 @@ impl Table {
             .from_reader(text.as_bytes());
         let header: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(|c| c.trim().to_string()).collect(),
-            Err(e) => return Err(vec![Diagnostic::new(name, 1, format!("unreadable header: {e}"))]),
+            Err(e) => {
+                return Err(vec![Diagnostic::new(
+                    name,
+                    1,
+                    format!("unreadable header: {e}"),
+                )])
+            }
         };
         let missing: Vec<&str> = required
             .iter()
@@ -82,7 +92,11 @@ impl Table {
             }
         }
         if errors.is_empty() {
-            Ok(Table { name: name.to_string(), header, rows })
+            Ok(Table {
+                name: name.to_string(),
+                header,
+                rows,
+            })
         } else {
             Err(errors)
         }

@@ -180,7 +180,10 @@ mod tests {
         let (cape_dezhnev, _) = p.project(-169.65, 66.08);
         let (cape_prince_of_wales, _) = p.project(-168.09, 65.64);
         assert!(cape_dezhnev > WORLD_WIDTH * 0.9, "{cape_dezhnev}");
-        assert!(cape_prince_of_wales < WORLD_WIDTH * 0.1, "{cape_prince_of_wales}");
+        assert!(
+            cape_prince_of_wales < WORLD_WIDTH * 0.1,
+            "{cape_prince_of_wales}"
+        );
     }
 
     #[test]

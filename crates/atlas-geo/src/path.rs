@@ -46,21 +46,39 @@ mod tests {
     #[test]
     fn a_square_becomes_relative_integer_commands() {
         let mut s = String::new();
-        assert!(encode_ring(&mut s, &[(0.2, 0.0), (10.0, 0.4), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)], 1.0));
+        assert!(encode_ring(
+            &mut s,
+            &[
+                (0.2, 0.0),
+                (10.0, 0.4),
+                (10.0, 10.0),
+                (0.0, 10.0),
+                (0.0, 0.0)
+            ],
+            1.0
+        ));
         assert_eq!(s, "M0 0l10 0 0 10-10 0z");
     }
 
     #[test]
     fn a_ring_that_rounds_to_a_dot_is_dropped() {
         let mut s = String::new();
-        assert!(!encode_ring(&mut s, &[(0.1, 0.1), (0.2, 0.3), (0.3, 0.1)], 1.0));
+        assert!(!encode_ring(
+            &mut s,
+            &[(0.1, 0.1), (0.2, 0.3), (0.3, 0.1)],
+            1.0
+        ));
         assert!(s.is_empty());
     }
 
     #[test]
     fn half_units_are_kept_when_the_unit_is_half() {
         let mut s = String::new();
-        assert!(encode_ring(&mut s, &[(0.0, 0.0), (1.5, 0.0), (1.5, 1.5)], 0.5));
+        assert!(encode_ring(
+            &mut s,
+            &[(0.0, 0.0), (1.5, 0.0), (1.5, 1.5)],
+            0.5
+        ));
         assert_eq!(s, "M0 0l3 0 0 3z");
     }
 }

@@ -49,7 +49,9 @@ mod tests {
 
     #[test]
     fn a_straight_line_keeps_only_its_ends() {
-        let line: Vec<_> = (0..10).map(|i| (f64::from(i), 2.0 * f64::from(i))).collect();
+        let line: Vec<_> = (0..10)
+            .map(|i| (f64::from(i), 2.0 * f64::from(i)))
+            .collect();
         assert_eq!(simplify_indices(&line, 0.1), vec![0, 9]);
     }
 
@@ -62,7 +64,13 @@ mod tests {
 
     #[test]
     fn closed_rings_keep_their_shared_endpoint() {
-        let ring = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)];
+        let ring = [
+            (0.0, 0.0),
+            (10.0, 0.0),
+            (10.0, 10.0),
+            (0.0, 10.0),
+            (0.0, 0.0),
+        ];
         let kept = simplify_indices(&ring, 1.0);
         assert_eq!(kept.first(), Some(&0));
         assert_eq!(kept.last(), Some(&4));

@@ -1,0 +1,115 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): what only a real DOM shows.
+#![cfg(target_arch = "wasm32")]
+
+use migration_atlas::embed::{mount, Handle};
+use std::time::Duration;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn host() -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let div = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("appended");
+    div
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).expect("set");
+    }
+    object.into()
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn query(host: &Element, selector: &str) -> Option<Element> {
+    host.shadow_root()?.query_selector(selector).ok().flatten()
+}
+
+fn selected_view(host: &Element) -> String {
+    query(host, "[role=tab][aria-selected=true]")
+        .and_then(|e| e.get_attribute("data-view"))
+        .unwrap_or_default()
+}
+
+async fn mounted(pairs: &[(&str, &str)]) -> (Element, Handle) {
+    let host = host();
+    let handle = mount(host.clone(), options(pairs)).expect("mounts");
+    settle().await;
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_in_a_shadow_root_and_marks_the_host_ready() {
+    let (host, mut handle) = mounted(&[("view", "table")]).await;
+    assert!(host.shadow_root().is_some());
+    assert!(host.has_attribute("ready"));
+    assert_eq!(selected_view(&host), "table");
+    assert!(
+        query(&host, "table tbody tr").is_some(),
+        "the table lists records"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn update_applies_new_options_live() {
+    let (host, mut handle) = mounted(&[("view", "timeline")]).await;
+    handle.update(options(&[("view", "map"), ("lang", "ru")]));
+    settle().await;
+    assert_eq!(selected_view(&host), "map");
+    let title = query(&host, ".ma-title")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert_eq!(title, "Атлас миграции");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_shadow_root_and_can_be_called_twice() {
+    let (host, mut handle) = mounted(&[]).await;
+    handle.destroy();
+    handle.destroy();
+    assert!(!handle.mounted());
+    assert_eq!(
+        host.shadow_root().map(|r| r.child_nodes().length()),
+        Some(0)
+    );
+    assert!(!host.has_attribute("ready"));
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_view_tabs() {
+    let (host, mut handle) = mounted(&[("view", "timeline")]).await;
+    let tablist = query(&host, "[role=tablist]").expect("a tab list");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("an event");
+    tablist.dispatch_event(&event).expect("dispatched");
+    settle().await;
+    assert_eq!(selected_view(&host), "map");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn options_that_are_not_an_object_fall_back_to_defaults() {
+    let host = host();
+    let mut handle = mount(host.clone(), JsValue::from_f64(42.0)).expect("mounts anyway");
+    settle().await;
+    assert_eq!(selected_view(&host), "timeline");
+    handle.destroy();
+}
