@@ -399,10 +399,9 @@ pub struct Post {
     pub city: &'static str,
     /// ISO alpha-3 of the host country.
     pub country: &'static str,
-    /// Latitude from the GeoNames gazetteer (degrees).
-    pub lat: f64,
-    /// Longitude from the GeoNames gazetteer (degrees).
-    pub lon: f64,
+    /// Longitude and latitude of its city (degrees, from GeoNames); `None` when the
+    /// documents name only the country, so the post is never pinned to a guessed place.
+    pub lon_lat: Option<(f64, f64)>,
     /// Whether it exists, is new, or is asked for.
     pub status: PostStatus,
     /// When it opened (or was asked for), if the documents say.
@@ -510,6 +509,8 @@ pub struct Indicator {
     pub label: &'static str,
     /// Usual unit.
     pub unit: &'static str,
+    /// Family (migration, remittances, consular, …), for grouping in lists.
+    pub group: &'static str,
     /// What is counted.
     pub description: &'static str,
 }

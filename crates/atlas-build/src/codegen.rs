@@ -119,8 +119,8 @@ pub fn generate_rust(d: &Dataset) -> String {
     for i in &d.indicators {
         let _ = writeln!(
             o,
-            "    Indicator {{ key: {:?}, label: {:?}, unit: {:?}, description: {:?} }},",
-            i.key, i.label, i.unit, i.description
+            "    Indicator {{ key: {:?}, label: {:?}, unit: {:?}, group: {:?}, description: {:?} }},",
+            i.key, i.label, i.unit, i.group, i.description
         );
     }
     o.push_str("];\n\n/// Dated events.\npub static EVENTS: &[Event] = &[\n");
@@ -160,13 +160,12 @@ pub fn generate_rust(d: &Dataset) -> String {
     for p in &d.posts {
         let _ = writeln!(
             o,
-            "    Post {{ id: {:?}, kind: {}, city: {:?}, country: {:?}, lat: {}, lon: {}, status: {}, date: {}, summary: {:?}, cite: {} }},",
+            "    Post {{ id: {:?}, kind: {}, city: {:?}, country: {:?}, lon_lat: {}, status: {}, date: {}, summary: {:?}, cite: {} }},",
             p.id,
             variant(p.kind),
             p.city,
             p.country,
-            float(p.lat),
-            float(p.lon),
+            p.lon_lat.map_or_else(|| "None".to_string(), |(lon, lat)| format!("Some(({}, {}))", float(lon), float(lat))),
             variant(p.status),
             opt_date(p.date),
             p.summary,

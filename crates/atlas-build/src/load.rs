@@ -82,6 +82,8 @@ pub struct Indicator {
     pub label: String,
     /// Unit.
     pub unit: String,
+    /// Group key.
+    pub group: &'static str,
     /// Description.
     pub description: String,
 }
@@ -145,10 +147,8 @@ pub struct Post {
     pub city: String,
     /// Country.
     pub country: String,
-    /// Latitude.
-    pub lat: f64,
-    /// Longitude.
-    pub lon: f64,
+    /// Longitude and latitude of its city; `None` when the documents name no city.
+    pub lon_lat: Option<(f64, f64)>,
     /// Status key.
     pub status: &'static str,
     /// Date.
@@ -254,6 +254,23 @@ pub mod allowed {
     pub const QUALIFIERS: &[&str] = &["exact", "over", "under", "about", "range"];
     /// statistics.csv `sex`.
     pub const SEXES: &[&str] = &["", "female", "male"];
+    /// indicators.csv `group`: the families the table and charts group figures by.
+    pub const INDICATOR_GROUPS: &[&str] = &[
+        "migration",
+        "remittances",
+        "consular",
+        "voting",
+        "social",
+        "employment",
+        "foreigners",
+        "trafficking",
+        "justice",
+        "children",
+        "covid",
+        "education",
+        "rules",
+        "other",
+    ];
     /// statistics.csv `geo` for figures over all countries abroad.
     pub const WORLD: &str = "WLD";
 }
@@ -278,7 +295,7 @@ pub mod columns {
     /// cities.csv
     pub const CITIES: &[&str] = &["name", "country", "lat", "lon", "geonames_id"];
     /// indicators.csv
-    pub const INDICATORS: &[&str] = &["key", "label", "unit", "description"];
+    pub const INDICATORS: &[&str] = &["key", "label", "unit", "group", "description"];
     /// events.csv
     pub const EVENTS: &[&str] = &[
         "id",
@@ -657,10 +674,14 @@ fn finish_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Indicator> 
             c.fail(row, format!("key: '{key}' must be snake_case"));
         }
         unique(&mut c, &mut seen, row, &key, "indicator");
+        let group = c.cell(row, "group", |s| {
+            fields::one_of(s, "indicator group", allowed::INDICATOR_GROUPS)
+        });
         out.push(Indicator {
             key,
             label: c.text(row, "label", 100),
             unit: c.text(row, "unit", 40),
+            group: group.unwrap_or("other"),
             description: c.text(row, "description", MAX_SUMMARY),
         });
     }
@@ -720,9 +741,10 @@ fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec
     let mut out = Vec::new();
     for row in &t.rows {
         let id = t.get(row, "id").to_string();
-        c.cell(row, "id", |s| fields::id(s, "ev-"));
-        if let Err(e) = cx.claim(&id, &t.name, row.line) {
-            c.fail(row, e);
+        if c.cell(row, "id", |s| fields::id(s, "ev-")).is_some() {
+            if let Err(e) = cx.claim(&id, &t.name, row.line) {
+                c.fail(row, e);
+            }
         }
         let date = c.cell(row, "date", fields::date);
         let end = c.cell(row, "end_date", fields::optional_date).flatten();
@@ -765,9 +787,10 @@ fn read_agreements(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
     let mut out = Vec::new();
     for row in &t.rows {
         let id = t.get(row, "id").to_string();
-        c.cell(row, "id", |s| fields::id(s, "agr-"));
-        if let Err(e) = cx.claim(&id, &t.name, row.line) {
-            c.fail(row, e);
+        if c.cell(row, "id", |s| fields::id(s, "agr-")).is_some() {
+            if let Err(e) = cx.claim(&id, &t.name, row.line) {
+                c.fail(row, e);
+            }
         }
         let scope = c.cell(row, "scope", |s| {
             fields::one_of(s, "scope", allowed::SCOPES)
@@ -820,9 +843,10 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
     let mut out = Vec::new();
     for row in &t.rows {
         let id = t.get(row, "id").to_string();
-        c.cell(row, "id", |s| fields::id(s, "post-"));
-        if let Err(e) = cx.claim(&id, &t.name, row.line) {
-            c.fail(row, e);
+        if c.cell(row, "id", |s| fields::id(s, "post-")).is_some() {
+            if let Err(e) = cx.claim(&id, &t.name, row.line) {
+                c.fail(row, e);
+            }
         }
         let kind = c.cell(row, "kind", |s| {
             fields::one_of(s, "post kind", allowed::POST_KINDS)
@@ -831,31 +855,8 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
             fields::one_of(s, "post status", allowed::POST_STATUSES)
         });
         let country = c.cell(row, "country", |s| cx.country(s));
-        let lat = c.cell(row, "lat", |s| coordinate(s, 90.0));
-        let lon = c.cell(row, "lon", |s| coordinate(s, 180.0));
         let city = t.get(row, "city").to_string();
-        if let (Some(country), Some(lat), Some(lon)) = (&country, lat, lon) {
-            if !city.is_empty() {
-                match cx.cities.get(&(city.clone(), country.clone())) {
-                    None => c.fail(
-                        row,
-                        format!("city: '{city}, {country}' is not in cities.csv"),
-                    ),
-                    Some(&(clat, clon)) => {
-                        if (clat - lat).abs() > CITY_TOLERANCE_DEGREES
-                            || (clon - lon).abs() > CITY_TOLERANCE_DEGREES
-                        {
-                            c.fail(
-                                row,
-                                format!(
-                                    "lat/lon: {lat},{lon} differ from cities.csv ({clat},{clon})"
-                                ),
-                            );
-                        }
-                    }
-                }
-            }
-        }
+        let lon_lat = post_position(&mut c, row, cx, &city, country.as_deref());
         let date = c.cell(row, "date", fields::optional_date).flatten();
         let cite = c.cell(row, "cite", |s| cx.cites(s));
         out.push(Post {
@@ -863,8 +864,7 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
             kind: kind.unwrap_or(""),
             city,
             country: country.unwrap_or_default(),
-            lat: lat.unwrap_or(0.0),
-            lon: lon.unwrap_or(0.0),
+            lon_lat,
             status: status.unwrap_or(""),
             date,
             summary: c.text(row, "summary", MAX_SUMMARY),
@@ -874,14 +874,53 @@ fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<
     finish(out, errors, c.errors)
 }
 
+/// A post's coordinates: required, and equal to the gazetteer's, when it names a city;
+/// absent when it does not (a post known only by its country is never pinned to a guess).
+fn post_position(
+    c: &mut Checker,
+    row: &Row,
+    cx: &Context,
+    city: &str,
+    country: Option<&str>,
+) -> Option<(f64, f64)> {
+    let (lat_text, lon_text) = (c.table.get(row, "lat"), c.table.get(row, "lon"));
+    if city.is_empty() {
+        if !lat_text.is_empty() || !lon_text.is_empty() {
+            c.fail(row, "lat/lon: a post without a city has no coordinates");
+        }
+        return None;
+    }
+    let lat = c.cell(row, "lat", |s| coordinate(s, 90.0))?;
+    let lon = c.cell(row, "lon", |s| coordinate(s, 180.0))?;
+    let country = country?;
+    match cx.cities.get(&(city.to_string(), country.to_string())) {
+        None => c.fail(
+            row,
+            format!("city: '{city}, {country}' is not in cities.csv"),
+        ),
+        Some(&(clat, clon)) => {
+            if (clat - lat).abs() > CITY_TOLERANCE_DEGREES
+                || (clon - lon).abs() > CITY_TOLERANCE_DEGREES
+            {
+                c.fail(
+                    row,
+                    format!("lat/lon: {lat},{lon} differ from cities.csv ({clat},{clon})"),
+                );
+            }
+        }
+    }
+    Some((lon, lat))
+}
+
 fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec<Statistic> {
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
         let id = t.get(row, "id").to_string();
-        c.cell(row, "id", |s| fields::id(s, "st-"));
-        if let Err(e) = cx.claim(&id, &t.name, row.line) {
-            c.fail(row, e);
+        if c.cell(row, "id", |s| fields::id(s, "st-")).is_some() {
+            if let Err(e) = cx.claim(&id, &t.name, row.line) {
+                c.fail(row, e);
+            }
         }
         let indicator = c.cell(row, "indicator", |s| {
             cx.indicators

@@ -1,0 +1,252 @@
+//! Every validation rule, fed a malformed fixture: the build must stop with `file:line`
+//! and a plain reason. One small valid dataset is the base; each test breaks one cell.
+
+use atlas_build::{load_with, Dataset, Diagnostic, Table};
+use std::collections::HashMap;
+
+fn base() -> HashMap<&'static str, String> {
+    let mut files = HashMap::new();
+    files.insert("sources.csv", "id,symbol,title,author,date,kind,url,paragraphs\nDOC-1,D/1,A report,A State,2023,report,https://undocs.org/D/1,header;1-10;5(a)\n".to_string());
+    files.insert("countries.csv", "iso3,name_en,name_ru,name_ky\nKGZ,Kyrgyzstan,Киргизия,Кыргызстан\nRUS,Russia,Россия,Россия\n".to_string());
+    files.insert(
+        "organisations.csv",
+        "code,name_en\nEAEU,Eurasian Economic Union\n".to_string(),
+    );
+    files.insert(
+        "cities.csv",
+        "name,country,lat,lon,geonames_id\nMoscow,RUS,55.7522,37.6156,524901\n".to_string(),
+    );
+    files.insert("indicators.csv", "key,label,unit,group,description\ncitizens_abroad,Citizens abroad,persons,migration,Kyrgyz citizens abroad\n".to_string());
+    files.insert("events.csv", "id,date,end_date,category,kind,title,summary,countries,cite\nev-one,2019-04-16,,policy,decree,A decree,It matters.,KGZ,DOC-1#4\n".to_string());
+    files.insert("agreements.csv", "id,title,scope,parties,subject,signed,in_force,status,summary,cite\nagr-one,A treaty,regional,EAEU,pensions,2019-12-20,2021-01-01,in force,It pays pensions.,DOC-1#5(a)\n".to_string());
+    files.insert("posts.csv", "id,kind,city,country,lat,lon,status,date,summary,cite\npost-one,embassy,Moscow,RUS,55.7522,37.6156,existing,,An embassy.,DOC-1#6\n".to_string());
+    files.insert("statistics.csv", "id,indicator,value,value_high,qualifier,unit,period,geo,sex,note,cite\nst-one,citizens_abroad,1063000,,about,persons,2022-02,RUS,,In Russia.,DOC-1#header\n".to_string());
+    files
+}
+
+fn run(files: &HashMap<&'static str, String>) -> Result<Dataset, Vec<Diagnostic>> {
+    load_with(|name, columns| match files.get(name) {
+        Some(text) => Table::parse(name, text, columns),
+        None => Err(vec![Diagnostic::new(name, 0, "missing file")]),
+    })
+}
+
+/// Replaces `from` by `to` in `file`, loads, and returns the one problem reported.
+fn check(file: &'static str, from: &str, to: &str) -> String {
+    let mut files = base();
+    let text = files.get_mut(file).expect("a fixture file");
+    assert!(text.contains(from), "fixture {file} has no '{from}'");
+    *text = text.replacen(from, to, 1);
+    let problems = run(&files).expect_err("the broken fixture must be refused");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    problems[0].to_string()
+}
+
+#[test]
+fn the_base_fixture_is_valid() {
+    let d = run(&base()).expect("valid");
+    assert_eq!(
+        (
+            d.events.len(),
+            d.agreements.len(),
+            d.posts.len(),
+            d.statistics.len()
+        ),
+        (1, 1, 1, 1)
+    );
+}
+
+#[test]
+fn an_unknown_source_is_refused() {
+    assert_eq!(
+        check("events.csv", "DOC-1#4", "DOC-9#4"),
+        "data/events.csv:2: cite: unknown source 'DOC-9' in citation 'DOC-9#4'"
+    );
+}
+
+#[test]
+fn a_paragraph_that_does_not_exist_is_refused() {
+    assert_eq!(
+        check("events.csv", "DOC-1#4", "DOC-1#11"),
+        "data/events.csv:2: cite: DOC-1 has no paragraph '11'"
+    );
+    assert_eq!(
+        check("agreements.csv", "DOC-1#5(a)", "DOC-1#5(b)"),
+        "data/agreements.csv:2: cite: DOC-1 has no paragraph '5(b)'"
+    );
+}
+
+#[test]
+fn a_citation_without_a_paragraph_is_refused() {
+    assert_eq!(
+        check("events.csv", "DOC-1#4", "DOC-1"),
+        "data/events.csv:2: cite: citation 'DOC-1' is not DOC#PARA"
+    );
+}
+
+#[test]
+fn a_missing_citation_is_refused() {
+    assert_eq!(
+        check("posts.csv", "DOC-1#6", ""),
+        "data/posts.csv:2: cite: missing citation (every record needs DOC#PARA)"
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused() {
+    assert_eq!(
+        check("events.csv", "2019-04-16", "2019-02-30"),
+        "data/events.csv:2: date: bad date '2019-02-30': no day 30 in that month"
+    );
+    assert_eq!(check("agreements.csv", "2021-01-01", "1/1/2021"), "data/agreements.csv:2: in_force: bad date '1/1/2021' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    assert_eq!(
+        check("statistics.csv", "2022-02", "2022/2021"),
+        "data/statistics.csv:2: period: bad period '2022/2021': the span ends before it starts"
+    );
+}
+
+#[test]
+fn an_end_before_its_start_is_refused() {
+    assert_eq!(
+        check("events.csv", ",policy", "2018,policy"),
+        "data/events.csv:2: end_date: before date"
+    );
+    assert_eq!(
+        check("agreements.csv", "2021-01-01", "2019-01-01"),
+        "data/agreements.csv:2: in_force: before signed"
+    );
+}
+
+#[test]
+fn an_unknown_country_code_is_refused() {
+    assert_eq!(
+        check("events.csv", ",KGZ,", ",KGZ;XXX,"),
+        "data/events.csv:2: countries: unknown country or organisation code 'XXX'"
+    );
+    assert_eq!(
+        check("posts.csv", ",RUS,", ",RUX,"),
+        "data/posts.csv:2: country: unknown country code 'RUX' (not in countries.csv)"
+    );
+    assert_eq!(
+        check("statistics.csv", ",RUS,", ",Russia,"),
+        "data/statistics.csv:2: geo: unknown country or organisation code 'Russia'"
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused_even_across_files() {
+    assert_eq!(check("agreements.csv", "agr-one", "ev-one"), "data/agreements.csv:2: id: bad id 'ev-one' (expected 'agr-' then lower-case letters, digits, hyphens)");
+    let mut files = base();
+    let events = files.get_mut("events.csv").expect("events");
+    events.push_str("ev-one,2020,,crisis,evacuation,Again,Again.,KGZ,DOC-1#4\n");
+    let problems = run(&files).expect_err("refused");
+    assert_eq!(
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["data/events.csv:3: duplicate id 'ev-one' (first used at events.csv:2)"]
+    );
+}
+
+#[test]
+fn coordinates_out_of_range_are_refused() {
+    assert_eq!(
+        check("posts.csv", "55.7522,37.6156", "95.1,37.6156"),
+        "data/posts.csv:2: lat: coordinates out of range: 95.1 is beyond ±90"
+    );
+    let mut files = base();
+    let cities = files.get_mut("cities.csv").expect("cities");
+    *cities = cities.replacen("37.6156", "190", 1);
+    let problems = run(&files).expect_err("refused");
+    assert_eq!(
+        problems[0].to_string(),
+        "data/cities.csv:2: lon: coordinates out of range: 190 is beyond ±180"
+    );
+}
+
+#[test]
+fn coordinates_that_differ_from_the_gazetteer_are_refused() {
+    assert_eq!(
+        check("posts.csv", "55.7522,37.6156", "55.7522,38.6156"),
+        "data/posts.csv:2: lat/lon: 55.7522,38.6156 differ from cities.csv (55.7522,37.6156)"
+    );
+    assert_eq!(
+        check("posts.csv", "Moscow", "Kazan"),
+        "data/posts.csv:2: city: 'Kazan, RUS' is not in cities.csv"
+    );
+}
+
+#[test]
+fn unknown_enum_values_are_refused() {
+    assert!(check("events.csv", ",policy,", ",politics,").starts_with("data/events.csv:2: category: unknown category 'politics' (expected one of: agreement, policy"));
+    assert!(check("agreements.csv", ",regional,", ",global,")
+        .starts_with("data/agreements.csv:2: scope: unknown scope 'global'"));
+    assert!(check("agreements.csv", ",in force,", ",valid,")
+        .starts_with("data/agreements.csv:2: status: unknown status 'valid'"));
+    assert!(check("posts.csv", "embassy,", "palace,")
+        .starts_with("data/posts.csv:2: kind: unknown post kind 'palace'"));
+    assert!(check("statistics.csv", ",about,", ",roughly,")
+        .starts_with("data/statistics.csv:2: qualifier: unknown qualifier 'roughly'"));
+    assert!(check("indicators.csv", ",migration,", ",misc,")
+        .starts_with("data/indicators.csv:2: group: unknown indicator group 'misc'"));
+}
+
+#[test]
+fn figures_must_be_plain_numbers_and_ranges_need_both_ends() {
+    assert_eq!(
+        check("statistics.csv", "1063000", "\"1,063,000\""),
+        "data/statistics.csv:2: value: '1,063,000' is not a plain number (digits, no separators)"
+    );
+    assert_eq!(
+        check("statistics.csv", ",about,", ",range,"),
+        "data/statistics.csv:2: value_high: a range needs one"
+    );
+    assert_eq!(
+        check("statistics.csv", "1063000,,about", "1063000,5,range"),
+        "data/statistics.csv:2: value_high: not above value"
+    );
+}
+
+#[test]
+fn an_unknown_indicator_is_refused() {
+    assert_eq!(
+        check("statistics.csv", ",citizens_abroad,", ",migrants,"),
+        "data/statistics.csv:2: indicator: unknown indicator 'migrants' (add it to indicators.csv)"
+    );
+}
+
+#[test]
+fn a_missing_column_names_the_file() {
+    assert_eq!(
+        check("events.csv", "id,date,end_date", "id,when,end_date"),
+        "data/events.csv:1: missing column(s): date"
+    );
+}
+
+#[test]
+fn a_row_with_a_wrong_number_of_cells_is_refused() {
+    assert_eq!(
+        check("events.csv", "It matters.,", "It matters.,extra,"),
+        "data/events.csv:2: has 10 cells, the header has 9"
+    );
+}
+
+#[test]
+fn empty_titles_are_refused() {
+    assert_eq!(
+        check("events.csv", ",A decree,", ",,"),
+        "data/events.csv:2: title: empty"
+    );
+}
+
+#[test]
+fn all_problems_are_reported_together() {
+    let mut files = base();
+    for (file, from, to) in [
+        ("events.csv", "DOC-1#4", "DOC-9#4"),
+        ("posts.csv", ",RUS,", ",RUX,"),
+        ("statistics.csv", "1063000", "many"),
+    ] {
+        let text = files.get_mut(file).expect("file");
+        *text = text.replacen(from, to, 1);
+    }
+    assert_eq!(run(&files).expect_err("refused").len(), 3);
+}
