@@ -7,12 +7,18 @@
 //! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
 
 pub mod dataset;
+pub mod filter;
+pub mod fold;
 pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod options;
+pub mod query;
 pub mod record;
+pub mod scale;
 pub mod state;
+pub mod time;
+pub mod viewport;
 
 pub mod components;
 pub mod embed;

@@ -4,8 +4,12 @@
 //! [`apply`] returns the next state. The URL is written from the state, never the other
 //! way round after start-up (Back and Forward excepted: they replace the state whole).
 
+use crate::filter::{Filters, Topic};
 use crate::i18n::Lang;
+use crate::model::{PostKind, Status};
 use crate::record::RecordRef;
+use crate::time::MonthRange;
+use crate::viewport::{MapView, TimeWindow};
 
 /// Which view fills the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -38,6 +42,166 @@ impl View {
     }
 }
 
+/// What the detail panel is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Selection {
+    /// One record.
+    Record(RecordRef),
+    /// A country (or organisation): every record about it.
+    Place(&'static str),
+}
+
+/// Map layers, each toggled on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Layers {
+    /// Countries shaded by the number of Kyrgyz citizens there.
+    pub citizens: bool,
+    /// Badges on partner countries by agreement status and scope.
+    pub agreements: bool,
+    /// Embassies, consulates, polling stations.
+    pub posts: bool,
+    /// Arcs from Kyrgyzstan, width by number of citizens.
+    pub flows: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers {
+            citizens: true,
+            agreements: true,
+            posts: true,
+            flows: false,
+        }
+    }
+}
+
+/// One map layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layer {
+    /// [`Layers::citizens`]
+    Citizens,
+    /// [`Layers::agreements`]
+    Agreements,
+    /// [`Layers::posts`]
+    Posts,
+    /// [`Layers::flows`]
+    Flows,
+}
+
+impl Layer {
+    /// Every layer, in legend order.
+    pub const ALL: [Layer; 4] = [
+        Layer::Citizens,
+        Layer::Agreements,
+        Layer::Posts,
+        Layer::Flows,
+    ];
+
+    /// The key used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Layer::Citizens => "citizens",
+            Layer::Agreements => "agreements",
+            Layer::Posts => "posts",
+            Layer::Flows => "flows",
+        }
+    }
+
+    /// Inverse of [`Layer::key`].
+    pub fn from_key(key: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.key() == key)
+    }
+}
+
+impl Layers {
+    /// Is `layer` on?
+    pub fn get(self, layer: Layer) -> bool {
+        match layer {
+            Layer::Citizens => self.citizens,
+            Layer::Agreements => self.agreements,
+            Layer::Posts => self.posts,
+            Layer::Flows => self.flows,
+        }
+    }
+
+    /// A copy with `layer` set to `on`.
+    pub fn with(mut self, layer: Layer, on: bool) -> Layers {
+        match layer {
+            Layer::Citizens => self.citizens = on,
+            Layer::Agreements => self.agreements = on,
+            Layer::Posts => self.posts = on,
+            Layer::Flows => self.flows = on,
+        }
+        self
+    }
+}
+
+/// Table columns the reader can sort by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    /// By date (undated last).
+    #[default]
+    Date,
+    /// By kind of record.
+    Kind,
+    /// By title.
+    Title,
+    /// By first country.
+    Place,
+    /// By first source.
+    Source,
+}
+
+impl SortKey {
+    /// Every sort key, in column order.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Date,
+        SortKey::Kind,
+        SortKey::Title,
+        SortKey::Place,
+        SortKey::Source,
+    ];
+
+    /// The key used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Date => "date",
+            SortKey::Kind => "kind",
+            SortKey::Title => "title",
+            SortKey::Place => "place",
+            SortKey::Source => "source",
+        }
+    }
+
+    /// Inverse of [`SortKey::key`].
+    pub fn from_key(key: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The table's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Sort {
+    /// Column.
+    pub key: SortKey,
+    /// Largest first.
+    pub descending: bool,
+}
+
+/// Which side panel is open, if any (not part of the shared view).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Panel {
+    /// None.
+    #[default]
+    Closed,
+    /// The filters.
+    Filters,
+    /// Copy link and embed code.
+    Share,
+    /// Every disagreement between documents.
+    Disagreements,
+}
+
 /// Everything the widget shows, in one value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetState {
@@ -45,8 +209,22 @@ pub struct WidgetState {
     pub view: View,
     /// Interface language.
     pub lang: Lang,
-    /// The record highlighted in every view and shown in the detail panel.
-    pub selected: Option<RecordRef>,
+    /// What the records are narrowed to.
+    pub filters: Filters,
+    /// What the detail panel shows, highlighted in every view.
+    pub selected: Option<Selection>,
+    /// The timeline's visible time window.
+    pub timeline: TimeWindow,
+    /// The map's zoom and centre.
+    pub map: MapView,
+    /// Map layers on and off.
+    pub layers: Layers,
+    /// Table order.
+    pub sort: Sort,
+    /// Open side panel.
+    pub panel: Panel,
+    /// Short messages for the reader (e.g. parts of a shared link that could not be read).
+    pub notices: Vec<String>,
 }
 
 /// Something the user (or the host page) asked for.
@@ -56,17 +234,95 @@ pub enum Action {
     SetView(View),
     /// Switch language.
     SetLang(Lang),
-    /// Select a record, or clear the selection.
-    Select(Option<RecordRef>),
+    /// Select a record or place, or clear the selection.
+    Select(Option<Selection>),
+    /// Turn a topic filter on or off.
+    ToggleTopic(Topic),
+    /// Turn a country filter on or off.
+    ToggleCountry(&'static str),
+    /// Turn a source filter on or off.
+    ToggleSource(u8),
+    /// Turn an agreement-status filter on or off.
+    ToggleStatus(Status),
+    /// Turn a post-kind filter on or off.
+    TogglePostKind(PostKind),
+    /// Set or clear the time range.
+    SetTime(Option<MonthRange>),
+    /// Set the search text.
+    SetText(String),
+    /// Clear every filter.
+    ResetFilters,
+    /// Move or zoom the timeline window.
+    SetTimeline(TimeWindow),
+    /// Move or zoom the map.
+    SetMap(MapView),
+    /// Turn a map layer on or off.
+    ToggleLayer(Layer),
+    /// Sort the table by a column (again: reverse).
+    SortBy(SortKey),
+    /// Open or close a side panel.
+    Open(Panel),
+    /// Dismiss the notices.
+    DismissNotices,
+    /// Replace the whole state (Back/Forward, or a shared link read at start-up).
+    Replace(Box<WidgetState>),
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
 }
 
 /// The state after `action`.
 pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
     let mut next = state.clone();
+    let f = &mut next.filters;
     match action {
         Action::SetView(view) => next.view = view,
         Action::SetLang(lang) => next.lang = lang,
         Action::Select(selected) => next.selected = selected,
+        Action::ToggleTopic(t) => toggle(&mut f.topics, t),
+        Action::ToggleCountry(c) => toggle(&mut f.countries, c),
+        Action::ToggleSource(s) => toggle(&mut f.sources, s),
+        Action::ToggleStatus(s) => toggle(&mut f.statuses, s),
+        Action::TogglePostKind(k) => toggle(&mut f.post_kinds, k),
+        Action::SetTime(range) => f.time = range,
+        Action::SetText(text) => f.text = text.chars().take(crate::query::MAX_TEXT).collect(),
+        Action::ResetFilters => *f = Filters::default(),
+        Action::SetTimeline(window) => next.timeline = window.clamped(),
+        Action::SetMap(view) => next.map = view.clamped(),
+        Action::ToggleLayer(layer) => {
+            next.layers = next.layers.with(layer, !next.layers.get(layer))
+        }
+        Action::SortBy(key) => {
+            next.sort = if next.sort.key == key {
+                Sort {
+                    key,
+                    descending: !next.sort.descending,
+                }
+            } else {
+                Sort {
+                    key,
+                    descending: false,
+                }
+            }
+        }
+        Action::Open(panel) => {
+            next.panel = if next.panel == panel {
+                Panel::Closed
+            } else {
+                panel
+            }
+        }
+        Action::DismissNotices => next.notices.clear(),
+        Action::Replace(whole) => {
+            let notices = std::mem::take(&mut next.notices);
+            next = *whole;
+            if next.notices.is_empty() {
+                next.notices = notices;
+            }
+        }
     }
     next
 }
@@ -77,11 +333,50 @@ mod tests {
 
     #[test]
     fn switching_view_keeps_the_selection() {
-        let first = RecordRef::all().next();
+        let first = RecordRef::all().next().map(Selection::Record);
         let s = apply(&WidgetState::default(), Action::Select(first));
         let s = apply(&s, Action::SetView(View::Map));
         assert_eq!(s.view, View::Map);
         assert_eq!(s.selected, first);
+    }
+
+    #[test]
+    fn toggling_twice_restores_the_filters() {
+        let s0 = WidgetState::default();
+        let s1 = apply(&s0, Action::ToggleCountry("RUS"));
+        assert!(s1.filters.countries.contains("RUS"));
+        let s2 = apply(&s1, Action::ToggleCountry("RUS"));
+        assert_eq!(s2, s0);
+    }
+
+    #[test]
+    fn sorting_by_the_same_column_reverses_it() {
+        let s = apply(&WidgetState::default(), Action::SortBy(SortKey::Title));
+        assert_eq!(
+            s.sort,
+            Sort {
+                key: SortKey::Title,
+                descending: false
+            }
+        );
+        let s = apply(&s, Action::SortBy(SortKey::Title));
+        assert!(s.sort.descending);
+    }
+
+    #[test]
+    fn reset_clears_every_filter_but_not_the_view() {
+        let mut s = apply(&WidgetState::default(), Action::SetView(View::Table));
+        s = apply(&s, Action::SetText("pension".into()));
+        s = apply(&s, Action::ToggleTopic(Topic::Figures));
+        s = apply(&s, Action::ResetFilters);
+        assert!(s.filters.is_empty());
+        assert_eq!(s.view, View::Table);
+    }
+
+    #[test]
+    fn huge_search_text_is_cut() {
+        let s = apply(&WidgetState::default(), Action::SetText("x".repeat(10_000)));
+        assert_eq!(s.filters.text.chars().count(), crate::query::MAX_TEXT);
     }
 
     #[test]

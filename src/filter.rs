@@ -1,0 +1,454 @@
+//! Filters and `matches`: which records the views show, and how many each filter option
+//! would leave (the counts beside every option).
+
+use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS, STATISTICS};
+use crate::fold;
+use crate::model::{Category, PostKind, Status};
+use crate::record::{RecordKind, RecordRef};
+use crate::time::MonthRange;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The topic a record belongs to: the timeline's lanes, plus figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    /// Agreements and agreement events.
+    Agreements,
+    /// Laws, decrees, programmes.
+    Policy,
+    /// Posts and consular events.
+    Consular,
+    /// Crises, amnesties, evacuations.
+    Crisis,
+    /// The reporting cycle.
+    Reporting,
+    /// Statistics.
+    Figures,
+}
+
+impl Topic {
+    /// Every topic, in lane order.
+    pub const ALL: [Topic; 6] = [
+        Topic::Agreements,
+        Topic::Policy,
+        Topic::Consular,
+        Topic::Crisis,
+        Topic::Reporting,
+        Topic::Figures,
+    ];
+
+    /// The key used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Topic::Agreements => "agreement",
+            Topic::Policy => "policy",
+            Topic::Consular => "consular",
+            Topic::Crisis => "crisis",
+            Topic::Reporting => "reporting",
+            Topic::Figures => "figures",
+        }
+    }
+
+    /// Inverse of [`Topic::key`].
+    pub fn from_key(key: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// The topic of an event category.
+    pub fn of_category(c: Category) -> Topic {
+        match c {
+            Category::Agreement => Topic::Agreements,
+            Category::Policy => Topic::Policy,
+            Category::Consular => Topic::Consular,
+            Category::Crisis => Topic::Crisis,
+            Category::Reporting => Topic::Reporting,
+        }
+    }
+}
+
+/// The topic of a record.
+pub fn topic(r: RecordRef) -> Topic {
+    let i = usize::from(r.index);
+    match r.kind {
+        RecordKind::Event => Topic::of_category(EVENTS[i].category),
+        RecordKind::Agreement => Topic::Agreements,
+        RecordKind::Post => Topic::Consular,
+        RecordKind::Statistic => Topic::Figures,
+    }
+}
+
+/// What the reader narrowed the records to. Empty sets mean "no restriction".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Filters {
+    /// Topics to show.
+    pub topics: BTreeSet<Topic>,
+    /// Country or organisation codes; a record matches if it names any of them.
+    pub countries: BTreeSet<&'static str>,
+    /// Source documents (indices into `SOURCES`); a record matches if it cites any.
+    pub sources: BTreeSet<u8>,
+    /// Time range; records without a date are kept (their time is unknown, not absent).
+    pub time: Option<MonthRange>,
+    /// Agreement statuses; applies to agreements only.
+    pub statuses: BTreeSet<Status>,
+    /// Post kinds; applies to posts only.
+    pub post_kinds: BTreeSet<PostKind>,
+    /// Free text, every word must occur (case and diacritics folded).
+    pub text: String,
+}
+
+impl Filters {
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// One facet of the filters, for counting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    /// `topics`
+    Topic,
+    /// `countries`
+    Country,
+    /// `sources`
+    Source,
+    /// `time`
+    Time,
+    /// `statuses`
+    Status,
+    /// `post_kinds`
+    PostKind,
+    /// `text`
+    Text,
+}
+
+fn haystacks() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    CELL.get_or_init(|| RecordRef::all().map(haystack).collect())
+}
+
+/// Everything a reader might type to find the record, folded once.
+fn haystack(r: RecordRef) -> String {
+    let mut text = String::new();
+    let i = usize::from(r.index);
+    let mut push = |s: &str| {
+        text.push_str(&fold::fold(s));
+        text.push(' ');
+    };
+    push(r.id());
+    match r.kind {
+        RecordKind::Event => {
+            let e = &EVENTS[i];
+            push(e.title);
+            push(e.summary);
+            push(e.kind);
+        }
+        RecordKind::Agreement => {
+            let a = &AGREEMENTS[i];
+            push(a.title);
+            push(a.summary);
+            push(a.scope.key());
+            push(a.status.key());
+            a.subject.iter().for_each(|s| push(s));
+        }
+        RecordKind::Post => {
+            let p = &POSTS[i];
+            push(p.city);
+            push(p.kind.key());
+            push(p.summary);
+        }
+        RecordKind::Statistic => {
+            let s = &STATISTICS[i];
+            let ind = dataset::indicator(s.indicator);
+            push(ind.label);
+            push(ind.key);
+            push(s.note);
+        }
+    }
+    for code in r.places() {
+        push(code);
+        for lang in crate::i18n::Lang::ALL {
+            push(dataset::place_name(code, lang));
+        }
+    }
+    for c in r.cite() {
+        push(dataset::source_of(c).symbol);
+    }
+    text
+}
+
+/// Does `r` pass `facet` of `f`?
+pub fn passes(f: &Filters, facet: Facet, r: RecordRef) -> bool {
+    match facet {
+        Facet::Topic => f.topics.is_empty() || f.topics.contains(&topic(r)),
+        Facet::Country => {
+            f.countries.is_empty() || r.places().iter().any(|p| f.countries.contains(p))
+        }
+        Facet::Source => {
+            f.sources.is_empty() || r.cite().iter().any(|c| f.sources.contains(&c.source))
+        }
+        Facet::Time => match (f.time, existence(r)) {
+            (None, _) | (_, None) => true,
+            (Some(range), Some((a, b))) => range.overlaps(a, b),
+        },
+        Facet::Status => {
+            f.statuses.is_empty()
+                || r.kind != RecordKind::Agreement
+                || f.statuses
+                    .contains(&AGREEMENTS[usize::from(r.index)].status)
+        }
+        Facet::PostKind => {
+            f.post_kinds.is_empty()
+                || r.kind != RecordKind::Post
+                || f.post_kinds.contains(&POSTS[usize::from(r.index)].kind)
+        }
+        Facet::Text => {
+            let query = fold::fold(f.text.trim());
+            query.is_empty()
+                || haystacks()
+                    .get(index_of(r))
+                    .is_some_and(|h| fold::matches_all_words(h, &query))
+        }
+    }
+}
+
+/// "Still there": the end of an agreement's or a post's existence, later than any range.
+const STILL_EXISTS: f64 = 9999.0;
+
+/// When a record existed or happened: events and figures over their own span; agreements
+/// and posts from their date on (they go on existing after they are signed or opened).
+pub fn existence(r: RecordRef) -> Option<(f64, f64)> {
+    let (a, b) = r.extent()?;
+    match r.kind {
+        RecordKind::Agreement | RecordKind::Post => Some((a, STILL_EXISTS.max(b))),
+        _ => Some((a, b)),
+    }
+}
+
+fn index_of(r: RecordRef) -> usize {
+    let i = usize::from(r.index);
+    match r.kind {
+        RecordKind::Event => i,
+        RecordKind::Agreement => EVENTS.len() + i,
+        RecordKind::Post => EVENTS.len() + AGREEMENTS.len() + i,
+        RecordKind::Statistic => EVENTS.len() + AGREEMENTS.len() + POSTS.len() + i,
+    }
+}
+
+const FACETS: [Facet; 7] = [
+    Facet::Topic,
+    Facet::Country,
+    Facet::Source,
+    Facet::Time,
+    Facet::Status,
+    Facet::PostKind,
+    Facet::Text,
+];
+
+/// Does `r` pass every filter?
+pub fn matches(f: &Filters, r: RecordRef) -> bool {
+    // Text last: it is the only costly test.
+    FACETS.iter().all(|&facet| passes(f, facet, r))
+}
+
+/// Every record that passes `f`, in dataset order.
+pub fn select(f: &Filters) -> Vec<RecordRef> {
+    let query = fold::fold(f.text.trim());
+    let all = haystacks();
+    RecordRef::all()
+        .filter(|&r| {
+            FACETS[..6].iter().all(|&facet| passes(f, facet, r))
+                && (query.is_empty()
+                    || all
+                        .get(index_of(r))
+                        .is_some_and(|h| fold::matches_all_words(h, &query)))
+        })
+        .collect()
+}
+
+/// Records that pass every facet except `skip`: what an option of `skip` would count.
+pub fn select_except(f: &Filters, skip: Facet) -> Vec<RecordRef> {
+    RecordRef::all()
+        .filter(|&r| {
+            FACETS
+                .iter()
+                .filter(|&&x| x != skip)
+                .all(|&facet| passes(f, facet, r))
+        })
+        .collect()
+}
+
+/// How many records each topic option would leave.
+pub fn topic_counts(f: &Filters) -> Vec<(Topic, usize)> {
+    let base = select_except(f, Facet::Topic);
+    Topic::ALL
+        .iter()
+        .map(|&t| (t, base.iter().filter(|&&r| topic(r) == t).count()))
+        .collect()
+}
+
+/// How many records each country option would leave, for every code the data names.
+pub fn country_counts(f: &Filters) -> Vec<(&'static str, usize)> {
+    let base = select_except(f, Facet::Country);
+    let mut counts: std::collections::BTreeMap<&'static str, usize> =
+        std::collections::BTreeMap::new();
+    for r in RecordRef::all() {
+        for p in r.places() {
+            counts.entry(p).or_insert(0);
+        }
+    }
+    for r in &base {
+        let places: BTreeSet<&'static str> = r.places().iter().copied().collect();
+        for p in places {
+            *counts.entry(p).or_insert(0) += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// How many records each source option would leave.
+pub fn source_counts(f: &Filters) -> Vec<(u8, usize)> {
+    let base = select_except(f, Facet::Source);
+    (0..dataset::SOURCES.len())
+        .filter_map(|i| u8::try_from(i).ok())
+        .map(|s| {
+            (
+                s,
+                base.iter()
+                    .filter(|r| r.cite().iter().any(|c| c.source == s))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// How many agreements each status option would leave.
+pub fn status_counts(f: &Filters) -> Vec<(Status, usize)> {
+    let base = select_except(f, Facet::Status);
+    Status::ALL
+        .iter()
+        .map(|&s| {
+            let n = base
+                .iter()
+                .filter(|r| {
+                    r.kind == RecordKind::Agreement && AGREEMENTS[usize::from(r.index)].status == s
+                })
+                .count();
+            (s, n)
+        })
+        .filter(|&(_, n)| n > 0 || f.statuses.contains(&Status::Unknown))
+        .collect()
+}
+
+/// How many posts each kind option would leave.
+pub fn post_kind_counts(f: &Filters) -> Vec<(PostKind, usize)> {
+    let base = select_except(f, Facet::PostKind);
+    PostKind::ALL
+        .iter()
+        .map(|&k| {
+            let n = base
+                .iter()
+                .filter(|r| r.kind == RecordKind::Post && POSTS[usize::from(r.index)].kind == k)
+                .count();
+            (k, n)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_filter_keeps_every_record() {
+        assert_eq!(select(&Filters::default()).len(), RecordRef::count());
+    }
+
+    #[test]
+    fn a_topic_filter_keeps_only_that_topic() {
+        let f = Filters {
+            topics: [Topic::Figures].into(),
+            ..Filters::default()
+        };
+        let kept = select(&f);
+        assert!(!kept.is_empty());
+        assert!(kept.iter().all(|r| r.kind == RecordKind::Statistic));
+    }
+
+    #[test]
+    fn topic_counts_agree_with_selecting_each_topic() {
+        let f = Filters {
+            countries: ["RUS"].into(),
+            ..Filters::default()
+        };
+        for (t, n) in topic_counts(&f) {
+            let mut g = f.clone();
+            g.topics = [t].into();
+            assert_eq!(select(&g).len(), n, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn country_filter_keeps_records_naming_the_country() {
+        let f = Filters {
+            countries: ["RUS"].into(),
+            ..Filters::default()
+        };
+        let kept = select(&f);
+        assert!(!kept.is_empty());
+        assert!(kept.iter().all(|r| r.places().contains(&"RUS")));
+    }
+
+    #[test]
+    fn text_search_folds_case_and_diacritics() {
+        let plain = Filters {
+            text: "TURKIYE".into(),
+            ..Filters::default()
+        };
+        let accented = Filters {
+            text: "türkiye".into(),
+            ..Filters::default()
+        };
+        let russian = Filters {
+            text: "ТУРЦИЯ".into(),
+            ..Filters::default()
+        };
+        let a = select(&plain);
+        assert!(!a.is_empty());
+        assert_eq!(a, select(&accented));
+        assert_eq!(
+            a,
+            select(&russian),
+            "country names in Russian are searchable too"
+        );
+    }
+
+    #[test]
+    fn undated_records_survive_a_time_filter_and_dated_ones_must_overlap() {
+        let f = Filters {
+            time: MonthRange::years(2021, 2021),
+            ..Filters::default()
+        };
+        for r in select(&f) {
+            if let Some((a, b)) = existence(r) {
+                assert!(a < 2022.0 && b > 2021.0, "{} {a}..{b}", r.id());
+            }
+        }
+        let undated = RecordRef::all().filter(|&r| existence(r).is_none()).count();
+        assert!(select(&f).len() >= undated);
+    }
+
+    #[test]
+    fn status_filter_narrows_agreements_and_leaves_other_kinds() {
+        let f = Filters {
+            statuses: [Status::InForce].into(),
+            ..Filters::default()
+        };
+        let kept = select(&f);
+        assert!(kept
+            .iter()
+            .filter(|r| r.kind == RecordKind::Agreement)
+            .all(|r| AGREEMENTS[usize::from(r.index)].status == Status::InForce));
+        assert!(kept.iter().any(|r| r.kind == RecordKind::Event));
+    }
+}

@@ -1,0 +1,593 @@
+//! The view in the URL: one query parameter (`?atlas=…`), compact but readable, versioned.
+//!
+//! `1;v:map;k:agreement;c:RUS,KAZ;y:2015..2023;st:in-force;sel:agr-rus-pension-2019`
+//!
+//! Reading never fails: [`read`] takes what it understands and returns a warning for every
+//! part it drops (unknown key, unknown country, malformed number, over-long text). Writing
+//! ([`write`]) names only what differs from the default, in a fixed order, so a link is
+//! stable. The host page's other parameters are left exactly as they were ([`with_param`]).
+
+use crate::dataset::{self, SOURCES};
+use crate::filter::{Filters, Topic};
+use crate::format::fixed;
+use crate::i18n::Lang;
+use crate::model::{PostKind, Status};
+use crate::record::RecordRef;
+use crate::state::{Layer, Layers, Selection, Sort, SortKey, View, WidgetState};
+use crate::time::MonthRange;
+use crate::viewport::{MapView, TimeWindow};
+
+/// The format version written first in every value.
+pub const VERSION: &str = "1";
+/// Longest value read; longer input is cut (and the reader told).
+pub const MAX_INPUT: usize = 4096;
+/// Longest search text kept.
+pub const MAX_TEXT: usize = 200;
+/// Most items read from one list.
+const MAX_ITEMS: usize = 300;
+
+fn url_key(key: &str) -> String {
+    key.replace(' ', "-")
+}
+
+fn status_from_url(s: &str) -> Option<Status> {
+    Status::ALL.into_iter().find(|x| url_key(x.key()) == s)
+}
+
+fn post_kind_from_url(s: &str) -> Option<PostKind> {
+    PostKind::ALL.into_iter().find(|x| url_key(x.key()) == s)
+}
+
+/// Percent-encodes everything but unreserved characters and the separators this format
+/// uses inside a value, which RFC 3986 allows unescaped in a query.
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+    }
+    out
+}
+
+/// Percent-decodes; `+` is a space (forms write it so); bad escapes are kept literally and
+/// invalid UTF-8 is replaced, so decoding never fails.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A plain decimal number (`-12.5`), read without the standard float parser (whose tables
+/// cost wasm bytes). `None` for anything else.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || whole.len() > 9 || fraction.len() > 6 {
+        return None;
+    }
+    if !whole
+        .bytes()
+        .chain(fraction.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // One division of two exact integers: correctly rounded, so "6.56" reads as 6.56.
+    let all: u64 = format!("{whole}{fraction}").parse().ok()?;
+    let v = all as f64 / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -v } else { v })
+}
+
+/// What a URL value held: the state it describes and what could not be read.
+#[derive(Debug, Default, PartialEq)]
+pub struct Reading {
+    /// The state, on top of the given base.
+    pub state: WidgetState,
+    /// Parts dropped, quoted as they were (at most 60 characters each).
+    pub dropped: Vec<String>,
+}
+
+fn quote(part: &str) -> String {
+    let cut: String = part.chars().take(60).collect();
+    if cut.len() < part.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+fn place_code(s: &str) -> Option<&'static str> {
+    dataset::country(s)
+        .map(|c| c.iso3)
+        .or_else(|| dataset::organisation(s).map(|o| o.code))
+        .or_else(|| (s == "WLD").then_some("WLD"))
+}
+
+fn month_range(s: &str) -> Option<MonthRange> {
+    let (a, b) = s.split_once("..")?;
+    let month = |t: &str, end: bool| -> Option<u32> {
+        let (y, m) = match t.split_once('-') {
+            Some((y, m)) if m.len() == 2 => (y, Some(m)),
+            None => (t, None),
+            _ => return None,
+        };
+        if y.len() != 4 {
+            return None;
+        }
+        let y: u32 = y.parse().ok()?;
+        match m {
+            None => Some(y * 12 + if end { 12 } else { 0 }),
+            Some(m) => {
+                let m: u32 = m.parse().ok()?;
+                (1..=12)
+                    .contains(&m)
+                    .then_some(y * 12 + m - 1 + u32::from(end))
+            }
+        }
+    };
+    MonthRange::new(month(a, false)?, month(b, true)?)
+}
+
+fn write_month_range(r: MonthRange) -> String {
+    if r.is_whole_years() {
+        format!("{}..{}", r.start / 12, r.end / 12 - 1)
+    } else {
+        let last = r.end - 1;
+        format!(
+            "{}-{:02}..{}-{:02}",
+            r.start / 12,
+            r.start % 12 + 1,
+            last / 12,
+            last % 12 + 1
+        )
+    }
+}
+
+/// Reads a URL value on top of `base` (the host's options). Never fails.
+pub fn read(value: &str, base: &WidgetState) -> Reading {
+    let mut state = base.clone();
+    let mut dropped = Vec::new();
+    let mut text = value.trim();
+    if text.chars().count() > MAX_INPUT {
+        dropped.push(quote(text));
+        let cut = text
+            .char_indices()
+            .nth(MAX_INPUT)
+            .map_or(text.len(), |(i, _)| i);
+        text = &text[..cut];
+    }
+    let mut parts = text.split(';');
+    match parts.next() {
+        Some(VERSION) => {}
+        Some("") | None => return Reading { state, dropped },
+        Some(other) => {
+            // A link from another version: say so and keep nothing, rather than guess.
+            dropped.push(quote(other));
+            return Reading { state, dropped };
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for part in parts.filter(|p| !p.is_empty()) {
+        let Some((key, raw)) = part.split_once(':') else {
+            dropped.push(quote(part));
+            continue;
+        };
+        if seen.contains(&key) {
+            dropped.push(quote(part));
+            continue;
+        }
+        seen.push(key);
+        let items = || raw.split(',').filter(|s| !s.is_empty()).take(MAX_ITEMS);
+        let mut bad = |item: &str| dropped.push(quote(&format!("{key}:{item}")));
+        let f = &mut state.filters;
+        match key {
+            "v" => match View::from_key(raw) {
+                Some(v) => state.view = v,
+                None => bad(raw),
+            },
+            "l" => match Lang::from_code(raw) {
+                Some(l) => state.lang = l,
+                None => bad(raw),
+            },
+            "k" => items().for_each(|i| match Topic::from_key(i) {
+                Some(t) => drop(f.topics.insert(t)),
+                None => bad(i),
+            }),
+            "c" => items().for_each(|i| match place_code(i) {
+                Some(c) => drop(f.countries.insert(c)),
+                None => bad(i),
+            }),
+            "s" => items().for_each(|i| {
+                match SOURCES
+                    .iter()
+                    .position(|s| s.id == i)
+                    .and_then(|p| u8::try_from(p).ok())
+                {
+                    Some(s) => drop(f.sources.insert(s)),
+                    None => bad(i),
+                }
+            }),
+            "st" => items().for_each(|i| match status_from_url(i) {
+                Some(s) => drop(f.statuses.insert(s)),
+                None => bad(i),
+            }),
+            "pk" => items().for_each(|i| match post_kind_from_url(i) {
+                Some(k) => drop(f.post_kinds.insert(k)),
+                None => bad(i),
+            }),
+            "y" => match month_range(raw) {
+                Some(r) => f.time = Some(r),
+                None => bad(raw),
+            },
+            "q" => {
+                let t = decode(raw);
+                if t.chars().count() > MAX_TEXT {
+                    bad(raw);
+                }
+                f.text = t.chars().take(MAX_TEXT).collect();
+            }
+            "sel" => match RecordRef::by_id(raw)
+                .map(Selection::Record)
+                .or_else(|| place_code(raw).map(Selection::Place))
+            {
+                Some(s) => state.selected = Some(s),
+                None => bad(raw),
+            },
+            "t" => match raw
+                .split_once("..")
+                .and_then(|(a, b)| Some((parse_decimal(a)?, parse_decimal(b)?)))
+            {
+                Some((from, to)) => state.timeline = TimeWindow { from, to }.clamped(),
+                None => bad(raw),
+            },
+            "m" => {
+                let n: Vec<Option<f64>> = raw.split(',').map(parse_decimal).collect();
+                match n.as_slice() {
+                    [Some(k), Some(x), Some(y)] => {
+                        state.map = MapView {
+                            k: *k,
+                            x: *x,
+                            y: *y,
+                        }
+                        .clamped()
+                    }
+                    _ => bad(raw),
+                }
+            }
+            "ly" => {
+                let mut layers = Layers {
+                    citizens: false,
+                    agreements: false,
+                    posts: false,
+                    flows: false,
+                };
+                items().for_each(|i| match Layer::from_key(i) {
+                    Some(l) => layers = layers.with(l, true),
+                    None => bad(i),
+                });
+                state.layers = layers;
+            }
+            "o" => {
+                let (descending, k) = raw.strip_prefix('-').map_or((false, raw), |k| (true, k));
+                match SortKey::from_key(k) {
+                    Some(key) => state.sort = Sort { key, descending },
+                    None => bad(raw),
+                }
+            }
+            _ => dropped.push(quote(part)),
+        }
+    }
+    Reading { state, dropped }
+}
+
+fn list<T>(items: impl IntoIterator<Item = T>, key: impl Fn(T) -> String) -> String {
+    items.into_iter().map(key).collect::<Vec<_>>().join(",")
+}
+
+/// Writes the shareable part of `state`; parts equal to `base` are left out. Returns
+/// `None` when nothing differs (the parameter is then removed from the URL).
+pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
+    let mut parts: Vec<String> = vec![VERSION.to_string()];
+    let f: &Filters = &state.filters;
+    if state.view != base.view {
+        parts.push(format!("v:{}", state.view.key()));
+    }
+    if state.lang != base.lang {
+        parts.push(format!("l:{}", state.lang.code()));
+    }
+    if !f.topics.is_empty() {
+        parts.push(format!("k:{}", list(&f.topics, |t| t.key().to_string())));
+    }
+    if !f.countries.is_empty() {
+        parts.push(format!("c:{}", list(&f.countries, |c| c.to_string())));
+    }
+    if !f.sources.is_empty() {
+        parts.push(format!(
+            "s:{}",
+            list(&f.sources, |&s| SOURCES[usize::from(s)].id.to_string())
+        ));
+    }
+    if let Some(r) = f.time {
+        parts.push(format!("y:{}", write_month_range(r)));
+    }
+    if !f.statuses.is_empty() {
+        parts.push(format!("st:{}", list(&f.statuses, |s| url_key(s.key()))));
+    }
+    if !f.post_kinds.is_empty() {
+        parts.push(format!("pk:{}", list(&f.post_kinds, |k| url_key(k.key()))));
+    }
+    if !f.text.is_empty() {
+        parts.push(format!("q:{}", encode(&f.text)));
+    }
+    match state.selected {
+        Some(Selection::Record(r)) => parts.push(format!("sel:{}", r.id())),
+        Some(Selection::Place(p)) => parts.push(format!("sel:{p}")),
+        None => {}
+    }
+    if state.timeline != base.timeline {
+        parts.push(format!(
+            "t:{}..{}",
+            fixed(state.timeline.from, 2),
+            fixed(state.timeline.to, 2)
+        ));
+    }
+    if state.map != base.map {
+        parts.push(format!(
+            "m:{},{},{}",
+            fixed(state.map.k, 2),
+            fixed(state.map.x, 1),
+            fixed(state.map.y, 1)
+        ));
+    }
+    if state.layers != base.layers {
+        parts.push(format!(
+            "ly:{}",
+            list(
+                Layer::ALL.into_iter().filter(|l| state.layers.get(*l)),
+                |l| l.key().to_string()
+            )
+        ));
+    }
+    if state.sort != base.sort {
+        parts.push(format!(
+            "o:{}{}",
+            if state.sort.descending { "-" } else { "" },
+            state.sort.key.key()
+        ));
+    }
+    (parts.len() > 1).then(|| parts.join(";"))
+}
+
+/// The query string `search` (with or without its `?`) with `key` set to `value` (or
+/// removed), every other parameter kept byte for byte and in order.
+pub fn with_param(search: &str, key: &str, value: Option<&str>) -> String {
+    let body = search.strip_prefix('?').unwrap_or(search);
+    let mut out: Vec<String> = Vec::new();
+    let mut placed = false;
+    for pair in body.split('&').filter(|p| !p.is_empty()) {
+        let name = pair.split('=').next().unwrap_or("");
+        if decode(name) == key {
+            if let (Some(v), false) = (value, placed) {
+                out.push(format!("{key}={v}"));
+                placed = true;
+            }
+        } else {
+            out.push(pair.to_string());
+        }
+    }
+    if let (Some(v), false) = (value, placed) {
+        out.push(format!("{key}={v}"));
+    }
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", out.join("&"))
+    }
+}
+
+/// The raw value of `key` in the query string `search`, if present.
+pub fn param<'a>(search: &'a str, key: &str) -> Option<&'a str> {
+    let body = search.strip_prefix('?').unwrap_or(search);
+    body.split('&').find_map(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(name) == key).then_some(value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> WidgetState {
+        WidgetState::default()
+    }
+
+    #[test]
+    fn the_default_view_writes_nothing() {
+        assert_eq!(write(&base(), &base()), None);
+        assert_eq!(read("", &base()).state, base());
+    }
+
+    #[test]
+    fn a_typical_shared_view_reads_back() {
+        let text = "1;v:map;k:agreement;c:RUS;y:2015..2023;st:in-force";
+        let r = read(text, &base());
+        assert!(r.dropped.is_empty(), "{:?}", r.dropped);
+        assert_eq!(r.state.view, View::Map);
+        assert!(r.state.filters.countries.contains("RUS"));
+        assert_eq!(r.state.filters.time, MonthRange::years(2015, 2023));
+        assert_eq!(write(&r.state, &base()).as_deref(), Some(text));
+    }
+
+    #[test]
+    fn unknown_and_malformed_parts_are_dropped_and_reported() {
+        let r = read(
+            "1;v:globe;c:RUS,XXX;zz:1;m:a,b,c;y:2023..2015;q:ok;sel:ev-nope;noise",
+            &base(),
+        );
+        assert!(r.state.filters.countries.contains("RUS"));
+        assert_eq!(r.state.filters.text, "ok");
+        assert_eq!(r.state.view, View::Timeline);
+        assert_eq!(
+            r.dropped,
+            [
+                "v:globe",
+                "c:XXX",
+                "zz:1",
+                "m:a,b,c",
+                "y:2023..2015",
+                "sel:ev-nope",
+                "noise"
+            ]
+        );
+    }
+
+    #[test]
+    fn hostile_input_is_cut_and_quoted_not_executed() {
+        let script = "1;q:%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        let r = read(script, &base());
+        assert_eq!(r.state.filters.text, "<script>alert(1)</script>");
+        let huge = format!("1;q:{}", "a".repeat(100_000));
+        let r = read(&huge, &base());
+        assert_eq!(r.state.filters.text.len(), MAX_TEXT);
+        assert!(!r.dropped.is_empty());
+        assert!(r.dropped.iter().all(|d| d.chars().count() <= 61));
+        let r = read("2;v:map", &base());
+        assert_eq!(r.state, base());
+        assert_eq!(r.dropped, ["2"]);
+        let r = read("1;%ZZ;q:%E0%A4", &base());
+        assert_eq!(r.dropped, ["%ZZ"]);
+    }
+
+    #[test]
+    fn other_parameters_of_the_host_are_left_alone() {
+        let search = "?page=2&utm=a%20b&atlas=1;v:map&x";
+        assert_eq!(param(search, "atlas"), Some("1;v:map"));
+        assert_eq!(
+            with_param(search, "atlas", Some("1;v:table")),
+            "?page=2&utm=a%20b&atlas=1;v:table&x"
+        );
+        assert_eq!(with_param(search, "atlas", None), "?page=2&utm=a%20b&x");
+        assert_eq!(with_param("", "atlas", Some("1")), "?atlas=1");
+        assert_eq!(with_param("?atlas=1", "atlas", None), "");
+    }
+
+    #[test]
+    fn encoding_round_trips_any_text() {
+        for t in [
+            "pension fund",
+            "Türkiye & co; 50%",
+            "кыргыз мигранттар",
+            "a+b=c,d:e",
+        ] {
+            assert_eq!(decode(&encode(t)), t);
+            assert!(!encode(t).contains(['&', ';', ',', ':', ' ', '=', '+', '#']));
+        }
+    }
+
+    #[test]
+    fn decimals_parse_without_the_float_parser() {
+        assert_eq!(parse_decimal("2.4"), Some(2.4));
+        assert_eq!(parse_decimal("-12.25"), Some(-12.25));
+        assert_eq!(parse_decimal("2015"), Some(2015.0));
+        for bad in ["", ".5", "1e3", "NaN", "1.2.3", "--1", "1,5", "12345678901"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pick<T: Copy>(items: &[T], mask: u64) -> Vec<T> {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask >> (i % 64) & 1 == 1)
+            .map(|(_, t)| *t)
+            .collect()
+    }
+
+    prop_compose! {
+        fn states()(
+            view in 0usize..3, lang in 0usize..3, topics in any::<u64>(), countries in any::<u64>(),
+            sources in any::<u64>(), statuses in any::<u64>(), kinds in any::<u64>(),
+            time in proptest::option::of((1990u32..2030, 0u32..40)),
+            text in "[a-zA-Zа-яё0-9 ,;:&%#+=<>'\"]{0,30}",
+            selected in proptest::option::of(0usize..2000),
+            window in (1990.0f64..2030.0, 0.5f64..40.0),
+            map in (1.0f64..16.0, 0.0f64..1000.0, 0.0f64..480.0),
+            layers in any::<u8>(), sort in (0usize..5, any::<bool>()),
+        ) -> WidgetState {
+            let codes: Vec<&'static str> = dataset::COUNTRIES.iter().map(|c| c.iso3).collect();
+            let records: Vec<RecordRef> = RecordRef::all().collect();
+            let mut s = WidgetState { view: View::ALL[view], lang: Lang::ALL[lang], ..WidgetState::default() };
+            s.filters.topics = pick(&Topic::ALL, topics).into_iter().collect();
+            s.filters.countries = pick(&codes, countries).into_iter().collect();
+            s.filters.sources = pick(&(0..SOURCES.len() as u8).collect::<Vec<_>>(), sources).into_iter().collect();
+            s.filters.statuses = pick(&Status::ALL, statuses).into_iter().collect();
+            s.filters.post_kinds = pick(&PostKind::ALL, kinds).into_iter().collect();
+            s.filters.time = time.and_then(|(a, len)| MonthRange::new(a * 12, a * 12 + len + 1));
+            s.filters.text = text.trim().to_string();
+            s.selected = selected.and_then(|i| records.get(i % records.len().max(1)).copied()).map(Selection::Record);
+            // Fractions as the URL stores them (2 decimals for years and zoom, 1 for map units).
+            let round = |v: f64, d: i32| (v * 10f64.powi(d)).round() / 10f64.powi(d);
+            s.timeline = TimeWindow { from: round(window.0, 2), to: round(window.0 + window.1, 2) }.clamped();
+            s.timeline = TimeWindow { from: round(s.timeline.from, 2), to: round(s.timeline.to, 2) };
+            s.map = MapView { k: round(map.0, 2), x: round(map.1, 1), y: round(map.2, 1) }.clamped();
+            s.layers = Layer::ALL.iter().enumerate().fold(Layers::default(), |l, (i, &x)| l.with(x, layers >> i & 1 == 1));
+            s.sort = Sort { key: SortKey::ALL[sort.0], descending: sort.1 };
+            s
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn state_to_url_to_state_is_identity(state in states()) {
+            let text = write(&state, &WidgetState::default()).unwrap_or_default();
+            let back = read(&text, &WidgetState::default());
+            prop_assert!(back.dropped.is_empty(), "{:?} from {}", back.dropped, text);
+            prop_assert_eq!(back.state, state);
+        }
+
+        #[test]
+        fn reading_arbitrary_text_never_panics(text in ".{0,300}") {
+            let _ = read(&text, &WidgetState::default());
+            let _ = read(&format!("1;{text}"), &WidgetState::default());
+        }
+    }
+}

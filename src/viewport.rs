@@ -1,0 +1,270 @@
+//! Zoom and pan of the timeline (a window of years) and of the map (a zoom factor and a
+//! centre in map units), with the limits both keep to.
+
+use atlas_geo::{Projection, WORLD_WIDTH};
+
+/// The span of years the timeline shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeWindow {
+    /// First instant shown (fractional year).
+    pub from: f64,
+    /// Last instant shown.
+    pub to: f64,
+}
+
+/// The whole span the timeline can show: the documents speak of 1990s treaties and of
+/// plans to 2030.
+pub const TIME_LIMITS: (f64, f64) = (1990.0, 2032.0);
+
+/// The narrowest window: half a year, where month ticks appear.
+pub const MIN_SPAN: f64 = 0.5;
+
+impl Default for TimeWindow {
+    fn default() -> Self {
+        TimeWindow {
+            from: 2000.0,
+            to: 2026.0,
+        }
+    }
+}
+
+impl TimeWindow {
+    /// The whole span.
+    pub const ALL: TimeWindow = TimeWindow {
+        from: TIME_LIMITS.0,
+        to: TIME_LIMITS.1,
+    };
+
+    /// Years shown.
+    pub fn span(self) -> f64 {
+        self.to - self.from
+    }
+
+    /// The window kept inside the limits, at least [`MIN_SPAN`] wide, keeping its centre
+    /// where possible. Non-finite input gives the default.
+    pub fn clamped(self) -> TimeWindow {
+        if !self.from.is_finite() || !self.to.is_finite() {
+            return TimeWindow::default();
+        }
+        let (a, b) = if self.from <= self.to {
+            (self.from, self.to)
+        } else {
+            (self.to, self.from)
+        };
+        if b - a >= MIN_SPAN && a >= TIME_LIMITS.0 && b <= TIME_LIMITS.1 {
+            // Already valid: returned untouched, so a window read from a URL stays exact.
+            return TimeWindow { from: a, to: b };
+        }
+        let span = (b - a).clamp(MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
+        let centre = (a + b) / 2.0;
+        let from = (centre - span / 2.0).clamp(TIME_LIMITS.0, TIME_LIMITS.1 - span);
+        TimeWindow {
+            from,
+            to: from + span,
+        }
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) keeping the year `anchor` where it is on screen.
+    pub fn zoom_at(self, factor: f64, anchor: f64) -> TimeWindow {
+        if factor <= 0.0 || !factor.is_finite() {
+            return self;
+        }
+        TimeWindow {
+            from: anchor - (anchor - self.from) / factor,
+            to: anchor + (self.to - anchor) / factor,
+        }
+        .clamped()
+    }
+
+    /// Moves the window by `years` (positive: later).
+    pub fn pan(self, years: f64) -> TimeWindow {
+        let shift = years.clamp(TIME_LIMITS.0 - self.from, TIME_LIMITS.1 - self.to);
+        TimeWindow {
+            from: self.from + shift,
+            to: self.to + shift,
+        }
+        .clamped()
+    }
+}
+
+/// The map's zoom and centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    /// Zoom factor: 1 shows the whole world's width.
+    pub k: f64,
+    /// Centre, in map units.
+    pub x: f64,
+    /// Centre, in map units.
+    pub y: f64,
+}
+
+/// Zoom limits: the whole world, down to a region about the size of the Fergana valley.
+pub const ZOOM_LIMITS: (f64, f64) = (1.0, 16.0);
+
+/// The map's height in map units (the world's outline).
+pub fn world_height() -> f64 {
+    Projection::default().world_height()
+}
+
+impl Default for MapView {
+    /// Eurasia, where most Kyrgyz migrants go.
+    fn default() -> Self {
+        let (x, y) = Projection::default().project(62.0, 44.0);
+        MapView { k: 2.4, x, y }
+    }
+}
+
+impl MapView {
+    /// The whole world.
+    pub fn world() -> MapView {
+        MapView {
+            k: 1.0,
+            x: WORLD_WIDTH / 2.0,
+            y: world_height() / 2.0,
+        }
+    }
+
+    /// Kept inside the zoom limits and with its centre on the world. Non-finite input
+    /// gives the default.
+    pub fn clamped(self) -> MapView {
+        if !self.k.is_finite() || !self.x.is_finite() || !self.y.is_finite() {
+            return MapView::default();
+        }
+        MapView {
+            k: self.k.clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1),
+            x: self.x.clamp(0.0, WORLD_WIDTH),
+            y: self.y.clamp(0.0, world_height()),
+        }
+    }
+
+    /// Zooms by `factor` keeping the map point `anchor` where it is on screen.
+    pub fn zoom_at(self, factor: f64, anchor: (f64, f64)) -> MapView {
+        if factor <= 0.0 || !factor.is_finite() {
+            return self;
+        }
+        let k = (self.k * factor).clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1);
+        let f = k / self.k;
+        MapView {
+            k,
+            x: anchor.0 + (self.x - anchor.0) / f,
+            y: anchor.1 + (self.y - anchor.1) / f,
+        }
+        .clamped()
+    }
+
+    /// Moves the centre by `(dx, dy)` map units.
+    pub fn pan(self, dx: f64, dy: f64) -> MapView {
+        MapView {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamped()
+    }
+
+    /// The SVG `viewBox` (x, y, width, height) for a viewport of `width × height` pixels:
+    /// at `k = 1` the world's width fills the viewport's width.
+    pub fn view_box(self, width: f64, height: f64) -> (f64, f64, f64, f64) {
+        let units_per_px = WORLD_WIDTH / (self.k * width.max(1.0));
+        let (w, h) = (width * units_per_px, height * units_per_px);
+        (self.x - w / 2.0, self.y - h / 2.0, w, h)
+    }
+
+    /// The map point under the pixel `(px, py)` of a `width × height` viewport.
+    pub fn to_map(self, px: f64, py: f64, width: f64, height: f64) -> (f64, f64) {
+        let (x, y, w, h) = self.view_box(width, height);
+        (x + px / width.max(1.0) * w, y + py / height.max(1.0) * h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zooming_keeps_the_anchor_year_in_place() {
+        let w = TimeWindow {
+            from: 2000.0,
+            to: 2020.0,
+        };
+        let z = w.zoom_at(2.0, 2015.0);
+        let before = (2015.0 - w.from) / w.span();
+        let after = (2015.0 - z.from) / z.span();
+        assert!((before - after).abs() < 1e-9);
+        assert!((z.span() - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_window_stays_inside_its_limits() {
+        let w = TimeWindow {
+            from: 1900.0,
+            to: 2100.0,
+        }
+        .clamped();
+        assert_eq!(w, TimeWindow::ALL);
+        let narrow = TimeWindow {
+            from: 2020.0,
+            to: 2020.01,
+        }
+        .clamped();
+        assert!((narrow.span() - MIN_SPAN).abs() < 1e-9);
+        assert_eq!(
+            TimeWindow {
+                from: f64::NAN,
+                to: 1.0
+            }
+            .clamped(),
+            TimeWindow::default()
+        );
+        let panned = TimeWindow::default().pan(100.0);
+        assert!(
+            (panned.to - TIME_LIMITS.1).abs() < 1e-9
+                && (panned.span() - TimeWindow::default().span()).abs() < 1e-9
+        );
+    }
+
+    #[test]
+    fn map_zoom_keeps_the_point_under_the_cursor() {
+        let v = MapView::default();
+        let (width, height) = (800.0, 480.0);
+        let px = (200.0, 100.0);
+        let anchor = v.to_map(px.0, px.1, width, height);
+        let z = v.zoom_at(2.0, anchor);
+        let after = z.to_map(px.0, px.1, width, height);
+        assert!((after.0 - anchor.0).abs() < 1e-6 && (after.1 - anchor.1).abs() < 1e-6);
+    }
+
+    #[test]
+    fn map_zoom_stops_at_its_limits() {
+        let v = MapView::default().zoom_at(1000.0, (500.0, 200.0));
+        assert_eq!(v.k, ZOOM_LIMITS.1);
+        let v = v.zoom_at(1e-6, (500.0, 200.0));
+        assert_eq!(v.k, ZOOM_LIMITS.0);
+        assert_eq!(
+            MapView {
+                k: f64::INFINITY,
+                x: 0.0,
+                y: 0.0
+            }
+            .clamped(),
+            MapView::default()
+        );
+    }
+
+    #[test]
+    fn at_zoom_one_the_world_fills_the_width() {
+        let (_, _, w, _) = MapView::world().view_box(640.0, 400.0);
+        assert!((w - WORLD_WIDTH).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_default_view_shows_bishkek_and_moscow() {
+        let v = MapView::default();
+        let (x, y, w, h) = v.view_box(800.0, 480.0);
+        let p = Projection::default();
+        for (lon, lat) in [(74.59, 42.87), (37.62, 55.75), (32.85, 39.92)] {
+            let (px, py) = p.project(lon, lat);
+            assert!(px > x && px < x + w && py > y && py < y + h, "{lon},{lat}");
+        }
+    }
+}
