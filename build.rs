@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=data/map/world.tsv");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     match atlas_build::compile(Path::new("data"), &out_dir.join("dataset.rs")) {
         Ok(_) => {}

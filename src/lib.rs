@@ -7,10 +7,12 @@
 //! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
 
 pub mod dataset;
+pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod format;
 pub mod i18n;
+pub mod layout;
 pub mod model;
 pub mod options;
 pub mod query;

@@ -526,6 +526,20 @@ pub struct Country {
     pub name_ru: &'static str,
     /// Kyrgyz name (CLDR).
     pub name_ky: &'static str,
+    /// Longitude and latitude of the capital (GeoNames): where flow arcs end.
+    pub capital: Option<(f64, f64)>,
+}
+
+/// A country's outline on the map, projected at build time.
+#[derive(Debug, PartialEq)]
+pub struct Shape {
+    /// ISO alpha-3 (or the atlas's code for a territory without one).
+    pub code: &'static str,
+    /// Label and dot position, in map units.
+    pub anchor: (f64, f64),
+    /// SVG path in half map units (draw with `scale(0.5)`); empty for countries too
+    /// small to draw, shown as a dot at `anchor`.
+    pub path: &'static str,
 }
 
 /// An organisation that can be a party to an agreement (EAEU, CIS, ILO …).

@@ -103,8 +103,12 @@ pub fn generate_rust(d: &Dataset) -> String {
     for c in &d.countries {
         let _ = writeln!(
             o,
-            "    Country {{ iso3: {:?}, name_en: {:?}, name_ru: {:?}, name_ky: {:?} }},",
-            c.iso3, c.name_en, c.name_ru, c.name_ky
+            "    Country {{ iso3: {:?}, name_en: {:?}, name_ru: {:?}, name_ky: {:?}, capital: {} }},",
+            c.iso3,
+            c.name_en,
+            c.name_ru,
+            c.name_ky,
+            c.capital.map_or_else(|| "None".to_string(), |(lon, lat)| format!("Some(({}, {}))", float(lon), float(lat)))
         );
     }
     o.push_str("];\n\n/// Organisations that can be parties.\npub static ORGANISATIONS: &[Organisation] = &[\n");
@@ -196,6 +200,17 @@ pub fn generate_rust(d: &Dataset) -> String {
             s.sex,
             s.note,
             cites(&s.cite)
+        );
+    }
+    o.push_str("];\n\n/// Country shapes, pre-projected (path units are half map units).\npub static SHAPES: &[Shape] = &[\n");
+    for s in &d.shapes {
+        let _ = writeln!(
+            o,
+            "    Shape {{ code: {:?}, anchor: ({}, {}), path: {:?} }},",
+            s.code,
+            float((s.anchor.0 * 10.0).round() / 10.0),
+            float((s.anchor.1 * 10.0).round() / 10.0),
+            s.path
         );
     }
     o.push_str("];\n");

@@ -54,7 +54,8 @@ impl fmt::Display for Diagnostic {
 
 /// Loads and checks `data_dir`, then writes the Rust source of the dataset to `out`.
 pub fn compile(data_dir: &Path, out: &Path) -> Result<Dataset, Vec<Diagnostic>> {
-    let dataset = load(data_dir)?;
+    let mut dataset = load(data_dir)?;
+    dataset.shapes = load_shapes(data_dir)?;
     let code = generate_rust(&dataset);
     std::fs::write(out, code).map_err(|e| {
         vec![Diagnostic::new(

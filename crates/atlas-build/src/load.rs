@@ -47,6 +47,8 @@ pub struct Country {
     pub name_ru: String,
     /// Kyrgyz name.
     pub name_ky: String,
+    /// Longitude and latitude of the capital (GeoNames), where flows on the map end.
+    pub capital: Option<(f64, f64)>,
 }
 
 /// An organisation code usable as a party.
@@ -207,6 +209,8 @@ pub struct Dataset {
     pub posts: Vec<Post>,
     /// statistics.csv
     pub statistics: Vec<Statistic>,
+    /// map/world.tsv: the pre-projected country shapes.
+    pub shapes: Vec<crate::map::Shape>,
 }
 
 /// Allowed values of the enumerated columns; the widget's `model` has one variant each.
@@ -537,6 +541,19 @@ pub fn load_with(
     }
 }
 
+/// Reads the checked-in map shapes (`map/world.tsv`), which `atlas-map` regenerates.
+pub fn load_shapes(dir: &Path) -> Result<Vec<crate::map::Shape>, Vec<Diagnostic>> {
+    let path = dir.join("map").join("world.tsv");
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        vec![Diagnostic::new(
+            "map/world.tsv",
+            0,
+            format!("cannot read {}: {e}", path.display()),
+        )]
+    })?;
+    crate::map::from_tsv(&text).map_err(|e| vec![Diagnostic::new("map/world.tsv", 0, e)])
+}
+
 /// Expands a `paragraphs` cell (`header;1-382;5(a)`) into keys.
 fn paragraph_keys(text: &str) -> Result<BTreeSet<String>, String> {
     let mut keys = BTreeSet::new();
@@ -620,11 +637,25 @@ fn finish_countries(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Country> {
             continue;
         };
         unique(&mut c, &mut seen, row, &code, "country");
+        let lat = t.get(row, "capital_lat");
+        let lon = t.get(row, "capital_lon");
+        let capital = if lat.is_empty() && lon.is_empty() {
+            None
+        } else {
+            match (
+                c.cell(row, "capital_lat", |s| coordinate(s, 90.0)),
+                c.cell(row, "capital_lon", |s| coordinate(s, 180.0)),
+            ) {
+                (Some(lat), Some(lon)) => Some((lon, lat)),
+                _ => None,
+            }
+        };
         out.push(Country {
             iso3: code,
             name_en: c.text(row, "name_en", 80),
             name_ru: c.text(row, "name_ru", 80),
             name_ky: c.text(row, "name_ky", 80),
+            capital,
         });
     }
     finish(out, errors, c.errors)

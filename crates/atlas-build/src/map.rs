@@ -253,6 +253,99 @@ pub fn prepare(topojson: &str, detail: &Detail) -> Result<Vec<Shape>, String> {
     Ok(shapes)
 }
 
+/// Rings of longitude/latitude points, by country code.
+pub type RingsByCode = std::collections::HashMap<String, Vec<Vec<(f64, f64)>>>;
+
+/// The unsimplified, unprojected rings (longitude, latitude) of every country, by code:
+/// what placement checks measure against.
+pub fn rings_by_code(topojson: &str) -> Result<RingsByCode, String> {
+    let topology: Value = serde_json::from_str(topojson).map_err(|e| format!("not JSON: {e}"))?;
+    let arcs = decode_arcs(&topology)?;
+    let geometries = topology["objects"]["countries"]["geometries"]
+        .as_array()
+        .ok_or("no countries")?;
+    let mut out = std::collections::HashMap::new();
+    for g in geometries {
+        let code = g["properties"]["a3"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let polygons: Vec<&Value> = match g["type"].as_str() {
+            Some("Polygon") => vec![&g["arcs"]],
+            Some("MultiPolygon") => g["arcs"]
+                .as_array()
+                .ok_or("bad MultiPolygon")?
+                .iter()
+                .collect(),
+            _ => continue,
+        };
+        let mut rings = Vec::new();
+        for polygon in polygons {
+            for r in polygon.as_array().ok_or("bad polygon")? {
+                let mut points: Vec<(f64, f64)> = Vec::new();
+                for index in r.as_array().ok_or("bad ring")? {
+                    let i = index.as_i64().ok_or("bad arc index")?;
+                    let (k, reversed) = if i < 0 {
+                        ((!i) as usize, true)
+                    } else {
+                        (i as usize, false)
+                    };
+                    let mut arc = arcs.get(k).ok_or("no such arc")?.clone();
+                    if reversed {
+                        arc.reverse();
+                    }
+                    let skip = usize::from(!points.is_empty());
+                    points.extend(arc.into_iter().skip(skip));
+                }
+                rings.push(points);
+            }
+        }
+        out.insert(code, rings);
+    }
+    Ok(out)
+}
+
+/// Distance in kilometres from a point to a country (0 inside it), on a local flat
+/// approximation that is accurate to well under a kilometre at these distances.
+pub fn distance_km(point: (f64, f64), rings: &[Vec<(f64, f64)>]) -> f64 {
+    let (lon0, lat0) = point;
+    let kx = 111.32 * lat0.to_radians().cos();
+    let ky = 110.57;
+    let local = |(lon, lat): (f64, f64)| {
+        let mut dl = lon - lon0;
+        if dl > 180.0 {
+            dl -= 360.0;
+        } else if dl < -180.0 {
+            dl += 360.0;
+        }
+        (dl * kx, (lat - lat0) * ky)
+    };
+    let mut inside = false;
+    let mut best = f64::INFINITY;
+    for ring in rings {
+        let pts: Vec<(f64, f64)> = ring.iter().map(|&p| local(p)).collect();
+        for w in pts.windows(2) {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            if (y0 > 0.0) != (y1 > 0.0) && 0.0 < x0 + (x1 - x0) * (0.0 - y0) / (y1 - y0) {
+                inside = !inside;
+            }
+            let (dx, dy) = (x1 - x0, y1 - y0);
+            let len2 = dx * dx + dy * dy;
+            let t = if len2 == 0.0 {
+                0.0
+            } else {
+                (-(x0 * dx + y0 * dy) / len2).clamp(0.0, 1.0)
+            };
+            best = best.min(((x0 + t * dx).powi(2) + (y0 + t * dy).powi(2)).sqrt());
+        }
+    }
+    if inside {
+        0.0
+    } else {
+        best
+    }
+}
+
 /// The checked-in text form: `code<TAB>name<TAB>x<TAB>y<TAB>path`, one line per shape.
 pub fn to_tsv(shapes: &[Shape]) -> String {
     let mut out = String::from("code\tname\tx\ty\tpath\n");

@@ -1,0 +1,288 @@
+//! Figures as families: the headline number of citizens in each country, series over
+//! time, and every place where documents give different figures for the same thing.
+
+use crate::dataset::{self, STATISTICS};
+use crate::model::{Period, Statistic};
+use crate::record::{RecordKind, RecordRef};
+use std::collections::BTreeMap;
+
+/// Indicators that count Kyrgyz citizens in a country, most specific first: the map
+/// shades countries by them and draws flows with them.
+pub const CITIZEN_INDICATORS: [&str; 2] = ["labour_migrants_abroad", "citizens_abroad"];
+
+/// The statistic behind a record.
+pub fn statistic(r: RecordRef) -> Option<&'static Statistic> {
+    (r.kind == RecordKind::Statistic).then(|| &STATISTICS[usize::from(r.index)])
+}
+
+/// The one country a figure is about, if it is about exactly one country abroad.
+pub fn single_country(s: &Statistic) -> Option<&'static str> {
+    match s.geo {
+        [one] if *one != "WLD" && *one != "KGZ" && dataset::country(one).is_some() => Some(one),
+        _ => None,
+    }
+}
+
+fn year_of(p: Period) -> Option<u16> {
+    match p {
+        Period::Unknown => None,
+        Period::At(d) => Some(d.year),
+        Period::Span(_, b) => Some(b.year),
+    }
+}
+
+/// The figure a country is shaded by, and the others about the same thing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    /// The figure shown: the most recent one (most specific indicator on ties).
+    pub record: RecordRef,
+    /// The other figures of citizen indicators for the same country in the selection.
+    pub others: Vec<RecordRef>,
+    /// True when any other figure for a compatible period has a different value.
+    pub disagree: bool,
+}
+
+/// The headline figure per country among `records` (usually the filtered selection).
+pub fn headlines(records: &[RecordRef]) -> BTreeMap<&'static str, Headline> {
+    let mut by_country: BTreeMap<&'static str, Vec<RecordRef>> = BTreeMap::new();
+    for &r in records {
+        let Some(s) = statistic(r) else { continue };
+        let key = dataset::indicator(s.indicator).key;
+        if !CITIZEN_INDICATORS.contains(&key) || s.unit != "persons" {
+            continue;
+        }
+        if let Some(code) = single_country(s) {
+            by_country.entry(code).or_default().push(r);
+        }
+    }
+    by_country
+        .into_iter()
+        .filter_map(|(code, list)| {
+            let rank = |r: &RecordRef| {
+                let s = statistic(*r).map_or((0.0, 0), |s| {
+                    let specific = CITIZEN_INDICATORS
+                        .iter()
+                        .position(|k| *k == dataset::indicator(s.indicator).key)
+                        .unwrap_or(9);
+                    (s.period.midpoint().unwrap_or(0.0), 9 - specific)
+                });
+                (s.0, s.1, std::cmp::Reverse(r.index))
+            };
+            let best = *list.iter().max_by(|a, b| {
+                rank(a)
+                    .partial_cmp(&rank(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })?;
+            let head = statistic(best)?;
+            let others: Vec<RecordRef> = list.iter().copied().filter(|&r| r != best).collect();
+            let disagree = others.iter().filter_map(|&r| statistic(r)).any(|o| {
+                compatible(o.period, head.period)
+                    && (o.value, o.value_high) != (head.value, head.value_high)
+            });
+            Some((
+                code,
+                Headline {
+                    record: best,
+                    others,
+                    disagree,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Periods that may describe the same moment: equal, in the same year, or one unknown.
+pub fn compatible(a: Period, b: Period) -> bool {
+    match (year_of(a), year_of(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Figures from the documents that differ for the same indicator, place and period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disagreement {
+    /// Index into `INDICATORS`.
+    pub indicator: u16,
+    /// The place codes.
+    pub geo: &'static [&'static str],
+    /// The figures, oldest period first.
+    pub figures: Vec<RecordRef>,
+}
+
+/// Every disagreement in the dataset: figures of one indicator and place whose periods are
+/// compatible and whose values differ. Within a group, figures are ordered by period.
+pub fn disagreements() -> Vec<Disagreement> {
+    let mut groups: BTreeMap<(u16, &'static [&'static str]), Vec<RecordRef>> = BTreeMap::new();
+    for r in RecordRef::all().filter(|r| r.kind == RecordKind::Statistic) {
+        if let Some(s) = statistic(r) {
+            groups.entry((s.indicator, s.geo)).or_default().push(r);
+        }
+    }
+    let mut out = Vec::new();
+    for ((indicator, geo), list) in groups {
+        // Split the group into clusters of mutually compatible periods (by year).
+        let mut by_year: BTreeMap<Option<u16>, Vec<RecordRef>> = BTreeMap::new();
+        for r in list {
+            if let Some(s) = statistic(r) {
+                by_year.entry(year_of(s.period)).or_default().push(r);
+            }
+        }
+        let unknown = by_year.remove(&None).unwrap_or_default();
+        let mut clusters: Vec<Vec<RecordRef>> = by_year.into_values().collect();
+        if clusters.is_empty() {
+            clusters.push(Vec::new());
+        }
+        for cluster in &mut clusters {
+            // Figures without a period may be about any year: compare them with each.
+            cluster.extend(unknown.iter().copied());
+            let values: std::collections::BTreeSet<(u64, u64)> = cluster
+                .iter()
+                .filter_map(|&r| statistic(r))
+                .map(|s| (s.value.to_bits(), s.value_high.unwrap_or(s.value).to_bits()))
+                .collect();
+            if values.len() > 1 {
+                cluster.sort_by(|a, b| {
+                    let pa = statistic(*a)
+                        .and_then(|s| s.period.midpoint())
+                        .unwrap_or(f64::MAX);
+                    let pb = statistic(*b)
+                        .and_then(|s| s.period.midpoint())
+                        .unwrap_or(f64::MAX);
+                    pa.partial_cmp(&pb)
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                        .then(a.index.cmp(&b.index))
+                });
+                out.push(Disagreement {
+                    indicator,
+                    geo,
+                    figures: cluster.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The disagreements a record takes part in.
+pub fn disagreements_of(r: RecordRef, all: &[Disagreement]) -> Vec<Disagreement> {
+    all.iter()
+        .filter(|d| d.figures.contains(&r))
+        .cloned()
+        .collect()
+}
+
+/// A series: one indicator for one place, at two or more known periods.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Index into `INDICATORS`.
+    pub indicator: u16,
+    /// The place codes.
+    pub geo: &'static [&'static str],
+    /// The figures, by period.
+    pub points: Vec<RecordRef>,
+}
+
+/// Every series among `records` (figures with a known period, grouped by indicator and
+/// place, kept when they cover at least two periods). Ordered by indicator then place.
+pub fn series(records: &[RecordRef]) -> Vec<Series> {
+    let mut groups: BTreeMap<(u16, &'static [&'static str]), Vec<RecordRef>> = BTreeMap::new();
+    for &r in records {
+        if let Some(s) = statistic(r) {
+            if s.period.midpoint().is_some() {
+                groups.entry((s.indicator, s.geo)).or_default().push(r);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|((indicator, geo), mut points)| {
+            let mid = |r: &RecordRef| {
+                statistic(*r)
+                    .and_then(|s| s.period.midpoint())
+                    .unwrap_or(0.0)
+            };
+            points.sort_by(|a, b| {
+                mid(a)
+                    .partial_cmp(&mid(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            let periods: std::collections::BTreeSet<u64> =
+                points.iter().map(|p| mid(p).to_bits()).collect();
+            (periods.len() >= 2).then_some(Series {
+                indicator,
+                geo,
+                points,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_disagreement_has_at_least_two_different_values() {
+        for d in disagreements() {
+            assert!(d.figures.len() >= 2);
+            let values: std::collections::BTreeSet<u64> = d
+                .figures
+                .iter()
+                .filter_map(|&r| statistic(r))
+                .map(|s| s.value.to_bits())
+                .collect();
+            let highs: std::collections::BTreeSet<u64> = d
+                .figures
+                .iter()
+                .filter_map(|&r| statistic(r))
+                .map(|s| s.value_high.unwrap_or(s.value).to_bits())
+                .collect();
+            assert!(values.len() > 1 || highs.len() > 1);
+        }
+    }
+
+    #[test]
+    fn series_points_are_in_time_order_and_share_indicator_and_place() {
+        let all: Vec<RecordRef> = RecordRef::all().collect();
+        for s in series(&all) {
+            let mids: Vec<f64> = s
+                .points
+                .iter()
+                .filter_map(|&r| statistic(r)?.period.midpoint())
+                .collect();
+            assert!(mids.windows(2).all(|w| w[0] <= w[1]));
+            assert!(s
+                .points
+                .iter()
+                .filter_map(|&r| statistic(r))
+                .all(|x| x.indicator == s.indicator && x.geo == s.geo));
+        }
+    }
+
+    #[test]
+    fn headlines_only_count_people_in_one_country() {
+        let all: Vec<RecordRef> = RecordRef::all().collect();
+        for (code, h) in headlines(&all) {
+            let s = statistic(h.record).expect("a statistic");
+            assert_eq!(single_country(s), Some(code));
+            assert_eq!(s.unit, "persons");
+        }
+    }
+
+    #[test]
+    fn compatible_periods_are_the_same_year_or_unknown() {
+        use crate::model::Date;
+        let y = |y| Period::At(Date::year(y));
+        assert!(compatible(
+            y(2022),
+            Period::At(Date {
+                year: 2022,
+                month: 2,
+                day: 0
+            })
+        ));
+        assert!(compatible(y(2022), Period::Unknown));
+        assert!(!compatible(y(2021), y(2022)));
+    }
+}

@@ -1,0 +1,5 @@
+//! Layout: records and scales in, marks out. Marks carry positions in the view's own
+//! units; components draw them and never compute geometry themselves.
+
+pub mod map;
+pub mod timeline;
