@@ -62,6 +62,38 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     out
 }
 
+/// A short form for chart labels: `1.06 M`, `30 k`, `950` (Russian: `1,06 млн`, `30 тыс.`).
+pub fn compact(v: f64, lang: Lang) -> String {
+    let (k, m, b) = match lang {
+        Lang::En => (" k", " M", " bn"),
+        Lang::Ru | Lang::Ky => (" тыс.", " млн", " млрд"),
+    };
+    let a = v.abs();
+    let (scaled, suffix) = if a >= 1e9 {
+        (v / 1e9, b)
+    } else if a >= 1e6 {
+        (v / 1e6, m)
+    } else if a >= 1e4 {
+        (v / 1e3, k)
+    } else {
+        (v, "")
+    };
+    let decimals = if scaled.abs() >= 100.0 || suffix.is_empty() && scaled.fract() == 0.0 {
+        0
+    } else if scaled.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let text = fixed(scaled, decimals);
+    let text = if lang == Lang::En {
+        text
+    } else {
+        text.replace('.', ",")
+    };
+    format!("{text}{suffix}")
+}
+
 /// A figure with its qualifier and unit: "over 1,000,000 persons", "45–60 %".
 pub fn figure(s: &Statistic, lang: Lang) -> String {
     let value = number(s.value, lang);
@@ -160,6 +192,84 @@ pub fn title(r: RecordRef, lang: Lang) -> String {
     }
 }
 
+/// A topic's name.
+pub fn topic(t: crate::filter::Topic, lang: Lang) -> &'static str {
+    use crate::filter::Topic;
+    tr(
+        lang,
+        match t {
+            Topic::Agreements => Text::CatAgreement,
+            Topic::Policy => Text::CatPolicy,
+            Topic::Consular => Text::CatConsular,
+            Topic::Crisis => Text::CatCrisis,
+            Topic::Reporting => Text::CatReporting,
+            Topic::Figures => Text::TopicFigures,
+        },
+    )
+}
+
+/// An agreement status in words (as the data names it, in English; translated in Russian).
+pub fn status(s: crate::model::Status, lang: Lang) -> &'static str {
+    use crate::model::Status;
+    if lang == Lang::En {
+        return s.key();
+    }
+    match s {
+        Status::InForce => "действует",
+        Status::Signed => "подписано",
+        Status::Ratified => "ратифицировано",
+        Status::BeingRatified => "ратифицируется",
+        Status::NotRatified => "не ратифицировано",
+        Status::Draft => "проект",
+        Status::UnderNegotiation => "на переговорах",
+        Status::Proposed => "предложено",
+        Status::UnderConsideration => "рассматривается",
+        Status::Expired => "истекло",
+        Status::Unknown => "не указан",
+    }
+}
+
+/// An agreement scope in words.
+pub fn scope(s: crate::model::Scope, lang: Lang) -> &'static str {
+    use crate::model::Scope;
+    if lang == Lang::En {
+        return s.key();
+    }
+    match s {
+        Scope::Bilateral => "двустороннее",
+        Scope::Multilateral => "многостороннее",
+        Scope::Regional => "региональное (ЕАЭС, СНГ)",
+        Scope::InterAgency => "межведомственное",
+        Scope::Memorandum => "меморандум",
+        Scope::IloConvention => "конвенция МОТ",
+        Scope::UnTreaty => "договор ООН",
+    }
+}
+
+/// A post status in words.
+pub fn post_status(s: crate::model::PostStatus, lang: Lang) -> &'static str {
+    use crate::model::PostStatus;
+    tr(
+        lang,
+        match s {
+            PostStatus::Existing => Text::PostStatusExisting,
+            PostStatus::Opened => Text::PostStatusOpened,
+            PostStatus::Planned => Text::PostStatusPlanned,
+            PostStatus::Requested => Text::PostStatusRequested,
+            PostStatus::Closed => Text::PostStatusClosed,
+        },
+    )
+}
+
+/// The names of a record's places, joined.
+pub fn places(r: RecordRef, lang: Lang) -> String {
+    r.places()
+        .iter()
+        .map(|c| dataset::place_name(c, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The kind of record in words.
 pub fn kind(r: RecordRef, lang: Lang) -> &'static str {
     tr(
@@ -185,6 +295,15 @@ mod tests {
         assert_eq!(number(2.76, Lang::En), "2.76");
         assert_eq!(number(2.5, Lang::Ru), "2,5");
         assert_eq!(number(-165_000.0, Lang::En), "−165,000");
+    }
+
+    #[test]
+    fn compact_numbers_fit_chart_labels() {
+        assert_eq!(compact(1_063_000.0, Lang::En), "1.06 M");
+        assert_eq!(compact(30_000.0, Lang::En), "30 k");
+        assert_eq!(compact(950.0, Lang::En), "950");
+        assert_eq!(compact(2_760_000_000.0, Lang::Ru), "2,76 млрд");
+        assert_eq!(compact(45.5, Lang::En), "45.5");
     }
 
     #[test]

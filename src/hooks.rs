@@ -1,8 +1,13 @@
-//! The state hook: the pure reducer of `state` wired into Yew, and live host options.
+//! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
+//! the state, and element widths.
 
 use crate::options::Options;
+use crate::query;
 use crate::state::{apply, Action, WidgetState};
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 impl Reducible for WidgetState {
@@ -18,16 +23,49 @@ impl Reducible for WidgetState {
     }
 }
 
-/// The widget state, starting from the host's options. Later changes of an option
-/// (an attribute edited by the host page) are applied as actions; options that did not
-/// change leave the user's choices alone.
-#[hook]
-pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
-    let state = use_reducer_eq(|| WidgetState {
+thread_local! {
+    /// URL keys in use on this page: a second widget with the same key does not sync,
+    /// so two instances never fight over one parameter.
+    static CLAIMED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// The state a page starts from before its URL is read: the host's options.
+pub fn base_state(options: &Options) -> WidgetState {
+    WidgetState {
         view: options.view,
         lang: options.lang,
         ..WidgetState::default()
+    }
+}
+
+fn location_search() -> Option<String> {
+    web_sys::window()?.location().search().ok()
+}
+
+/// The widget state. Starts from the host's options, then the `state` option, then the
+/// URL (which wins: it is what a shared link carries). Afterwards the URL follows the
+/// state: meaningful changes push a history entry, panning and zooming replace it; Back
+/// and Forward bring the matching state back.
+#[hook]
+pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
+    let base = base_state(options);
+    let state = use_reducer_eq({
+        let options = options.clone();
+        move || initial_state(&options)
     });
+    let key = use_state(|| claim(options.url_key.as_deref()));
+    {
+        let key = key.clone();
+        use_effect_with((), move |_| {
+            let key = (*key).clone();
+            move || {
+                if let Some(k) = key {
+                    CLAIMED.with(|c| c.borrow_mut().remove(&k));
+                }
+            }
+        });
+    }
+    // Live options: apply only what the host changed, leaving the reader's choices alone.
     let previous = use_mut_ref(|| options.clone());
     {
         let state = state.clone();
@@ -42,5 +80,155 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
             *previous = options.clone();
         });
     }
+    // State → URL.
+    let written = use_mut_ref(|| None::<WidgetState>);
+    {
+        let key = (*key).clone();
+        let base = base.clone();
+        use_effect_with((*state).clone(), move |now| {
+            if let Some(key) = key {
+                let mut last = written.borrow_mut();
+                let push = last
+                    .as_ref()
+                    .is_some_and(|before| meaningful_change(before, now));
+                write_url(&key, query::write(now, &base).as_deref(), push);
+                *last = Some(now.clone());
+            }
+        });
+    }
+    // Back/Forward → state.
+    {
+        let key = (*key).clone();
+        let state = state.clone();
+        use_effect_with(base.clone(), move |base| {
+            let base = base.clone();
+            let listener = key.zip(web_sys::window()).map(|(key, window)| {
+                gloo_events::EventListener::new(&window, "popstate", move |_| {
+                    let search = location_search().unwrap_or_default();
+                    let value = query::param(&search, &key).unwrap_or("");
+                    let reading = query::read(value, &base);
+                    state.dispatch(Action::Replace(Box::new(reading.state)));
+                })
+            });
+            move || drop(listener)
+        });
+    }
     state
+}
+
+fn claim(key: Option<&str>) -> Option<String> {
+    let key = key?.to_string();
+    CLAIMED
+        .with(|c| c.borrow_mut().insert(key.clone()))
+        .then_some(key)
+}
+
+fn initial_state(options: &Options) -> WidgetState {
+    let base = base_state(options);
+    let mut state = base.clone();
+    let mut dropped = Vec::new();
+    if let Some(s) = &options.state {
+        let r = query::read(s, &state);
+        state = r.state;
+        dropped.extend(r.dropped);
+    }
+    let claimed_elsewhere = options
+        .url_key
+        .as_ref()
+        .is_some_and(|k| CLAIMED.with(|c| c.borrow().contains(k)));
+    if let (Some(key), false) = (&options.url_key, claimed_elsewhere) {
+        if let Some(value) = location_search()
+            .as_deref()
+            .and_then(|s| query::param(s, key).map(str::to_string))
+        {
+            let r = query::read(&value, &state);
+            state = r.state;
+            dropped.extend(r.dropped);
+        }
+    }
+    if !dropped.is_empty() {
+        state.notices.push(dropped.join(" · "));
+    }
+    state
+}
+
+/// Panning and zooming replace the history entry; anything else is worth a Back.
+fn meaningful_change(before: &WidgetState, after: &WidgetState) -> bool {
+    let strip = |s: &WidgetState| WidgetState {
+        timeline: Default::default(),
+        map: Default::default(),
+        panel: Default::default(),
+        notices: Vec::new(),
+        ..s.clone()
+    };
+    strip(before) != strip(after)
+}
+
+fn write_url(key: &str, value: Option<&str>, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if query::param(&search, key) == value {
+        return;
+    }
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        query::with_param(&search, key, value),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// The width of `node` in CSS pixels, kept current by a ResizeObserver; `fallback` until
+/// the element is measured (and on the host, where there is no layout).
+#[hook]
+pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
+    let width = use_state_eq(|| fallback);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let observer = node.cast::<web_sys::Element>().and_then(|element| {
+                let measure = {
+                    let width = width.clone();
+                    move |w: f64| {
+                        if w > 0.0 {
+                            width.set(w.round());
+                        }
+                    }
+                };
+                measure(element.get_bounding_client_rect().width());
+                let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                    move |entries: js_sys::Array| {
+                        if let Ok(entry) = wasm_bindgen::JsCast::dyn_into::<
+                            web_sys::ResizeObserverEntry,
+                        >(entries.get(0))
+                        {
+                            measure(entry.content_rect().width());
+                        }
+                    },
+                );
+                let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
+                    callback.as_ref(),
+                ))
+                .ok()?;
+                observer.observe(&element);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    *width
 }

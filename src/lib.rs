@@ -17,6 +17,7 @@ pub mod model;
 pub mod options;
 pub mod query;
 pub mod record;
+pub mod related;
 pub mod scale;
 pub mod state;
 pub mod time;

@@ -47,6 +47,9 @@ pub struct Options {
     pub url_key: Option<String>,
     /// A state string (as in the URL) to open with, e.g. from "copy embed code".
     pub state: Option<String>,
+    /// Where the widget's files are served from (set by `migration-atlas.js` from its own
+    /// address), for "copy embed code".
+    pub asset_base: Option<String>,
 }
 
 impl Default for Options {
@@ -57,12 +60,13 @@ impl Default for Options {
             height: Height::Auto,
             url_key: Some(DEFAULT_URL_KEY.to_string()),
             state: None,
+            asset_base: None,
         }
     }
 }
 
 /// Names of every option, as attributes and as `mount` keys (camelCase accepted too).
-pub const NAMES: [&str; 5] = ["lang", "view", "height", "url-key", "state"];
+pub const NAMES: [&str; 6] = ["lang", "view", "height", "url-key", "state", "asset-base"];
 
 fn text(value: &Loose) -> Option<String> {
     match value {
@@ -80,6 +84,7 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
     for (name, value) in raw {
         let name = match name.as_str() {
             "urlKey" | "url_key" => "url-key",
+            "assetBase" | "asset_base" => "asset-base",
             other => other,
         };
         let Some(value) = text(value) else {
@@ -116,6 +121,16 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
                 }
             }
             "state" => options.state = (!value.is_empty()).then_some(value),
+            "asset-base" => {
+                let safe = value.len() <= 500
+                    && (value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/'))
+                    && !value.contains(['"', '<', '>', '\'', ' ']);
+                if safe {
+                    options.asset_base = Some(if value.ends_with('/') { value } else { format!("{value}/") });
+                } else {
+                    warnings.push("asset-base must be an http(s) address or a path; ignored".to_string());
+                }
+            }
             other => warnings.push(format!("unknown option '{other}' ignored (known: {})", NAMES.join(", "))),
         }
     }

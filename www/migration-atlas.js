@@ -12,6 +12,8 @@
 import init, { mount as mountWasm } from './migration_atlas.js';
 
 const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state'];
+// Where these files live, for the widget's "Copy embed code".
+const ASSET_BASE = new URL('.', import.meta.url).href;
 const SUPPORTED_LANG = /^(en|ru|ky)\b/i;
 
 let failure = null;
@@ -36,7 +38,7 @@ export function mount(element, options = {}) {
     showFailure(element);
     throw failure;
   }
-  return mountWasm(element, options);
+  return mountWasm(element, { assetBase: ASSET_BASE, ...options });
 }
 
 class MigrationAtlasElement extends HTMLElement {
@@ -45,7 +47,7 @@ class MigrationAtlasElement extends HTMLElement {
   }
 
   options() {
-    const options = {};
+    const options = { 'asset-base': ASSET_BASE };
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
     }

@@ -1,10 +1,20 @@
 //! Thin Yew components: each draws what the pure core computed and reports user
-//! actions upward as callbacks. None computes layout, filters or geometry itself.
+//! actions upward as `Action`s. None computes layout, filters or geometry itself.
 
 pub mod app;
 pub mod citations;
+pub mod detail_panel;
+pub mod disagreements_panel;
+pub mod filter_panel;
 pub mod header;
+pub mod map_legend;
+pub mod map_view;
+pub mod notices;
+pub mod share_panel;
 pub mod status;
 pub mod table_view;
+pub mod timeline_charts;
+pub mod timeline_view;
+pub mod toolbar;
 
 pub use app::{App, AppProps};

@@ -1,56 +1,97 @@
-//! The table view: every record in rows, with its citations.
+//! The table view: every record in rows, sortable, with its citations — the accessible
+//! alternative to the charts.
 
 use crate::components::citations::Citations;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
+use crate::layout::table::sorted;
 use crate::record::RecordRef;
+use crate::state::{Action, Selection, Sort, SortKey};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Rows drawn at first and added by each "Show more": enough to read, few enough to keep a
+/// filter change within a frame.
+pub const PAGE: usize = 100;
 
 /// Props of [`TableView`].
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
-    /// The records to list, in order.
-    pub records: std::rc::Rc<[RecordRef]>,
+    /// The filtered records.
+    pub records: Rc<Vec<RecordRef>>,
+    /// Order.
+    pub sort: Sort,
     /// Interface language.
     pub lang: Lang,
+    /// Highlighted selection.
+    pub selected: Option<Selection>,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
 }
 
-/// A plain HTML table: the accessible alternative to the charts.
+/// A plain HTML table with sortable headers.
 #[function_component]
 pub fn TableView(props: &TableProps) -> Html {
     let lang = props.lang;
-    if props.records.is_empty() {
+    let shown = use_state_eq(|| PAGE);
+    let rows: Rc<Vec<RecordRef>> = use_memo(
+        (props.records.clone(), props.sort, lang),
+        |(records, sort, lang)| sorted(records, *sort, *lang),
+    );
+    if rows.is_empty() {
         return html! { <p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p> };
     }
-    let rows = props.records.iter().map(|&r| {
-        let date = r.date().map(|d| d.to_string()).unwrap_or_default();
-        let places: Vec<&str> = r
-            .places()
-            .iter()
-            .map(|c| crate::dataset::place_name(c, lang))
-            .collect();
+    let header = |key: SortKey, text: Text| {
+        let active = props.sort.key == key;
+        let aria = match (active, props.sort.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        };
+        let arrow = match (active, props.sort.descending) {
+            (false, _) => "",
+            (true, false) => " ▲",
+            (true, true) => " ▼",
+        };
         html! {
-            <tr data-id={r.id()}>
-                <td class="ma-nowrap">{ date }</td>
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="ma-sort" data-sort={key.key()} onclick={props.on_action.reform(move |_| Action::SortBy(key))}>
+                    { tr(lang, text) }{ arrow }
+                </button>
+            </th>
+        }
+    };
+    let body = rows.iter().take(*shown).map(|&r| {
+        let selected = props.selected == Some(Selection::Record(r));
+        html! {
+            <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
+                <td class="ma-nowrap">{ r.date().map(|d| d.to_string()).unwrap_or_default() }</td>
                 <td>{ format::kind(r, lang) }</td>
-                <td>{ format::title(r, lang) }</td>
-                <td>{ places.join(", ") }</td>
+                <td><button type="button" class="ma-link" aria-pressed={selected.to_string()}
+                    onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
+                <td>{ format::places(r, lang) }</td>
                 <td><Citations cite={r.cite()} lang={lang} /></td>
             </tr>
         }
     });
+    let more = rows.len().saturating_sub(*shown);
     html! {
         <div class="ma-table-wrap">
             <table class="ma-table">
                 <thead><tr>
-                    <th scope="col">{ tr(lang, Text::ColumnDate) }</th>
-                    <th scope="col">{ tr(lang, Text::ColumnKind) }</th>
-                    <th scope="col">{ tr(lang, Text::ColumnRecord) }</th>
-                    <th scope="col">{ tr(lang, Text::ColumnPlaces) }</th>
-                    <th scope="col">{ tr(lang, Text::ColumnSource) }</th>
+                    { header(SortKey::Date, Text::ColumnDate) }
+                    { header(SortKey::Kind, Text::ColumnKind) }
+                    { header(SortKey::Title, Text::ColumnRecord) }
+                    { header(SortKey::Place, Text::ColumnPlaces) }
+                    { header(SortKey::Source, Text::ColumnSource) }
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for body }</tbody>
             </table>
+            { if more > 0 { html! {
+                <button type="button" class="ma-button ma-more" onclick={{ let shown = shown.clone(); move |_| shown.set(*shown + PAGE) }}>
+                    { format!("{} ({})", tr(lang, Text::ShowMore), format::number(more as f64, lang)) }
+                </button>
+            } } else { html! {} } }
         </div>
     }
 }

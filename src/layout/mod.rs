@@ -2,4 +2,5 @@
 //! units; components draw them and never compute geometry themselves.
 
 pub mod map;
+pub mod table;
 pub mod timeline;

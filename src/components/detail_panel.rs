@@ -1,0 +1,200 @@
+//! The detail panel, shared by every view: the selected record with every fact and its
+//! citation, figures that disagree with it, and related records; or, for a place, every
+//! record about it.
+
+use crate::components::citations::Citations;
+use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS};
+use crate::figures::{self, statistic};
+use crate::format;
+use crate::i18n::{tr, Lang, Text};
+use crate::record::{RecordKind, RecordRef};
+use crate::related;
+use crate::state::{Action, Selection};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`DetailPanel`].
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    /// What to show.
+    pub selection: Selection,
+    /// The filtered records (to say how many of a place's records the filters leave).
+    pub records: Rc<Vec<RecordRef>>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+fn row(label: &str, value: impl Into<Html>) -> Html {
+    html! { <><dt>{ label }</dt><dd>{ value.into() }</dd></> }
+}
+
+/// A clickable line naming a record, with its citations.
+pub fn record_line(
+    r: RecordRef,
+    lang: Lang,
+    on_action: &Callback<Action>,
+    with_cites: bool,
+) -> Html {
+    let date = r.date().map(|d| d.to_string()).unwrap_or_default();
+    html! {
+        <li class="ma-record-line">
+            <button type="button" class="ma-link" data-id={r.id()}
+                onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
+                { if date.is_empty() { html! {} } else { html! { <span class="ma-date">{ date }</span> } } }
+                { format::title(r, lang) }
+            </button>
+            { if with_cites { html! { <Citations cite={r.cite()} lang={lang} /> } } else { html! {} } }
+        </li>
+    }
+}
+
+fn facts(r: RecordRef, lang: Lang) -> Html {
+    let i = usize::from(r.index);
+    let t = |k| tr(lang, k);
+    match r.kind {
+        RecordKind::Event => {
+            let e = &EVENTS[i];
+            let when = match e.end {
+                Some(end) => format!("{}–{end}", e.date),
+                None => e.date.to_string(),
+            };
+            html! { <dl class="ma-facts">
+                { row(t(Text::ColumnDate), when) }
+                { row(t(Text::ColumnKind), format!("{} · {}", format::topic(crate::filter::Topic::of_category(e.category), lang), e.kind)) }
+                { row(t(Text::Summary), e.summary) }
+                { row(t(Text::ColumnPlaces), format::places(r, lang)) }
+            </dl> }
+        }
+        RecordKind::Agreement => {
+            let a = &AGREEMENTS[i];
+            let date = |d: Option<crate::model::Date>| {
+                d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+            };
+            html! { <dl class="ma-facts">
+                { row(t(Text::StatusLabel), format::status(a.status, lang)) }
+                { row(t(Text::ScopeLabel), format::scope(a.scope, lang)) }
+                { row(t(Text::Parties), format::places(r, lang)) }
+                { row(t(Text::Subject), a.subject.join(", ")) }
+                { row(t(Text::Signed), date(a.signed)) }
+                { row(t(Text::InForceSince), date(a.in_force)) }
+                { row(t(Text::Summary), a.summary) }
+            </dl> }
+        }
+        RecordKind::Post => {
+            let p = &POSTS[i];
+            html! { <dl class="ma-facts">
+                { row(t(Text::ColumnKind), format::post_kind(p.kind, lang)) }
+                { row(t(Text::ColumnPlaces), if p.city.is_empty() { dataset::place_name(p.country, lang).to_string() } else { format!("{}, {}", p.city, dataset::place_name(p.country, lang)) }) }
+                { row(t(Text::StatusLabel), format::post_status(p.status, lang)) }
+                { row(t(Text::Opened), p.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }
+                { row(t(Text::Summary), p.summary) }
+            </dl> }
+        }
+        RecordKind::Statistic => {
+            let Some(s) = statistic(r) else {
+                return html! {};
+            };
+            let ind = dataset::indicator(s.indicator);
+            html! { <dl class="ma-facts">
+                { row(ind.label, html! { <strong>{ format::figure(s, lang) }</strong> }) }
+                { row(t(Text::Period), s.period.to_string()) }
+                { row(t(Text::ColumnPlaces), format::places(r, lang)) }
+                { row(t(Text::Summary), if s.note.is_empty() { ind.description } else { s.note }) }
+            </dl> }
+        }
+    }
+}
+
+/// Every figure for the same indicator and place, side by side, disagreeing ones marked.
+fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let Some(s) = statistic(r) else {
+        return html! {};
+    };
+    let mut rows: Vec<RecordRef> = RecordRef::all()
+        .filter(|o| statistic(*o).is_some_and(|x| x.indicator == s.indicator && x.geo == s.geo))
+        .collect();
+    if rows.len() < 2 {
+        return html! {};
+    }
+    rows.sort_by(|a, b| {
+        let m = |r: &RecordRef| {
+            statistic(*r)
+                .and_then(|x| x.period.midpoint())
+                .unwrap_or(f64::MAX)
+        };
+        m(a).partial_cmp(&m(b)).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let all = figures::disagreements();
+    let disputed: Vec<RecordRef> = figures::disagreements_of(r, &all)
+        .into_iter()
+        .flat_map(|d| d.figures)
+        .collect();
+    html! {
+        <section class="ma-side-by-side">
+            <h4>{ if disputed.is_empty() { tr(lang, Text::OtherFigures) } else { tr(lang, Text::SourcesDisagree) } }</h4>
+            <table class="ma-table ma-compact">
+                <thead><tr>
+                    <th scope="col">{ tr(lang, Text::Period) }</th>
+                    <th scope="col">{ tr(lang, Text::KindStatistic) }</th>
+                    <th scope="col">{ tr(lang, Text::ColumnSource) }</th>
+                </tr></thead>
+                <tbody>{ for rows.iter().filter_map(|&o| {
+                    let x = statistic(o)?;
+                    let current = o == r;
+                    let mark = disputed.contains(&o);
+                    Some(html! {
+                        <tr class={classes!(current.then_some("ma-current"), mark.then_some("ma-disputed"))}>
+                            <td class="ma-nowrap">{ x.period.to_string() }</td>
+                            <td><button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(o))))}>
+                                { format::figure(x, lang) }</button>{ if mark { " ≠" } else { "" } }</td>
+                            <td><Citations cite={x.cite} lang={lang} /></td>
+                        </tr>
+                    })
+                }) }</tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The detail panel.
+#[function_component]
+pub fn DetailPanel(props: &DetailProps) -> Html {
+    let lang = props.lang;
+    let on_action = &props.on_action;
+    let close = on_action.reform(|_| Action::Select(None));
+    let body = match props.selection {
+        Selection::Record(r) => {
+            let related = related::related(r, 8);
+            html! { <>
+                <p class="ma-kicker">{ format::kind(r, lang) }</p>
+                <h3 class="ma-detail-title">{ format::title(r, lang) }</h3>
+                { facts(r, lang) }
+                <h4>{ tr(lang, Text::CitedIn) }</h4>
+                <Citations cite={r.cite()} lang={lang} />
+                { same_thing(r, lang, on_action) }
+                { if related.is_empty() { html! {} } else { html! { <>
+                    <h4>{ tr(lang, Text::Related) }</h4>
+                    <ul class="ma-record-list">{ for related.iter().map(|&o| record_line(o, lang, on_action, false)) }</ul>
+                </> } } }
+            </> }
+        }
+        Selection::Place(code) => {
+            let list = related::about(code);
+            let shown = list.iter().filter(|r| props.records.contains(r)).count();
+            html! { <>
+                <p class="ma-kicker">{ tr(lang, Text::AllAbout) }</p>
+                <h3 class="ma-detail-title">{ dataset::place_name(code, lang) }</h3>
+                <p class="ma-muted">{ format!("{} {} {} {}", format::number(shown as f64, lang), tr(lang, Text::StatusOf), format::number(list.len() as f64, lang), tr(lang, Text::StatusRecords)) }</p>
+                <ul class="ma-record-list">{ for list.iter().map(|&r| record_line(r, lang, on_action, true)) }</ul>
+            </> }
+        }
+    };
+    html! {
+        <aside class="ma-detail" aria-label={tr(lang, Text::Detail)}>
+            <button type="button" class="ma-close" aria-label={tr(lang, Text::ClearSelection)} onclick={close}>{ "×" }</button>
+            { body }
+        </aside>
+    }
+}

@@ -1,0 +1,471 @@
+//! The map view: draws the marks `layout::map` placed, and turns wheel, drag, pinch, keys
+//! and buttons into `SetMap` actions. Marks are found by event delegation (one listener
+//! for the whole map) rather than a closure per mark.
+
+use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLegend};
+use crate::dataset::{self, POSTS};
+use crate::figures::statistic;
+use crate::format::{self, fixed};
+use crate::hooks::use_width;
+use crate::i18n::{tr, Lang, Text};
+use crate::layout::map::{layout, MapMarks};
+use crate::record::RecordRef;
+use crate::state::{Action, Layers, Selection};
+use crate::viewport::MapView as View;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// Props of [`MapView`].
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    /// The filtered records.
+    pub records: Rc<Vec<RecordRef>>,
+    /// Zoom and centre.
+    pub view: View,
+    /// Layers on and off.
+    pub layers: Layers,
+    /// Interface language.
+    pub lang: Lang,
+    /// Highlighted selection.
+    pub selected: Option<Selection>,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The map's height for its width: wide enough for Eurasia, never taller than a phone.
+pub fn height_for(width: f64) -> f64 {
+    (width * 0.6).clamp(260.0, 620.0)
+}
+
+#[derive(Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64, f64)>,
+    start: Vec<(i32, f64, f64)>,
+    start_view: Option<View>,
+    dragged: bool,
+}
+
+#[derive(Clone, PartialEq)]
+struct Tip {
+    x: f64,
+    y: f64,
+    title: String,
+    lines: Vec<String>,
+}
+
+fn mark_of(e: &Event) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("[data-mark]")
+        .ok()
+        .flatten()
+}
+
+fn tip_for(
+    mark: &Element,
+    marks: &MapMarks,
+    lang: Lang,
+) -> Option<(String, Vec<String>, (f64, f64))> {
+    let kind = mark.get_attribute("data-mark")?;
+    match kind.as_str() {
+        "country" | "badge" | "flow" => {
+            let code = mark.get_attribute("data-code")?;
+            let c = marks.countries.iter().find(|c| c.code == code)?;
+            let mut lines = Vec::new();
+            if let Some(h) = &c.headline {
+                let s = statistic(h.record)?;
+                let source = s
+                    .cite
+                    .first()
+                    .map(|c| dataset::source_of(c).symbol)
+                    .unwrap_or("");
+                lines.push(format!(
+                    "{}: {} ({}, {source})",
+                    dataset::indicator(s.indicator).label,
+                    format::figure(s, lang),
+                    s.period
+                ));
+                if h.disagree {
+                    lines.push(format!(
+                        "≠ {}: {}",
+                        tr(lang, Text::SourcesDisagree),
+                        h.others.len() + 1
+                    ));
+                }
+            }
+            if let Some(b) = marks.badges.iter().find(|b| b.code == code) {
+                lines.push(format!(
+                    "{}: {}",
+                    tr(lang, Text::LayerAgreements),
+                    b.records.len()
+                ));
+            }
+            Some((
+                dataset::place_name(c.code, lang).to_string(),
+                lines,
+                c.anchor,
+            ))
+        }
+        "post" => {
+            let i: usize = mark.get_attribute("data-index")?.parse().ok()?;
+            let p = marks.posts.get(i)?;
+            let lines = p.records.iter().take(6).map(|&r| {
+                let post = &POSTS[usize::from(r.index)];
+                format!(
+                    "{} · {}",
+                    format::title(r, lang),
+                    format::post_status(post.status, lang)
+                )
+            });
+            let mut lines: Vec<String> = lines.collect();
+            if p.records.len() > 6 {
+                lines.push(format!("+{}", p.records.len() - 6));
+            }
+            let title = if p.records.len() == 1 {
+                format::post_kind(p.kind, lang).to_string()
+            } else {
+                format!("{} {}", p.records.len(), tr(lang, Text::Cluster))
+            };
+            Some((title, lines, p.at))
+        }
+        _ => None,
+    }
+}
+
+/// The map.
+#[function_component]
+pub fn MapView(props: &MapProps) -> Html {
+    let lang = props.lang;
+    let node = use_node_ref();
+    let width = use_width(node.clone(), 800.0);
+    let height = height_for(width);
+    let view = props.view;
+    let marks: Rc<MapMarks> = use_memo(
+        (
+            props.records.clone(),
+            props.layers,
+            fixed(view.k, 3),
+            width as i64,
+            props.selected,
+        ),
+        move |(records, layers, _, width, selected)| {
+            layout(records, *layers, view, *width as f64, *selected)
+        },
+    );
+    let tip = use_state_eq(|| None::<Tip>);
+    let gesture = use_mut_ref(Gesture::default);
+    let (vx, vy, vw, vh) = view.view_box(width, height);
+    let units = marks.units_per_px;
+    let on_action = props.on_action.clone();
+
+    let local = {
+        let node = node.clone();
+        move |cx: f64, cy: f64| -> (f64, f64) {
+            let r = node.cast::<Element>().map(|e| e.get_bounding_client_rect());
+            r.map_or((cx, cy), |r| (cx - r.left(), cy - r.top()))
+        }
+    };
+    let to_map = move |px: f64, py: f64| (vx + px / width * vw, vy + py / height * vh);
+
+    let on_wheel = {
+        let (on_action, local) = (on_action.clone(), local.clone());
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let (px, py) = local(f64::from(e.client_x()), f64::from(e.client_y()));
+            let factor = (-e.delta_y() * if e.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
+            on_action.emit(Action::SetMap(view.zoom_at(factor, to_map(px, py))));
+        })
+    };
+    let on_down = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != e.pointer_id());
+            g.pointers.push((
+                e.pointer_id(),
+                f64::from(e.client_x()),
+                f64::from(e.client_y()),
+            ));
+            g.start = g.pointers.clone();
+            g.start_view = Some(view);
+            g.dragged = false;
+        })
+    };
+    let on_move = {
+        let (gesture, on_action, local, tip) = (
+            gesture.clone(),
+            on_action.clone(),
+            local.clone(),
+            tip.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let Some(start_view) = g.start_view else {
+                return;
+            };
+            let id = e.pointer_id();
+            let Some(p) = g.pointers.iter_mut().find(|p| p.0 == id) else {
+                return;
+            };
+            *p = (id, f64::from(e.client_x()), f64::from(e.client_y()));
+            let next = match (g.start.as_slice(), g.pointers.as_slice()) {
+                ([a], [b]) => {
+                    let (dx, dy) = (b.1 - a.1, b.2 - a.2);
+                    if !g.dragged && dx.hypot(dy) < 4.0 {
+                        return;
+                    }
+                    start_view.pan(-dx * units, -dy * units)
+                }
+                ([a0, a1], [b0, b1]) => {
+                    let d0 = (a1.1 - a0.1).hypot(a1.2 - a0.2).max(1.0);
+                    let d1 = (b1.1 - b0.1).hypot(b1.2 - b0.2);
+                    let (mx, my) = local((a0.1 + a1.1) / 2.0, (a0.2 + a1.2) / 2.0);
+                    let (nx, ny) = (
+                        (b0.1 + b1.1) / 2.0 - (a0.1 + a1.1) / 2.0,
+                        (b0.2 + b1.2) / 2.0 - (a0.2 + a1.2) / 2.0,
+                    );
+                    start_view
+                        .zoom_at(d1 / d0, to_map(mx, my))
+                        .pan(-nx * units, -ny * units)
+                }
+                _ => return,
+            };
+            if !g.dragged {
+                g.dragged = true;
+                if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                    let _ = el.set_pointer_capture(id);
+                }
+                tip.set(None);
+            }
+            on_action.emit(Action::SetMap(next));
+        })
+    };
+    let on_up = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != e.pointer_id());
+            g.start = g.pointers.clone();
+            g.start_view = if g.pointers.is_empty() {
+                None
+            } else {
+                Some(view)
+            };
+        })
+    };
+    let choose = {
+        let (marks, on_action) = (marks.clone(), on_action.clone());
+        move |mark: &Element| {
+            let Some(kind) = mark.get_attribute("data-mark") else {
+                return;
+            };
+            let code = mark.get_attribute("data-code").unwrap_or_default();
+            let place = || dataset::country(&code).map(|c| Selection::Place(c.iso3));
+            match kind.as_str() {
+                "country" => on_action.emit(Action::Select(place())),
+                "badge" => {
+                    let single = marks
+                        .badges
+                        .iter()
+                        .find(|b| b.code == code)
+                        .filter(|b| b.records.len() == 1)
+                        .map(|b| Selection::Record(b.records[0]));
+                    on_action.emit(Action::Select(single.or_else(place)));
+                }
+                "flow" => {
+                    let record = marks
+                        .flows
+                        .iter()
+                        .find(|f| f.code == code)
+                        .map(|f| Selection::Record(f.record));
+                    on_action.emit(Action::Select(record));
+                }
+                "post" => {
+                    let Some(p) = mark
+                        .get_attribute("data-index")
+                        .and_then(|i| i.parse::<usize>().ok())
+                        .and_then(|i| marks.posts.get(i))
+                    else {
+                        return;
+                    };
+                    if p.records.len() == 1 {
+                        on_action.emit(Action::Select(Some(Selection::Record(p.records[0]))));
+                    } else if !p.same_place && view.k < crate::viewport::ZOOM_LIMITS.1 {
+                        on_action.emit(Action::SetMap(
+                            View {
+                                k: view.k * 2.5,
+                                x: p.at.0,
+                                y: p.at.1,
+                            }
+                            .clamped(),
+                        ));
+                    } else {
+                        let country = POSTS[usize::from(p.records[0].index)].country;
+                        on_action.emit(Action::Select(Some(Selection::Place(country))));
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_click = {
+        let (gesture, choose) = (gesture.clone(), choose.clone());
+        Callback::from(move |e: MouseEvent| {
+            if gesture.borrow().dragged {
+                return;
+            }
+            if let Some(mark) = mark_of(&e) {
+                choose(&mark);
+            }
+        })
+    };
+    let on_key = {
+        let (on_action, choose) = (on_action.clone(), choose.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let step = 60.0 * units;
+            let next = match e.key().as_str() {
+                "Enter" | " " => {
+                    if let Some(mark) = mark_of(&e) {
+                        e.prevent_default();
+                        choose(&mark);
+                    }
+                    return;
+                }
+                "ArrowLeft" => view.pan(-step, 0.0),
+                "ArrowRight" => view.pan(step, 0.0),
+                "ArrowUp" => view.pan(0.0, -step),
+                "ArrowDown" => view.pan(0.0, step),
+                "+" | "=" => view.zoom_at(1.5, (view.x, view.y)),
+                "-" | "_" => view.zoom_at(1.0 / 1.5, (view.x, view.y)),
+                "0" => View::default(),
+                _ => return,
+            };
+            e.prevent_default();
+            on_action.emit(Action::SetMap(next));
+        })
+    };
+    let show_tip = {
+        let (tip, marks, local) = (tip.clone(), marks.clone(), local.clone());
+        move |e: &Event, pointer: Option<(f64, f64)>| {
+            let found = mark_of(e).and_then(|m| tip_for(&m, &marks, lang));
+            tip.set(found.map(|(title, lines, at)| {
+                let (x, y) = pointer.map_or(
+                    ((at.0 - vx) / vw * width, (at.1 - vy) / vh * height),
+                    |(cx, cy)| local(cx, cy),
+                );
+                Tip { x, y, title, lines }
+            }));
+        }
+    };
+    let on_over = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |e: PointerEvent| {
+            show_tip(&e, Some((f64::from(e.client_x()), f64::from(e.client_y()))))
+        })
+    };
+    let on_focus = Callback::from(move |e: FocusEvent| show_tip(&e, None));
+    let on_leave = {
+        let tip = tip.clone();
+        Callback::from(move |_: PointerEvent| tip.set(None))
+    };
+
+    let button = |text: Text, symbol: &'static str, next: View| {
+        html! { <button type="button" class="ma-button ma-icon" aria-label={tr(lang, text)} title={tr(lang, text)}
+        onclick={props.on_action.reform(move |_| Action::SetMap(next))}>{ symbol }</button> }
+    };
+    html! {
+        <div class="ma-map">
+            <div class="ma-map-frame" ref={node.clone()} style={format!("height:{}px", fixed(height, 0))}>
+                <svg class="ma-map-svg" width="100%" height={fixed(height, 0)}
+                    viewBox={format!("{} {} {} {}", fixed(vx, 2), fixed(vy, 2), fixed(vw, 2), fixed(vh, 2))}
+                    role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
+                    onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
+                    onpointercancel={on_up} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
+                    onfocusin={on_focus} onpointerleave={on_leave}>
+                    { draw(&marks, props.selected, lang) }
+                </svg>
+                { match &*tip { Some(t) => html! {
+                    <div class="ma-tip" role="tooltip" style={format!("left:{}px;top:{}px", fixed(t.x.min(width - 180.0).max(0.0), 0), fixed(t.y + 14.0, 0))}>
+                        <strong>{ &t.title }</strong>
+                        { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
+                    </div>
+                }, None => html! {} } }
+                <div class="ma-zoom">
+                    { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
+                    { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }
+                    { button(Text::ZoomReset, "⌂", View::default()) }
+                    { button(Text::WholeWorld, "◯", View::world()) }
+                </div>
+            </div>
+            <MapLegend layers={props.layers} organisation_agreements={marks.organisation_agreements.len()}
+                unplaced_posts={marks.unplaced_posts.len()} lang={lang} on_action={props.on_action.clone()} />
+        </div>
+    }
+}
+
+fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
+    let u = marks.units_per_px;
+    let at = |x: f64, y: f64| {
+        format!(
+            "translate({} {}) scale({})",
+            fixed(x, 2),
+            fixed(y, 2),
+            fixed(u, 4)
+        )
+    };
+    let countries = marks.countries.iter().map(|c| {
+        let class = classes!(
+            "ma-c",
+            c.class.map(|k| format!("ma-class-{k}")).unwrap_or_else(|| "ma-class-none".into()),
+            c.selected.then_some("ma-selected"),
+            c.has_records.then_some("ma-has-records")
+        );
+        let label = dataset::place_name(c.code, lang).to_string();
+        let (tab, role) = if c.has_records { (Some("0"), Some("button")) } else { (None, None) };
+        if c.path.is_empty() {
+            html! { <circle class={class} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
+                data-mark="country" data-code={c.code} tabindex={tab} role={role} aria-label={c.has_records.then_some(label)} /> }
+        } else {
+            html! { <path class={class} d={c.path} data-mark="country" data-code={c.code} tabindex={tab} role={role}
+                aria-label={c.has_records.then_some(label)} /> }
+        }
+    });
+    let disagree = marks.countries.iter().filter(|c| c.class.is_some() && c.headline.as_ref().is_some_and(|h| h.disagree)).map(|c| {
+        html! { <text class="ma-disagree" transform={at(c.anchor.0, c.anchor.1)} x="-14" y="4" aria-hidden="true">{ "≠" }</text> }
+    });
+    let flows = marks.flows.iter().map(|f| {
+        html! { <path class="ma-flow" d={f.path.clone()} stroke-width={fixed(f.width, 1)} data-mark="flow" data-code={f.code}
+            tabindex="0" role="button" aria-label={format!("{}: {}", dataset::place_name(f.code, lang), statistic(f.record).map(|s| format::figure(s, lang)).unwrap_or_default())} /> }
+    });
+    let badges = marks.badges.iter().map(|b| {
+        html! { <g class={format!("ma-badge ma-st-{}", b.status.key())} transform={at(b.at.0, b.at.1)} data-mark="badge" data-code={b.code}
+            tabindex="0" role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
+            // Offset up and right of the country's centre, clear of its posts and the ≠ mark.
+            <g transform="translate(9 -9)">
+                { shape_node("ma-badge-shape", badge_shape(b.shape), 6.0) }
+                { if b.records.len() > 1 { html! { <text class="ma-badge-count" x="8" y="-4">{ b.records.len() }</text> } } else { html! {} } }
+            </g>
+        </g> }
+    });
+    let posts = marks.posts.iter().enumerate().map(|(i, p)| {
+        let selected = p.records.iter().any(|r| selected == Some(Selection::Record(*r)));
+        let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format!("{} {}", p.records.len(), tr(lang, Text::Cluster)) };
+        html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
+            data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
+            { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), 5.5) } else { html! { <>
+                <circle class="ma-cluster" r={fixed(8.0 + (p.records.len() as f64).sqrt() * 2.0, 1)} />
+                <text class="ma-cluster-count" y="4">{ p.records.len() }</text>
+            </> } } }
+        </g> }
+    });
+    html! { <>
+        <g class="ma-countries" transform="scale(0.5)">{ for countries }</g>
+        <g class="ma-flows">{ for flows }</g>
+        <g class="ma-disagreements">{ for disagree }</g>
+        <g class="ma-badges">{ for badges }</g>
+        <g class="ma-posts">{ for posts }</g>
+    </> }
+}

@@ -1,0 +1,108 @@
+//! Share: a link that reopens this view, and embed code (custom element and iframe) that
+//! carries it.
+
+use crate::hooks::base_state;
+use crate::i18n::{tr, Lang, Text};
+use crate::options::{Options, DEFAULT_URL_KEY};
+use crate::query;
+use crate::state::{Action, Panel, WidgetState};
+use yew::prelude::*;
+
+/// Props of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// The view to share.
+    pub state: WidgetState,
+    /// The host's options (URL key, where the files are).
+    pub options: Options,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The link to this page showing this view.
+pub fn share_link(state: &WidgetState, options: &Options) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let key = options.url_key.as_deref().unwrap_or(DEFAULT_URL_KEY);
+    let value = query::write(state, &base_state(options));
+    format!(
+        "{}{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        query::with_param(
+            &location.search().unwrap_or_default(),
+            key,
+            value.as_deref()
+        ),
+        location.hash().unwrap_or_default()
+    )
+}
+
+/// Embed snippets carrying `state` (relative to a widget with no options).
+pub fn embed_code(state: &WidgetState, base: &str) -> (String, String) {
+    let value = query::write(state, &WidgetState::default()).unwrap_or_default();
+    let element = format!(
+        "<script type=\"module\" src=\"{base}migration-atlas.js\"></script>\n<migration-atlas lang=\"{}\"{}></migration-atlas>",
+        state.lang.code(),
+        if value.is_empty() { String::new() } else { format!(" state=\"{value}\"") }
+    );
+    let iframe = format!(
+        "<iframe data-migration-atlas src=\"{base}embed.html?lang={}{}\" title=\"Migration Atlas\" allow=\"clipboard-write\" style=\"width:100%;border:0;height:640px\"></iframe>\n<script src=\"{base}embed-host.js\" defer></script>",
+        state.lang.code(),
+        if value.is_empty() { String::new() } else { format!("&atlas={value}") }
+    );
+    (element, iframe)
+}
+
+fn copy(text: String, status: UseStateHandle<Option<bool>>) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        status.set(Some(false));
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        status.set(Some(ok));
+    });
+}
+
+/// The share panel.
+#[function_component]
+pub fn SharePanel(props: &ShareProps) -> Html {
+    let lang = props.lang;
+    let status = use_state(|| None::<bool>);
+    let link = share_link(&props.state, &props.options);
+    let base = props.options.asset_base.clone().unwrap_or_default();
+    let (element, iframe) = embed_code(&props.state, &base);
+    let block = |id: &str, label: Text, button: Text, text: String| {
+        let status = status.clone();
+        let value = text.clone();
+        let rows = if text.contains('\n') { "4" } else { "2" };
+        html! {
+            <div class="ma-share-block">
+                <label for={id.to_string()}>{ tr(lang, label) }</label>
+                <textarea id={id.to_string()} readonly=true rows={rows} value={text}
+                    onfocus={|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().select()} />
+                <button type="button" class="ma-button" data-copy={id.to_string()} onclick={move |_| copy(value.clone(), status.clone())}>{ tr(lang, button) }</button>
+            </div>
+        }
+    };
+    html! {
+        <section class="ma-panel ma-share" aria-label={tr(lang, Text::Share)}>
+            { block("ma-share-link", Text::LinkToView, Text::CopyLink, link) }
+            { block("ma-share-element", Text::EmbedElement, Text::CopyEmbed, element) }
+            { block("ma-share-iframe", Text::EmbedIframe, Text::CopyEmbed, iframe) }
+            <p class="ma-muted" role="status" aria-live="polite">{ match *status {
+                Some(true) => tr(lang, Text::Copied),
+                Some(false) => tr(lang, Text::CopyFailed),
+                None => "",
+            } }</p>
+            <div class="ma-panel-actions">
+                <button type="button" class="ma-button" onclick={props.on_action.reform(|_| Action::Open(Panel::Share))}>{ tr(lang, Text::Close) }</button>
+            </div>
+        </section>
+    }
+}

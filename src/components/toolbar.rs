@@ -1,0 +1,95 @@
+//! The toolbar: search, the filters button with how many are on, disagreements, share and
+//! the language menu.
+
+use crate::filter::Filters;
+use crate::i18n::{tr, Lang, Text};
+use crate::state::{Action, Panel};
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// Current filters (for the search box and the count).
+    pub filters: Filters,
+    /// Open panel.
+    pub panel: Panel,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+fn active_count(f: &Filters) -> usize {
+    f.topics.len()
+        + f.countries.len()
+        + f.sources.len()
+        + f.statuses.len()
+        + f.post_kinds.len()
+        + usize::from(f.time.is_some())
+}
+
+/// Search box and panel buttons.
+#[function_component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let on_input = props.on_action.reform(|e: InputEvent| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        Action::SetText(value)
+    });
+    let on_lang = props.on_action.reform(move |e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        Action::SetLang(Lang::from_code(&value).unwrap_or(lang))
+    });
+    let button = |panel: Panel, label: String| {
+        let pressed = props.panel == panel;
+        html! {
+            <button type="button" class="ma-button" aria-expanded={pressed.to_string()} data-panel={panel_key(panel)}
+                onclick={props.on_action.reform(move |_| Action::Open(panel))}>{ label }</button>
+        }
+    };
+    let count = active_count(&props.filters);
+    let filters_label = if count > 0 {
+        format!("{} ({count})", tr(lang, Text::Filters))
+    } else {
+        tr(lang, Text::Filters).to_string()
+    };
+    html! {
+        <div class="ma-toolbar">
+            <label class="ma-search">
+                <span class="ma-visually-hidden">{ tr(lang, Text::Search) }</span>
+                <input type="search" value={props.filters.text.clone()} placeholder={tr(lang, Text::SearchPlaceholder)}
+                    maxlength="200" autocomplete="off" spellcheck="false" oninput={on_input} />
+            </label>
+            <div class="ma-toolbar-buttons">
+                { button(Panel::Filters, filters_label) }
+                { if count > 0 || !props.filters.text.is_empty() { html! {
+                    <button type="button" class="ma-button ma-quiet" onclick={props.on_action.reform(|_| Action::ResetFilters)}>
+                        { tr(lang, Text::ResetFilters) }</button>
+                } } else { html! {} } }
+                { button(Panel::Disagreements, tr(lang, Text::Disagreements).to_string()) }
+                { button(Panel::Share, tr(lang, Text::Share).to_string()) }
+                <label class="ma-lang">
+                    <span class="ma-visually-hidden">{ tr(lang, Text::Language) }</span>
+                    <select onchange={on_lang}>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} selected={*l == lang}>{ l.native_name() }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+        </div>
+    }
+}
+
+fn panel_key(p: Panel) -> &'static str {
+    match p {
+        Panel::Closed => "closed",
+        Panel::Filters => "filters",
+        Panel::Share => "share",
+        Panel::Disagreements => "disagreements",
+    }
+}
