@@ -110,13 +110,29 @@ pub struct Disagreement {
     pub figures: Vec<RecordRef>,
 }
 
-/// Every disagreement in the dataset: figures of one indicator and place whose periods are
-/// compatible and whose values differ. Within a group, figures are ordered by period.
+/// The indicator a figure is compared under: the citizen indicators (citizens staying in
+/// a country, labour migrants working there) count the same people in documents that word
+/// it differently, so they are compared together under the first of them.
+pub fn family(indicator: u16) -> u16 {
+    let key = dataset::indicator(indicator).key;
+    if CITIZEN_INDICATORS.contains(&key) {
+        dataset::indicator_index(CITIZEN_INDICATORS[0]).unwrap_or(indicator)
+    } else {
+        indicator
+    }
+}
+
+/// Every disagreement in the dataset: figures of one indicator (family) and place whose
+/// periods are compatible and whose values differ. Within a group, figures are ordered by
+/// period.
 pub fn disagreements() -> Vec<Disagreement> {
     let mut groups: BTreeMap<(u16, &'static [&'static str]), Vec<RecordRef>> = BTreeMap::new();
     for r in RecordRef::all().filter(|r| r.kind == RecordKind::Statistic) {
         if let Some(s) = statistic(r) {
-            groups.entry((s.indicator, s.geo)).or_default().push(r);
+            groups
+                .entry((family(s.indicator), s.geo))
+                .or_default()
+                .push(r);
         }
     }
     let mut out = Vec::new();

@@ -109,8 +109,8 @@ pub fn world_height() -> f64 {
 impl Default for MapView {
     /// Eurasia, where most Kyrgyz migrants go.
     fn default() -> Self {
-        let (x, y) = Projection::default().project(62.0, 44.0);
-        MapView { k: 2.4, x, y }
+        let (x, y) = Projection::default().project(64.0, 47.0);
+        MapView { k: 2.6, x, y }
     }
 }
 

@@ -113,7 +113,11 @@ fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
         return html! {};
     };
     let mut rows: Vec<RecordRef> = RecordRef::all()
-        .filter(|o| statistic(*o).is_some_and(|x| x.indicator == s.indicator && x.geo == s.geo))
+        .filter(|o| {
+            statistic(*o).is_some_and(|x| {
+                figures::family(x.indicator) == figures::family(s.indicator) && x.geo == s.geo
+            })
+        })
         .collect();
     if rows.len() < 2 {
         return html! {};

@@ -281,9 +281,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     .clamped(),
                 ));
             } else {
-                on_action.emit(Action::SetTime(MonthRange::from_years(
-                    from.max(TIME_LIMITS.0),
-                    to.min(TIME_LIMITS.1),
+                // The overview spans four decades: brushes snap to whole years.
+                let (a, b) = (
+                    from.min(to).max(TIME_LIMITS.0),
+                    from.max(to).min(TIME_LIMITS.1 - 0.001),
+                );
+                on_action.emit(Action::SetTime(MonthRange::years(
+                    a.floor() as u16,
+                    b.floor() as u16,
                 )));
             }
         })
@@ -392,12 +397,12 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                     html! { <g class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
                         role="listitem" aria-label={format!("{date}: {}", format::title(item.record, lang))}>
                         { if item.range { html! {
-                            <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.y - 4.0, 1)} width={fixed(item.x1 - item.x0, 1)} height="8" rx="3" />
+                            <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.y + 4.0, 1)} width={fixed(item.x1 - item.x0, 1)} height="6" rx="3" />
                         } } else { html! {
                             <circle class="ma-point" cx={fixed(item.x0, 1)} cy={fixed(item.y, 1)} r={fixed(POINT_R, 1)} />
                         } } }
                         { if item.label.is_empty() { html! {} } else { html! {
-                            <text class="ma-label" x={fixed(item.label_x, 1)} y={fixed(item.y - if item.range { 7.0 } else { -4.0 }, 1)}>{ &item.label }</text>
+                            <text class="ma-label" x={fixed(item.label_x, 1)} y={fixed(item.y + if item.range { 1.0 } else { 4.0 }, 1)}>{ &item.label }</text>
                         } } }
                         <title>{ format!("{date}: {}", format::title(item.record, lang)) }</title>
                     </g> }

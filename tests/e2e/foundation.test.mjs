@@ -1,7 +1,7 @@
 // Issue 2 (foundation): embedding three ways, isolation, live attributes, no network.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, ready, shadowText, inShadow } from './harness.mjs';
+import { setUp, ready, inShadow, until } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -35,10 +35,10 @@ test('changing an attribute re-renders live: view and language', async () => {
   const page = await h.open('/www/article.html');
   await ready(page);
   await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'table'));
-  await page.waitForFunction(() => document.querySelector('migration-atlas').shadowRoot
+  await until(page, () => document.querySelector('migration-atlas').shadowRoot
     .querySelector('[role=tab][aria-selected=true]')?.dataset.view === 'table');
   await page.$eval('migration-atlas', (e) => e.setAttribute('lang', 'ru'));
-  await page.waitForFunction(() => document.querySelector('migration-atlas').shadowRoot
+  await until(page, () => document.querySelector('migration-atlas').shadowRoot
     .querySelector('.ma-title')?.textContent === 'Атлас миграции');
   const lang = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-root').lang);
   assert.equal(lang, 'ru');
@@ -53,7 +53,7 @@ test('two instances on one page are independent', async () => {
   assert.deepEqual(await selected(), ['timeline', 'table']);
   await page.evaluate(() => document.querySelector('#by-element').shadowRoot
     .querySelector('[role=tab][data-view=map]').click());
-  await page.waitForFunction(() => document.querySelector('#by-element').shadowRoot
+  await until(page, () => document.querySelector('#by-element').shadowRoot
     .querySelector('[role=tab][aria-selected=true]').dataset.view === 'map');
   assert.deepEqual(await selected(), ['map', 'table']);
   await page.context().close();
@@ -64,7 +64,7 @@ test('the JavaScript API mounts, updates and destroys; bad options warn once and
   const page = await h.open('/www/three-ways.html', { warnings });
   await ready(page, '#by-api');
   await page.evaluate(() => window.atlasByApi.update({ lang: 'ru' }));
-  await page.waitForFunction(() => document.querySelector('#by-api').shadowRoot
+  await until(page, () => document.querySelector('#by-api').shadowRoot
     .querySelector('.ma-title')?.textContent === 'Атлас миграции');
   const result = await page.evaluate(async () => {
     const { mount } = await import('../pkg/migration-atlas.js');
@@ -117,7 +117,7 @@ test('the iframe page renders and reports its height to the host page', async ()
   const page = await h.open('/www/three-ways.html');
   const frame = page.frameLocator('#by-iframe');
   await frame.locator('migration-atlas[ready]').waitFor({ state: 'attached', timeout: 20000 });
-  await page.waitForFunction(() => {
+  await until(page, () => {
     const f = document.querySelector('#by-iframe');
     const inner = f.contentDocument.documentElement.getBoundingClientRect().height;
     return Math.abs(f.getBoundingClientRect().height - Math.ceil(inner)) <= 1;

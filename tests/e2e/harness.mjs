@@ -37,10 +37,16 @@ export async function setUp() {
 
 /** Waits until every <migration-atlas> (or the given selector) on the page is ready. */
 export async function ready(page, selector = 'migration-atlas') {
-  await page.waitForFunction((sel) => {
-    const all = [...document.querySelectorAll(sel)];
-    return all.length > 0 && all.every((e) => e.hasAttribute('ready'));
-  }, selector, { timeout: 20000 });
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const done = await page.evaluate((sel) => {
+      const all = [...document.querySelectorAll(sel)];
+      return all.length > 0 && all.every((e) => e.hasAttribute('ready'));
+    }, selector);
+    if (done) return;
+    if (Date.now() > deadline) throw new Error(`${selector} never became ready`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
 }
 
 /** Text content inside the shadow root of the element matching `selector`. */
@@ -48,11 +54,58 @@ export function shadowText(page, selector = 'migration-atlas') {
   return page.$eval(selector, (e) => e.shadowRoot?.textContent ?? '');
 }
 
+/**
+ * Runs `fn(shadowRoot, arg)` in the page. The function travels as source text that
+ * Playwright evaluates itself (over CDP), so the demo pages' strict CSP (no eval) holds.
+ */
+function expression(host, fn, arg) {
+  return `(() => { const root = document.querySelector(${JSON.stringify(host)})?.shadowRoot;
+    if (!root) return false; return (${fn.toString()})(root, ${JSON.stringify(arg ?? null)}); })()`;
+}
+
 /** Runs a query inside the first shadow root matching `host`. */
 export function inShadow(page, host, fn, arg) {
-  return page.$eval(host, (e, [source, a]) => {
-    // eslint-disable-next-line no-new-func
-    const f = new Function('root', 'arg', `return (${source})(root, arg);`);
-    return f(e.shadowRoot, a);
-  }, [fn.toString(), arg]);
+  return page.evaluate(expression(host, fn, arg));
+}
+
+/** Clicks the first element matching `selector` inside the widget's shadow root. */
+export async function clickIn(page, selector, host = 'migration-atlas') {
+  const ok = await page.$eval(host, (e, sel) => {
+    const el = e.shadowRoot.querySelector(sel);
+    if (!el) return false;
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return true;
+  }, selector);
+  if (!ok) throw new Error(`nothing matches ${selector}`);
+}
+
+/**
+ * Waits until `fn(shadowRoot)` (run in the page) returns a truthy value, and returns it.
+ * Polls from Node: Playwright's in-page polling evaluates strings, which the CSP forbids.
+ */
+export async function waitIn(page, fn, arg, host = 'migration-atlas', timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  const source = expression(host, fn, arg);
+  for (;;) {
+    const value = await page.evaluate(source);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/** The widget's URL parameter in the page's address. */
+export function atlasParam(page, key = 'atlas') {
+  return new URL(page.url()).searchParams.get(key);
+}
+
+/** Waits until `fn(arg)`, evaluated in the page, is truthy (polled from Node; CSP-safe). */
+export async function until(page, fn, arg, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
 }

@@ -1,0 +1,141 @@
+// Issue 4 (map): layers, zoom, selecting Russia and a consulate, citations in the detail panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, ready, clickIn, waitIn, inShadow } from './harness.mjs';
+
+let h;
+before(async () => { h = await setUp(); });
+after(async () => { await h.tearDown(); });
+
+async function openMap(width = 1000) {
+  const page = await h.open('/www/plain.html', { width });
+  await ready(page);
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'map'));
+  await waitIn(page, (root) => root.querySelectorAll('.ma-countries path').length > 150);
+  return page;
+}
+
+test('the map draws countries from the compiled shapes, shaded by citizens abroad', async () => {
+  const page = await openMap();
+  const info = await inShadow(page, 'migration-atlas', (root) => ({
+    countries: root.querySelectorAll('.ma-countries path, .ma-countries circle').length,
+    shaded: root.querySelectorAll('.ma-c[class*="ma-class-"]:not(.ma-class-none)').length,
+    russia: root.querySelector('.ma-c[data-code="RUS"]').getAttribute('class'),
+    posts: root.querySelectorAll('.ma-post').length,
+    badges: root.querySelectorAll('.ma-badge[data-mark]').length,
+  }));
+  assert.ok(info.countries > 200, `countries: ${info.countries}`);
+  assert.ok(info.shaded >= 3, `shaded: ${info.shaded}`);
+  assert.match(info.russia, /ma-class-[34]/, 'Russia is in one of the top classes (hundreds of thousands or more)');
+  const marked = await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-disagree').length);
+  assert.ok(marked >= 1, 'countries whose documents disagree are marked');
+  assert.ok(info.posts > 5 && info.badges > 10);
+  await page.context().close();
+});
+
+test('each layer toggles on and off', async () => {
+  const page = await openMap();
+  const counts = () => inShadow(page, 'migration-atlas', (root) => ({
+    citizens: root.querySelectorAll('.ma-c[class*="ma-class-"]:not(.ma-class-none)').length,
+    agreements: root.querySelectorAll('.ma-badge[data-mark]').length,
+    posts: root.querySelectorAll('.ma-post[data-mark]').length,
+    flows: root.querySelectorAll('.ma-flow').length,
+  }));
+  const before = await counts();
+  assert.equal(before.flows, 0, 'flows start off');
+  for (const layer of ['citizens', 'agreements', 'posts', 'flows']) {
+    await inShadow(page, 'migration-atlas', (root, l) => root.querySelector(`input[data-layer="${l}"]`).click(), layer);
+    const now = await waitIn(page, (root, l) => {
+      const n = { citizens: '.ma-c[class*="ma-class-"]:not(.ma-class-none)', agreements: '.ma-badge[data-mark]', posts: '.ma-post[data-mark]', flows: '.ma-flow' }[l];
+      return String(root.querySelectorAll(n).length);
+    }, layer);
+    if (layer === 'flows') assert.ok(Number(now) > 0, 'flows appear');
+    else assert.equal(Number(now), 0, `${layer} disappear`);
+  }
+  await page.context().close();
+});
+
+test('zoom buttons, wheel and keys change the view box', async () => {
+  const page = await openMap();
+  const box = () => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').getAttribute('viewBox'));
+  const width = async () => Number((await box()).split(' ')[2]);
+  const w0 = await width();
+  await clickIn(page, '.ma-zoom button:first-child');
+  await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) < w, w0);
+  const w1 = await width();
+  assert.ok(Math.abs(w1 - w0 / 1.5) < 1, `${w0} → ${w1}`);
+  const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-map-svg'));
+  const rect = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
+  await page.mouse.move(rect.x, rect.y);
+  await page.mouse.wheel(0, 300);
+  await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) > w, w1);
+  await svg.evaluate((e) => e.focus());
+  const b0 = await box();
+  await page.keyboard.press('ArrowRight');
+  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, b0);
+  await page.keyboard.press('0');
+  await page.mouse.move(rect.x, rect.y);
+  await page.mouse.down();
+  await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
+  await page.mouse.up();
+  const after = await box();
+  assert.notEqual(after, b0, 'dragging pans');
+  await page.context().close();
+});
+
+test('selecting Russia lists every record about it with citations', async () => {
+  const page = await openMap();
+  await clickIn(page, '.ma-c[data-code="RUS"]');
+  const panel = await waitIn(page, (root) => {
+    const d = root.querySelector('.ma-detail');
+    return d && { title: d.querySelector('.ma-detail-title').textContent, lines: d.querySelectorAll('.ma-record-line').length,
+      cites: [...d.querySelectorAll('.ma-cites li')].map((li) => li.textContent) };
+  });
+  assert.equal(panel.title, 'Russia');
+  assert.ok(panel.lines > 20, `records about Russia: ${panel.lines}`);
+  assert.ok(panel.cites.length >= panel.lines, 'every record shows its citations');
+  assert.ok(panel.cites.every((c) => /(CMW\/C\/KGZ|Summary record|ADC Memorial)/.test(c)), panel.cites.slice(0, 5).join(' | '));
+  assert.ok(panel.cites.some((c) => /para\. \d+/.test(c)));
+  await page.context().close();
+});
+
+test('selecting a consulate opens its detail with the paragraph it comes from', async () => {
+  const page = await openMap(1400);
+  // Zoom on European Russia until the consulates separate from their clusters.
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'table'));
+  await inShadow(page, 'migration-atlas', (root) => {
+    const input = root.querySelector('.ma-search input');
+    input.value = 'consulate Kazan';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  });
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'map'));
+  const marks = await waitIn(page, (root) => root.querySelectorAll('.ma-post[data-mark]').length || false);
+  assert.ok(marks >= 1);
+  await clickIn(page, '.ma-post[data-mark]');
+  let detail = await waitIn(page, (root) => root.querySelector('.ma-detail')?.textContent || false);
+  if (!/Consulate/.test(detail)) {
+    // A cluster of several posts in Kazan: choose the country list, then the consulate.
+    await clickIn(page, '.ma-detail .ma-link');
+    detail = await waitIn(page, (root) => root.querySelector('.ma-detail')?.textContent || false);
+  }
+  assert.match(detail, /Consulate/);
+  assert.match(detail, /Kazan/);
+  const cites = await inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-detail .ma-cites a, .ma-detail .ma-cites span')].map((a) => a.textContent));
+  assert.ok(cites.some((c) => /para\. \d+/.test(c)), cites.join(' | '));
+  await page.context().close();
+});
+
+test('the map works in a 320 px column', async () => {
+  const page = await h.open('/www/plain.html', { width: 360 });
+  await ready(page);
+  await page.$eval('.stage', (e) => { e.style.width = '320px'; });
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'map'));
+  await waitIn(page, (root) => root.querySelectorAll('.ma-countries path').length > 150);
+  const widths = await inShadow(page, 'migration-atlas', (root) => ({
+    root: root.querySelector('.ma-root').scrollWidth,
+    frame: root.querySelector('.ma-map-frame').getBoundingClientRect().width,
+  }));
+  assert.ok(widths.root <= 321, `no horizontal overflow: ${widths.root}`);
+  assert.ok(widths.frame <= 320 && widths.frame > 250, `map frame ${widths.frame}`);
+  await page.context().close();
+});

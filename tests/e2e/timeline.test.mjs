@@ -1,0 +1,120 @@
+// Issue 5 (timeline): zoom, keyboard, brush a range and see the map follow.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, ready, clickIn, waitIn, inShadow, atlasParam } from './harness.mjs';
+
+let h;
+before(async () => { h = await setUp(); });
+after(async () => { await h.tearDown(); });
+
+const label = (page) => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-window').textContent);
+
+test('the timeline draws lanes, marks and aggregates without overlapping labels', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  const info = await inShadow(page, 'migration-atlas', (root) => {
+    const boxes = [...root.querySelectorAll('.ma-label')].map((t) => t.getBBox()).map((b) => [b.x, b.y, b.x + b.width, b.y + b.height]);
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5) overlaps++;
+    }
+    return { lanes: root.querySelectorAll('.ma-lane').length, items: root.querySelectorAll('.ma-item').length,
+      labels: boxes.length, overlaps, charts: root.querySelectorAll('.ma-chart').length };
+  });
+  assert.equal(info.lanes, 5);
+  assert.ok(info.items > 20 && info.labels > 10, JSON.stringify(info));
+  assert.equal(info.overlaps, 0, 'rendered labels do not overlap');
+  assert.ok(info.charts >= 1, 'figures over time are charted');
+  await page.context().close();
+});
+
+test('zoom by button and wheel narrows the window; the axis changes its ticks', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  assert.equal(await label(page), 'Showing 2000–2025');
+  await clickIn(page, '.ma-zoom-inline button:first-child');
+  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2000–2025');
+  const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-timeline-svg'));
+  const box = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width * 0.8, y: r.y + 60 }; });
+  await page.mouse.move(box.x, box.y);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+  const ticks = await waitIn(page, (root) => {
+    const labels = [...root.querySelectorAll('.ma-tick')].map((t) => t.textContent);
+    return labels.some((l) => /^[A-Z][a-z]{2}$/.test(l)) && labels;
+  });
+  assert.ok(ticks.length > 2, `month ticks appear when zoomed in: ${ticks}`);
+  assert.match(atlasParam(page), /t:\d{4}(\.\d+)?\.\.\d{4}/, 'the window is kept in the URL');
+  await page.context().close();
+});
+
+test('arrow keys move between neighbouring marks and Enter opens one', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-item[tabindex="0"]').focus());
+  const first = await page.evaluate(() => document.querySelector('migration-atlas').shadowRoot.activeElement.dataset.id);
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.querySelector('migration-atlas').shadowRoot.activeElement.dataset.id);
+  assert.ok(first && second && first !== second, `${first} → ${second}`);
+  await page.keyboard.press('Enter');
+  const title = await waitIn(page, (root) => root.querySelector('.ma-detail .ma-detail-title')?.textContent);
+  assert.ok(title.length > 3);
+  assert.match(atlasParam(page), new RegExp(`sel:${second}`));
+  await page.context().close();
+});
+
+test('brushing years on the overview filters the map to what existed then', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  const overview = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-overview'));
+  // Find the pixels of 2010 and 2014 on the overview's scale (1990–2032 over its width).
+  const pos = await overview.evaluate((e) => {
+    e.scrollIntoView({ block: 'center' });
+    const r = e.getBoundingClientRect();
+    const labels = [...e.querySelectorAll('.ma-overview-label')];
+    const x = (year) => {
+      const a = labels.find((l) => l.textContent === '2000'), b = labels.find((l) => l.textContent === '2020');
+      const xa = Number(a.getAttribute('x')), xb = Number(b.getAttribute('x'));
+      return r.x + (xa + (xb - xa) * (year - 2000) / 20) * r.width / e.viewBox.baseVal.width;
+    };
+    return { from: x(2010.05), to: x(2014.9), y: r.y + 15 };
+  });
+  const countMap = async () => {
+    await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'map'));
+    await waitIn(page, (root) => root.querySelectorAll('.ma-countries path').length > 150);
+    const n = await inShadow(page, 'migration-atlas', (root) => ({
+      agreements: [...root.querySelectorAll('.ma-badge[data-mark]')].map((b) => Number(b.getAttribute('aria-label').match(/: (\d+)/)[1])).reduce((a, b) => a + b, 0),
+      shaded: root.querySelectorAll('.ma-c[class*="ma-class-"]:not(.ma-class-none)').length,
+      russia: root.querySelector('.ma-c[data-code="RUS"]').getAttribute('class'),
+    }));
+    await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'timeline'));
+    await waitIn(page, (root) => root.querySelector('.ma-overview'));
+    return n;
+  };
+  const all = await countMap();
+  await page.evaluate(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-overview').scrollIntoView({ block: 'center' }));
+  await page.mouse.move(pos.from, pos.y);
+  await page.mouse.down();
+  await page.mouse.move(pos.to, pos.y, { steps: 4 });
+  await page.mouse.up();
+  await waitIn(page, (root) => root.querySelector('.ma-brush'));
+  assert.match(atlasParam(page), /y:2010\.\.2014/, 'the brushed years are in the URL');
+  const some = await countMap();
+  assert.ok(some.agreements < all.agreements, `agreements signed after 2014 leave the map: ${all.agreements} → ${some.agreements}`);
+  assert.ok(some.shaded < all.shaded, `figures for other years leave the map: ${all.shaded} → ${some.shaded}`);
+  assert.match(some.russia, /ma-class-none/, 'Russia has no figure for 2010–2014 in the documents');
+  const statusLine = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-status').textContent);
+  assert.match(statusLine, /Showing [\d,]+ of [\d,]+ records/);
+  await page.context().close();
+});
+
+test('the timeline works in a 320 px column with no horizontal overflow', async () => {
+  const page = await h.open('/www/plain.html', { width: 360 });
+  await ready(page);
+  await page.$eval('.stage', (e) => { e.style.width = '320px'; });
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'timeline'));
+  await waitIn(page, (root) => root.querySelectorAll('.ma-item').length > 3);
+  const w = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-root').scrollWidth);
+  assert.ok(w <= 321, `scrollWidth ${w}`);
+  await page.context().close();
+});
