@@ -89,10 +89,11 @@ pub fn App(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
             { panel }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
-                <main class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"
+                // Not <main>: a widget inside someone's article must not claim the page's main landmark.
+                <div class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"
                     aria-labelledby={format!("ma-tab-{}", view.key())}>
                     { main }
-                </main>
+                </div>
                 { detail }
             </div>
             <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />

@@ -1,0 +1,159 @@
+// Issue 6 (shareable views): filters in the URL, reload, shared links (page and iframe),
+// Back, malformed and hostile URLs, copy link.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, ready, clickIn, waitIn, inShadow, atlasParam, until } from './harness.mjs';
+
+let h;
+before(async () => { h = await setUp(); });
+after(async () => { await h.tearDown(); });
+
+const snapshot = (page, host = 'migration-atlas') => inShadow(page, host, (root) => ({
+  view: root.querySelector('[role=tab][aria-selected=true]').dataset.view,
+  status: root.querySelector('.ma-status').textContent,
+  search: root.querySelector('.ma-search input').value,
+  detail: root.querySelector('.ma-detail-title')?.textContent ?? null,
+  lang: root.querySelector('.ma-root').lang,
+}));
+
+async function openFilters(page) {
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('.ma-filters'));
+}
+
+test('filters applied in the panel are kept in the URL and a reload restores the view', async () => {
+  const page = await h.open('/www/article.html?page=2&utm_source=x#top');
+  await ready(page);
+  await openFilters(page);
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await inShadow(page, 'migration-atlas', (root) => {
+    const input = root.querySelector('.ma-country-search');
+    input.value = 'russ';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  });
+  await waitIn(page, (root) => root.querySelector('label[data-key="RUS"]'));
+  const count = await inShadow(page, 'migration-atlas', (root) => Number(root.querySelector('label[data-key="RUS"] .ma-count').textContent.replace(/\D/g, '')));
+  await clickIn(page, 'label[data-key="RUS"] input');
+  await clickIn(page, 'label[data-key="in-force"] input');
+  await clickIn(page, '[role=tab][data-view="table"]');
+  const before = await waitIn(page, (root) => root.querySelector('.ma-table tbody tr') && root.querySelector('.ma-status').textContent);
+  const shown = Number(before.match(/Showing ([\d,]+)/)[1].replace(/,/g, ''));
+  assert.ok(shown > 0 && shown <= count, `${shown} shown, option said ${count}`);
+  const param = atlasParam(page);
+  assert.match(param, /^1;v:table;k:agreement;c:RUS;st:in-force$/);
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('page'), '2', 'host parameters untouched');
+  assert.equal(url.searchParams.get('utm_source'), 'x');
+  assert.equal(url.hash, '#top');
+  const state = await snapshot(page);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await snapshot(page), state);
+  await page.context().close();
+});
+
+test('a shared link opens the same view in a fresh page and in the iframe embed', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  await inShadow(page, 'migration-atlas', (root) => {
+    const input = root.querySelector('.ma-search input');
+    input.value = 'pension';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  });
+  await clickIn(page, '[role=tab][data-view="table"]');
+  await waitIn(page, (root) => root.querySelector('.ma-table tbody tr'));
+  await clickIn(page, '.ma-table tbody tr .ma-link');
+  await waitIn(page, (root) => root.querySelector('.ma-detail-title'));
+  await clickIn(page, 'button[data-panel="share"]');
+  const shared = await waitIn(page, (root) => root.querySelector('#ma-share-link')?.value);
+  const iframeCode = await inShadow(page, 'migration-atlas', (root) => root.querySelector('#ma-share-iframe').value);
+  const state = await snapshot(page);
+  assert.equal(new URL(shared).searchParams.get('atlas'), atlasParam(page));
+  await page.context().close();
+
+  const fresh = await h.open(new URL(shared).pathname + new URL(shared).search);
+  await ready(fresh);
+  assert.deepEqual(await snapshot(fresh), state);
+  await fresh.context().close();
+
+  const src = iframeCode.match(/src="([^"]+embed\.html[^"]*)"/)[1];
+  const frame = await h.open(new URL(src).pathname + new URL(src).search);
+  await ready(frame);
+  const inFrame = await snapshot(frame);
+  assert.deepEqual({ ...inFrame, status: inFrame.status }, state);
+  // Inside the iframe, "Copy link" yields a link that reopens the same view.
+  await clickIn(frame, 'button[data-panel="share"]');
+  const again = await waitIn(frame, (root) => root.querySelector('#ma-share-link')?.value);
+  const reopened = await h.open(new URL(again).pathname + new URL(again).search);
+  await ready(reopened);
+  assert.deepEqual(await snapshot(reopened), state);
+  await frame.context().close();
+  await reopened.context().close();
+});
+
+test('Back restores the previous view; panning does not add history entries', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  await clickIn(page, '[role=tab][data-view="map"]');
+  await waitIn(page, (root) => root.querySelector('.ma-map-svg'));
+  const depth = await page.evaluate(() => history.length);
+  await clickIn(page, '.ma-zoom button:first-child');
+  await clickIn(page, '.ma-zoom button:first-child');
+  await waitIn(page, () => true);
+  assert.equal(await page.evaluate(() => history.length), depth, 'zooming replaces the entry');
+  await clickIn(page, '[role=tab][data-view="table"]');
+  await waitIn(page, (root) => root.querySelector('.ma-table'));
+  assert.match(atlasParam(page), /v:table/);
+  await page.goBack();
+  await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'map');
+  assert.match(atlasParam(page), /v:map/);
+  await page.goBack();
+  await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'timeline');
+  await page.goForward();
+  await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'map');
+  await page.context().close();
+});
+
+const hostile = [
+  ['garbage', 'atlas=%%%;;;:::zz'],
+  ['another version', 'atlas=7;v:map'],
+  ['unknown parts', 'atlas=1;v:globe;c:RUS,XXX;zz:1;sel:ev-none'],
+  ['script payload', 'atlas=1;q:%3Cscript%3Ealert(1)%3C%2Fscript%3E;sel:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
+  // Big, but within what web servers accept in a request line (Node's limit is 16 KB).
+  ['huge', `atlas=1;q:${'a'.repeat(6000)};c:${'RUS,'.repeat(600)}`],
+];
+
+for (const [name, query] of hostile) {
+  test(`a ${name} URL gives a working widget and a notice`, async () => {
+    const dialogs = [];
+    const page = await h.open(`/www/article.html?${query}`);
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    await ready(page);
+    const s = await snapshot(page);
+    assert.ok(['timeline', 'map', 'table'].includes(s.view));
+    const notice = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-notice')?.textContent ?? '');
+    assert.match(notice, /could not be read/, `${name}: ${notice.slice(0, 100)}`);
+    const injected = await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('script, img').length);
+    assert.equal(injected, 0, 'nothing from the URL becomes markup');
+    // Still works: switch view and dismiss the notice.
+    await clickIn(page, '[role=tab][data-view="table"]');
+    await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'table');
+    await clickIn(page, '.ma-notice button');
+    await waitIn(page, (root) => !root.querySelector('.ma-notice'));
+    assert.deepEqual(dialogs, []);
+    await page.context().close();
+  });
+}
+
+test('Copy link puts the shareable link on the clipboard', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table;c:TUR');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="share"]');
+  await waitIn(page, (root) => root.querySelector('[data-copy="ma-share-link"]'));
+  await clickIn(page, '[data-copy="ma-share-link"]');
+  await waitIn(page, (root) => root.querySelector('.ma-share [role=status]').textContent === 'Copied.');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(text).searchParams.get('atlas'), '1;v:table;c:TUR');
+  await page.context().close();
+});
