@@ -1,10 +1,11 @@
 //! Figures as families: the headline number of citizens in each country, series over
 //! time, and every place where documents give different figures for the same thing.
 
+use crate::collections::{group_by, sort_by, Set};
 use crate::dataset::{self, STATISTICS};
 use crate::model::{Period, Statistic};
 use crate::record::{RecordKind, RecordRef};
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
 
 /// Indicators that count Kyrgyz citizens in a country, most specific first: the map
 /// shades countries by them and draws flows with them.
@@ -31,6 +32,20 @@ fn year_of(p: Period) -> Option<u16> {
     }
 }
 
+/// A figure's time for ordering: its period's middle, unknown periods last.
+fn when(r: &RecordRef) -> f64 {
+    statistic(*r)
+        .and_then(|s| s.period.midpoint())
+        .unwrap_or(f64::MAX)
+}
+
+fn by_time(a: &RecordRef, b: &RecordRef) -> Ordering {
+    when(a)
+        .partial_cmp(&when(b))
+        .unwrap_or(Ordering::Equal)
+        .then(a.index.cmp(&b.index))
+}
+
 /// The figure a country is shaded by, and the others about the same thing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Headline {
@@ -42,37 +57,36 @@ pub struct Headline {
     pub disagree: bool,
 }
 
-/// The headline figure per country among `records` (usually the filtered selection).
-pub fn headlines(records: &[RecordRef]) -> BTreeMap<&'static str, Headline> {
-    let mut by_country: BTreeMap<&'static str, Vec<RecordRef>> = BTreeMap::new();
-    for &r in records {
-        let Some(s) = statistic(r) else { continue };
-        let key = dataset::indicator(s.indicator).key;
-        if !CITIZEN_INDICATORS.contains(&key) || s.unit != "persons" {
-            continue;
-        }
-        if let Some(code) = single_country(s) {
-            by_country.entry(code).or_default().push(r);
-        }
-    }
-    by_country
+/// The headline figure per country among `records` (usually the filtered selection), in
+/// country-code order.
+pub fn headlines(records: &[RecordRef]) -> Vec<(&'static str, Headline)> {
+    let citizen: Vec<(&'static str, RecordRef)> = records
+        .iter()
+        .filter_map(|&r| {
+            let s = statistic(r)?;
+            let key = dataset::indicator(s.indicator).key;
+            (CITIZEN_INDICATORS.contains(&key) && s.unit == "persons")
+                .then_some((single_country(s)?, r))
+        })
+        .collect();
+    group_by(&citizen, &|p| p.0)
         .into_iter()
         .filter_map(|(code, list)| {
+            let list: Vec<RecordRef> = list.into_iter().map(|p| p.1).collect();
             let rank = |r: &RecordRef| {
-                let s = statistic(*r).map_or((0.0, 0), |s| {
-                    let specific = CITIZEN_INDICATORS
-                        .iter()
-                        .position(|k| *k == dataset::indicator(s.indicator).key)
-                        .unwrap_or(9);
-                    (s.period.midpoint().unwrap_or(0.0), 9 - specific)
-                });
-                (s.0, s.1, std::cmp::Reverse(r.index))
+                let s = statistic(*r)?;
+                let specific = CITIZEN_INDICATORS
+                    .iter()
+                    .position(|k| *k == dataset::indicator(s.indicator).key)
+                    .unwrap_or(9);
+                Some((s.period.midpoint().unwrap_or(0.0), 9 - specific))
             };
-            let best = *list.iter().max_by(|a, b| {
-                rank(a)
-                    .partial_cmp(&rank(b))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            })?;
+            let mut best = *list.first()?;
+            for &r in &list[1..] {
+                if rank(&r).partial_cmp(&rank(&best)) == Some(Ordering::Greater) {
+                    best = r;
+                }
+            }
             let head = statistic(best)?;
             let others: Vec<RecordRef> = list.iter().copied().filter(|&r| r != best).collect();
             let disagree = others.iter().filter_map(|&r| statistic(r)).any(|o| {
@@ -89,6 +103,13 @@ pub fn headlines(records: &[RecordRef]) -> BTreeMap<&'static str, Headline> {
             ))
         })
         .collect()
+}
+
+/// The headline of `code` in a list made by [`headlines`].
+pub fn headline_of<'a>(list: &'a [(&'static str, Headline)], code: &str) -> Option<&'a Headline> {
+    list.binary_search_by(|p| p.0.cmp(code))
+        .ok()
+        .map(|i| &list[i].1)
 }
 
 /// Periods that may describe the same moment: equal, in the same year, or one unknown.
@@ -122,57 +143,54 @@ pub fn family(indicator: u16) -> u16 {
     }
 }
 
+fn all_statistics() -> Vec<RecordRef> {
+    RecordRef::all()
+        .filter(|r| r.kind == RecordKind::Statistic)
+        .collect()
+}
+
 /// Every disagreement in the dataset: figures of one indicator (family) and place whose
 /// periods are compatible and whose values differ. Within a group, figures are ordered by
 /// period.
 pub fn disagreements() -> Vec<Disagreement> {
-    let mut groups: BTreeMap<(u16, &'static [&'static str]), Vec<RecordRef>> = BTreeMap::new();
-    for r in RecordRef::all().filter(|r| r.kind == RecordKind::Statistic) {
-        if let Some(s) = statistic(r) {
-            groups
-                .entry((family(s.indicator), s.geo))
-                .or_default()
-                .push(r);
-        }
-    }
+    let stats = all_statistics();
     let mut out = Vec::new();
-    for ((indicator, geo), list) in groups {
-        // Split the group into clusters of mutually compatible periods (by year).
-        let mut by_year: BTreeMap<Option<u16>, Vec<RecordRef>> = BTreeMap::new();
-        for r in list {
-            if let Some(s) = statistic(r) {
-                by_year.entry(year_of(s.period)).or_default().push(r);
-            }
-        }
-        let unknown = by_year.remove(&None).unwrap_or_default();
-        let mut clusters: Vec<Vec<RecordRef>> = by_year.into_values().collect();
+    let groups = group_by(&stats, &|r| {
+        statistic(*r).map(|s| (family(s.indicator), s.geo))
+    });
+    for (key, list) in groups {
+        let Some((indicator, geo)) = key else {
+            continue;
+        };
+        // Clusters of mutually compatible periods (same year); figures with no period may
+        // be about any year, so they join every cluster.
+        let by_year = group_by(&list, &|r| statistic(*r).and_then(|s| year_of(s.period)));
+        let unknown: Vec<RecordRef> = by_year
+            .iter()
+            .filter(|(y, _)| y.is_none())
+            .flat_map(|(_, l)| l.iter().copied())
+            .collect();
+        let mut clusters: Vec<Vec<RecordRef>> = by_year
+            .into_iter()
+            .filter(|(y, _)| y.is_some())
+            .map(|(_, l)| l)
+            .collect();
         if clusters.is_empty() {
             clusters.push(Vec::new());
         }
-        for cluster in &mut clusters {
-            // Figures without a period may be about any year: compare them with each.
+        for mut cluster in clusters {
             cluster.extend(unknown.iter().copied());
-            let values: std::collections::BTreeSet<(u64, u64)> = cluster
+            let values: Set<(u64, u64)> = cluster
                 .iter()
                 .filter_map(|&r| statistic(r))
                 .map(|s| (s.value.to_bits(), s.value_high.unwrap_or(s.value).to_bits()))
                 .collect();
             if values.len() > 1 {
-                cluster.sort_by(|a, b| {
-                    let pa = statistic(*a)
-                        .and_then(|s| s.period.midpoint())
-                        .unwrap_or(f64::MAX);
-                    let pb = statistic(*b)
-                        .and_then(|s| s.period.midpoint())
-                        .unwrap_or(f64::MAX);
-                    pa.partial_cmp(&pb)
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                        .then(a.index.cmp(&b.index))
-                });
+                sort_by(&mut cluster, &by_time);
                 out.push(Disagreement {
                     indicator,
                     geo,
-                    figures: cluster.clone(),
+                    figures: cluster,
                 });
             }
         }
@@ -202,29 +220,17 @@ pub struct Series {
 /// Every series among `records` (figures with a known period, grouped by indicator and
 /// place, kept when they cover at least two periods). Ordered by indicator then place.
 pub fn series(records: &[RecordRef]) -> Vec<Series> {
-    let mut groups: BTreeMap<(u16, &'static [&'static str]), Vec<RecordRef>> = BTreeMap::new();
-    for &r in records {
-        if let Some(s) = statistic(r) {
-            if s.period.midpoint().is_some() {
-                groups.entry((s.indicator, s.geo)).or_default().push(r);
-            }
-        }
-    }
-    groups
+    let timed: Vec<RecordRef> = records
+        .iter()
+        .copied()
+        .filter(|&r| statistic(r).is_some_and(|s| s.period.midpoint().is_some()))
+        .collect();
+    group_by(&timed, &|r| statistic(*r).map(|s| (s.indicator, s.geo)))
         .into_iter()
-        .filter_map(|((indicator, geo), mut points)| {
-            let mid = |r: &RecordRef| {
-                statistic(*r)
-                    .and_then(|s| s.period.midpoint())
-                    .unwrap_or(0.0)
-            };
-            points.sort_by(|a, b| {
-                mid(a)
-                    .partial_cmp(&mid(b))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-            let periods: std::collections::BTreeSet<u64> =
-                points.iter().map(|p| mid(p).to_bits()).collect();
+        .filter_map(|(key, mut points)| {
+            let (indicator, geo) = key?;
+            sort_by(&mut points, &by_time);
+            let periods: Set<u64> = points.iter().map(|p| when(p).to_bits()).collect();
             (periods.len() >= 2).then_some(Series {
                 indicator,
                 geo,
@@ -242,13 +248,13 @@ mod tests {
     fn every_disagreement_has_at_least_two_different_values() {
         for d in disagreements() {
             assert!(d.figures.len() >= 2);
-            let values: std::collections::BTreeSet<u64> = d
+            let values: Set<u64> = d
                 .figures
                 .iter()
                 .filter_map(|&r| statistic(r))
                 .map(|s| s.value.to_bits())
                 .collect();
-            let highs: std::collections::BTreeSet<u64> = d
+            let highs: Set<u64> = d
                 .figures
                 .iter()
                 .filter_map(|&r| statistic(r))

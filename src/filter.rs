@@ -1,12 +1,12 @@
 //! Filters and `matches`: which records the views show, and how many each filter option
 //! would leave (the counts beside every option).
 
+use crate::collections::Set;
 use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS, STATISTICS};
 use crate::fold;
 use crate::model::{Category, PostKind, Status};
 use crate::record::{RecordKind, RecordRef};
 use crate::time::MonthRange;
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// The topic a record belongs to: the timeline's lanes, plus figures.
@@ -81,17 +81,17 @@ pub fn topic(r: RecordRef) -> Topic {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filters {
     /// Topics to show.
-    pub topics: BTreeSet<Topic>,
+    pub topics: Set<Topic>,
     /// Country or organisation codes; a record matches if it names any of them.
-    pub countries: BTreeSet<&'static str>,
+    pub countries: Set<&'static str>,
     /// Source documents (indices into `SOURCES`); a record matches if it cites any.
-    pub sources: BTreeSet<u8>,
+    pub sources: Set<u8>,
     /// Time range; records without a date are kept (their time is unknown, not absent).
     pub time: Option<MonthRange>,
     /// Agreement statuses; applies to agreements only.
-    pub statuses: BTreeSet<Status>,
+    pub statuses: Set<Status>,
     /// Post kinds; applies to posts only.
-    pub post_kinds: BTreeSet<PostKind>,
+    pub post_kinds: Set<PostKind>,
     /// Free text, every word must occur (case and diacritics folded).
     pub text: String,
 }
@@ -290,20 +290,20 @@ pub fn topic_counts(f: &Filters) -> Vec<(Topic, usize)> {
 /// How many records each country option would leave, for every code the data names.
 pub fn country_counts(f: &Filters) -> Vec<(&'static str, usize)> {
     let base = select_except(f, Facet::Country);
-    let mut counts: std::collections::BTreeMap<&'static str, usize> =
-        std::collections::BTreeMap::new();
-    for r in RecordRef::all() {
-        for p in r.places() {
-            counts.entry(p).or_insert(0);
-        }
-    }
+    let codes: Set<&'static str> = RecordRef::all()
+        .flat_map(|r| r.places().iter().copied())
+        .collect();
+    let codes: Vec<&'static str> = codes.iter().copied().collect();
+    let mut counts = vec![0usize; codes.len()];
     for r in &base {
-        let places: BTreeSet<&'static str> = r.places().iter().copied().collect();
-        for p in places {
-            *counts.entry(p).or_insert(0) += 1;
+        let places: Set<&'static str> = r.places().iter().copied().collect();
+        for p in &places {
+            if let Ok(i) = codes.binary_search(p) {
+                counts[i] += 1;
+            }
         }
     }
-    counts.into_iter().collect()
+    codes.into_iter().zip(counts).collect()
 }
 
 /// How many records each source option would leave.

@@ -129,14 +129,14 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
 /// "CMW/C/KGZ/2, para. 127".
 pub fn citation(c: &Citation, lang: Lang) -> String {
     let source = dataset::source_of(c);
-    if c.para == "header" {
+    if c.para == 0 {
         return source.symbol.to_string();
     }
     format!(
         "{}, {} {}",
         source.symbol,
         tr(lang, Text::Paragraph),
-        c.para
+        c.paragraph()
     )
 }
 

@@ -6,6 +6,7 @@
 //! `options`) holds the logic and imports neither `yew` nor `web-sys`; `components` and
 //! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
 
+pub mod collections;
 pub mod dataset;
 pub mod figures;
 pub mod filter;

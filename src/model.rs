@@ -92,8 +92,21 @@ pub struct Source {
 pub struct Citation {
     /// Index into `dataset::SOURCES`.
     pub source: u8,
-    /// The paragraph as the document numbers it (`127`, `5(a)`, `header`).
-    pub para: &'static str,
+    /// The paragraph, packed: 0 is the cover page (`header`), `n` is paragraph `n`, and
+    /// `n + 1000 × k` is sub-item `k` (a = 1) of question `n` (`5(a)` is 1005). Packed
+    /// because a thousand citations as strings cost the wasm four times the bytes.
+    pub para: u16,
+}
+
+impl Citation {
+    /// The paragraph as the document writes it: `127`, `5(a)`, `header`.
+    pub fn paragraph(self) -> String {
+        match (self.para % 1000, self.para / 1000) {
+            (0, _) => "header".to_string(),
+            (n, 0) => n.to_string(),
+            (n, k) => format!("{n}({})", char::from(b'a' + (k as u8).saturating_sub(1))),
+        }
+    }
 }
 
 /// The timeline lane an event belongs to.
@@ -511,8 +524,6 @@ pub struct Indicator {
     pub unit: &'static str,
     /// Family (migration, remittances, consular, …), for grouping in lists.
     pub group: &'static str,
-    /// What is counted.
-    pub description: &'static str,
 }
 
 /// A country the data or the map names.
@@ -524,7 +535,7 @@ pub struct Country {
     pub name_en: &'static str,
     /// Russian name (CLDR).
     pub name_ru: &'static str,
-    /// Kyrgyz name (CLDR).
+    /// Kyrgyz name (CLDR); empty when it is the Russian name.
     pub name_ky: &'static str,
     /// Longitude and latitude of the capital (GeoNames): where flow arcs end.
     pub capital: Option<(f64, f64)>,

@@ -10,7 +10,14 @@ pub fn about(code: &str) -> Vec<RecordRef> {
     let mut out: Vec<RecordRef> = RecordRef::all()
         .filter(|r| r.places().contains(&code))
         .collect();
-    out.sort_by_key(|r| (r.kind, r.date().is_none(), r.date(), r.index));
+    crate::collections::sort_by(&mut out, &|a, b| {
+        (a.kind, a.date().is_none(), a.date(), a.index).cmp(&(
+            b.kind,
+            b.date().is_none(),
+            b.date(),
+            b.index,
+        ))
+    });
     out
 }
 
@@ -49,7 +56,9 @@ pub fn related(r: RecordRef, limit: usize) -> Vec<RecordRef> {
             }
         })
         .collect();
-    scored.sort_by_key(|&(score, o)| (score, std::cmp::Reverse(o.date()), o));
+    crate::collections::sort_by(&mut scored, &|a, b| {
+        (a.0, std::cmp::Reverse(a.1.date()), a.1).cmp(&(b.0, std::cmp::Reverse(b.1.date()), b.1))
+    });
     scored.into_iter().take(limit).map(|(_, o)| o).collect()
 }
 

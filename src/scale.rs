@@ -1,5 +1,19 @@
 //! Linear scales (domain → range, with `invert`) and calendar ticks for the time axis.
 
+/// `v` kept within `lo..=hi`. Unlike `f64::clamp` it never panics (`lo > hi` gives `lo`),
+/// and it keeps the float-formatting code of that panic's message out of the wasm (~14 KB).
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    if v > hi {
+        hi
+    } else if v < lo {
+        lo
+    } else {
+        v
+    }
+    // NaN compares false both ways: it comes out as `lo`.
+    .max(lo)
+}
+
 /// A linear map from a domain interval to a range interval.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Linear {

@@ -268,12 +268,6 @@ pub enum Action {
     Replace(Box<WidgetState>),
 }
 
-fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
-
 /// The state after `action`.
 pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
     let mut next = state.clone();
@@ -282,11 +276,11 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
         Action::SetView(view) => next.view = view,
         Action::SetLang(lang) => next.lang = lang,
         Action::Select(selected) => next.selected = selected,
-        Action::ToggleTopic(t) => toggle(&mut f.topics, t),
-        Action::ToggleCountry(c) => toggle(&mut f.countries, c),
-        Action::ToggleSource(s) => toggle(&mut f.sources, s),
-        Action::ToggleStatus(s) => toggle(&mut f.statuses, s),
-        Action::TogglePostKind(k) => toggle(&mut f.post_kinds, k),
+        Action::ToggleTopic(t) => f.topics.toggle(t),
+        Action::ToggleCountry(c) => f.countries.toggle(c),
+        Action::ToggleSource(s) => f.sources.toggle(s),
+        Action::ToggleStatus(s) => f.statuses.toggle(s),
+        Action::TogglePostKind(k) => f.post_kinds.toggle(k),
         Action::SetTime(range) => f.time = range,
         Action::SetText(text) => f.text = text.chars().take(crate::query::MAX_TEXT).collect(),
         Action::ResetFilters => *f = Filters::default(),

@@ -32,8 +32,12 @@ impl MonthRange {
             return None;
         }
         let (a, b) = if from <= to { (from, to) } else { (to, from) };
-        let start = ((a * 12.0).floor() as i64).clamp(i64::from(LIMITS.0), i64::from(LIMITS.1) - 1);
-        let end = ((b * 12.0).ceil() as i64).clamp(start + 1, i64::from(LIMITS.1));
+        let start = ((a * 12.0).floor() as i64)
+            .max(i64::from(LIMITS.0))
+            .min(i64::from(LIMITS.1) - 1);
+        let end = ((b * 12.0).ceil() as i64)
+            .max(start + 1)
+            .min(i64::from(LIMITS.1));
         MonthRange::new(start as u32, end as u32)
     }
 

@@ -1,6 +1,7 @@
 //! Zoom and pan of the timeline (a window of years) and of the map (a zoom factor and a
 //! centre in map units), with the limits both keep to.
 
+use crate::scale::clamp;
 use atlas_geo::{Projection, WORLD_WIDTH};
 
 /// The span of years the timeline shows.
@@ -55,9 +56,9 @@ impl TimeWindow {
             // Already valid: returned untouched, so a window read from a URL stays exact.
             return TimeWindow { from: a, to: b };
         }
-        let span = (b - a).clamp(MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
+        let span = clamp(b - a, MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
         let centre = (a + b) / 2.0;
-        let from = (centre - span / 2.0).clamp(TIME_LIMITS.0, TIME_LIMITS.1 - span);
+        let from = clamp(centre - span / 2.0, TIME_LIMITS.0, TIME_LIMITS.1 - span);
         TimeWindow {
             from,
             to: from + span,
@@ -78,7 +79,7 @@ impl TimeWindow {
 
     /// Moves the window by `years` (positive: later).
     pub fn pan(self, years: f64) -> TimeWindow {
-        let shift = years.clamp(TIME_LIMITS.0 - self.from, TIME_LIMITS.1 - self.to);
+        let shift = clamp(years, TIME_LIMITS.0 - self.from, TIME_LIMITS.1 - self.to);
         TimeWindow {
             from: self.from + shift,
             to: self.to + shift,
@@ -131,9 +132,9 @@ impl MapView {
             return MapView::default();
         }
         MapView {
-            k: self.k.clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1),
-            x: self.x.clamp(0.0, WORLD_WIDTH),
-            y: self.y.clamp(0.0, world_height()),
+            k: clamp(self.k, ZOOM_LIMITS.0, ZOOM_LIMITS.1),
+            x: clamp(self.x, 0.0, WORLD_WIDTH),
+            y: clamp(self.y, 0.0, world_height()),
         }
     }
 
@@ -142,7 +143,7 @@ impl MapView {
         if factor <= 0.0 || !factor.is_finite() {
             return self;
         }
-        let k = (self.k * factor).clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1);
+        let k = clamp(self.k * factor, ZOOM_LIMITS.0, ZOOM_LIMITS.1);
         let f = k / self.k;
         MapView {
             k,
@@ -232,6 +233,15 @@ mod tests {
         let z = v.zoom_at(2.0, anchor);
         let after = z.to_map(px.0, px.1, width, height);
         assert!((after.0 - anchor.0).abs() < 1e-6 && (after.1 - anchor.1).abs() < 1e-6);
+    }
+
+    #[test]
+    fn panning_a_window_outside_the_limits_does_not_panic() {
+        let odd = TimeWindow {
+            from: 1900.0,
+            to: 2100.0,
+        };
+        assert_eq!(odd.pan(5.0), TimeWindow::ALL);
     }
 
     #[test]

@@ -101,7 +101,7 @@ fn facts(r: RecordRef, lang: Lang) -> Html {
                 { row(ind.label, html! { <strong>{ format::figure(s, lang) }</strong> }) }
                 { row(t(Text::Period), s.period.to_string()) }
                 { row(t(Text::ColumnPlaces), format::places(r, lang)) }
-                { row(t(Text::Summary), if s.note.is_empty() { ind.description } else { s.note }) }
+                { row(t(Text::Summary), if s.note.is_empty() { ind.label } else { s.note }) }
             </dl> }
         }
     }
@@ -122,7 +122,7 @@ fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
     if rows.len() < 2 {
         return html! {};
     }
-    rows.sort_by(|a, b| {
+    crate::collections::sort_by(&mut rows, &|a, b| {
         let m = |r: &RecordRef| {
             statistic(*r)
                 .and_then(|x| x.period.midpoint())

@@ -63,7 +63,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
                 || fold(c).contains(&q)
         })
         .collect();
-    shown.sort_by(|x, y| {
+    crate::collections::sort_by(&mut shown, &|x, y| {
         f.countries
             .contains(y.0)
             .cmp(&f.countries.contains(x.0))

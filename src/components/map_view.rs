@@ -36,7 +36,7 @@ pub struct MapProps {
 
 /// The map's height for its width: wide enough for Eurasia, never taller than a phone.
 pub fn height_for(width: f64) -> f64 {
-    (width * 0.6).clamp(260.0, 620.0)
+    crate::scale::clamp(width * 0.6, 260.0, 620.0)
 }
 
 #[derive(Default)]

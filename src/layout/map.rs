@@ -1,6 +1,7 @@
 //! The map's marks: country fills by citizens abroad, agreement badges, consular posts
 //! (clustered where they crowd), and flow arcs from Kyrgyzstan.
 
+use crate::collections::{sort_by, Set};
 use crate::dataset::{self, AGREEMENTS, POSTS, SHAPES};
 use crate::figures::{self, Headline};
 use crate::format::fixed;
@@ -9,7 +10,7 @@ use crate::record::{RecordKind, RecordRef};
 use crate::state::{Layers, Selection};
 use crate::viewport::MapView;
 use atlas_geo::{Projection, WORLD_WIDTH};
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
 
 /// Upper bounds of the citizen classes: under 1,000; under 10,000; under 100,000; under
 /// 1,000,000; and 1,000,000 or more. Powers of ten read at a glance and suit figures that
@@ -197,17 +198,15 @@ pub fn layout(
     selected: Option<Selection>,
 ) -> MapMarks {
     let units_per_px = WORLD_WIDTH / (view.k * width.max(1.0));
-    let mut named: BTreeMap<&'static str, ()> = BTreeMap::new();
-    for r in records {
-        for p in r.places() {
-            named.insert(p, ());
-        }
-    }
+    let named: Set<&'static str> = records
+        .iter()
+        .flat_map(|r| r.places().iter().copied())
+        .collect();
     let heads = figures::headlines(records);
     let countries = SHAPES
         .iter()
         .map(|s| {
-            let headline = heads.get(s.code).cloned();
+            let headline = figures::headline_of(&heads, s.code).cloned();
             CountryMark {
                 code: s.code,
                 path: s.path,
@@ -218,7 +217,7 @@ pub fn layout(
                     .and_then(|h| figures::statistic(h.record))
                     .map(|st| class_of(st.value)),
                 headline,
-                has_records: named.contains_key(s.code) && dataset::country(s.code).is_some(),
+                has_records: named.contains(s.code) && dataset::country(s.code).is_some(),
                 selected: selected == Some(Selection::Place(s.code)),
             }
         })
@@ -229,7 +228,7 @@ pub fn layout(
         ..MapMarks::default()
     };
 
-    let mut badges: BTreeMap<&'static str, AgreementBadge> = BTreeMap::new();
+    let mut badges: Vec<AgreementBadge> = Vec::new();
     for &r in records.iter().filter(|r| r.kind == RecordKind::Agreement) {
         let a = &AGREEMENTS[usize::from(r.index)];
         let shape = BadgeShape::of(a.scope);
@@ -250,13 +249,20 @@ pub fn layout(
             let Some(anchor) = SHAPES.iter().find(|s| s.code == code).map(|s| s.anchor) else {
                 continue;
             };
-            let badge = badges.entry(code).or_insert(AgreementBadge {
-                code,
-                at: anchor,
-                status: StatusGroup::Unknown,
-                shape,
-                records: Vec::new(),
-            });
+            let i = match badges.iter().position(|b| b.code == code) {
+                Some(i) => i,
+                None => {
+                    badges.push(AgreementBadge {
+                        code,
+                        at: anchor,
+                        status: StatusGroup::Unknown,
+                        shape,
+                        records: Vec::new(),
+                    });
+                    badges.len() - 1
+                }
+            };
+            let badge = &mut badges[i];
             if badge.records.is_empty() || StatusGroup::of(a.status) < badge.status {
                 badge.status = StatusGroup::of(a.status);
             }
@@ -264,7 +270,8 @@ pub fn layout(
             badge.records.push(r);
         }
     }
-    marks.badges = badges.into_values().collect();
+    // In the order agreements first name each country: deterministic, as the data is.
+    marks.badges = badges;
 
     let projection = Projection::default();
     let mut placed: Vec<(RecordRef, (f64, f64))> = Vec::new();
@@ -288,11 +295,11 @@ pub fn layout(
 /// gathers every untaken post within `radius` (map units).
 pub fn cluster(points: &[(RecordRef, (f64, f64))], radius: f64) -> Vec<PostMark> {
     let mut order: Vec<usize> = (0..points.len()).collect();
-    order.sort_by(|&a, &b| {
+    sort_by(&mut order, &|&a, &b| {
         let (pa, pb) = (points[a].1, points[b].1);
         pa.0.partial_cmp(&pb.0)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(pa.1.partial_cmp(&pb.1).unwrap_or(std::cmp::Ordering::Equal))
+            .unwrap_or(Ordering::Equal)
+            .then(pa.1.partial_cmp(&pb.1).unwrap_or(Ordering::Equal))
             .then(points[a].0.cmp(&points[b].0))
     });
     let mut taken = vec![false; points.len()];
@@ -310,7 +317,7 @@ pub fn cluster(points: &[(RecordRef, (f64, f64))], radius: f64) -> Vec<PostMark>
                 members.push(j);
             }
         }
-        members.sort_by_key(|&j| points[j].0);
+        sort_by(&mut members, &|&a, &b| points[a].0.cmp(&points[b].0));
         let n = members.len() as f64;
         let at = members.iter().fold((0.0, 0.0), |(x, y), &j| {
             (x + points[j].1 .0 / n, y + points[j].1 .1 / n)
@@ -333,14 +340,15 @@ pub fn cluster(points: &[(RecordRef, (f64, f64))], radius: f64) -> Vec<PostMark>
 /// Stroke width (px) of the widest flow.
 pub const MAX_FLOW_PX: f64 = 12.0;
 
-fn flows(heads: &BTreeMap<&'static str, Headline>, projection: &Projection) -> Vec<FlowMark> {
+fn flows(heads: &[(&'static str, Headline)], projection: &Projection) -> Vec<FlowMark> {
     let home = dataset::country("KGZ").and_then(|c| c.capital);
     let Some((lon0, lat0)) = home else {
         return Vec::new();
     };
     let start = projection.project(lon0, lat0);
     let max = heads
-        .values()
+        .iter()
+        .map(|p| &p.1)
         .filter_map(|h| figures::statistic(h.record))
         .map(|s| s.value)
         .fold(0.0, f64::max);
@@ -349,7 +357,7 @@ fn flows(heads: &BTreeMap<&'static str, Headline>, projection: &Projection) -> V
     }
     let mut out: Vec<FlowMark> = heads
         .iter()
-        .filter_map(|(&code, h)| {
+        .filter_map(|&(code, ref h)| {
             let s = figures::statistic(h.record)?;
             let end = match dataset::country(code).and_then(|c| c.capital) {
                 Some((lon, lat)) => projection.project(lon, lat),
@@ -384,11 +392,14 @@ fn flows(heads: &BTreeMap<&'static str, Headline>, projection: &Projection) -> V
         })
         .collect();
     // Widest first, so narrow arcs are drawn on top and stay clickable.
-    out.sort_by(|a, b| {
-        b.width
-            .partial_cmp(&a.width)
-            .unwrap_or(std::cmp::Ordering::Equal)
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    sort_by(&mut order, &|&a, &b| {
+        out[b]
+            .width
+            .partial_cmp(&out[a].width)
+            .unwrap_or(Ordering::Equal)
     });
+    let out = order.into_iter().map(|i| out[i].clone()).collect();
     out
 }
 

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 fn source_key(r: RecordRef) -> (u8, String) {
     r.cite().first().map_or((u8::MAX, String::new()), |c| {
-        (c.source, format!("{:>8}", c.para))
+        (c.source, format!("{:>8}", c.paragraph()))
     })
 }
 
@@ -38,7 +38,7 @@ pub fn sorted(records: &[RecordRef], sort: Sort, lang: Lang) -> Vec<RecordRef> {
             }
         })
     };
-    out.sort_by(|a, b| {
+    crate::collections::sort_by(&mut out, &|a, b| {
         let undated = sort.key == SortKey::Date && (a.date().is_none() != b.date().is_none());
         let o = compare(a, b);
         if sort.descending && !undated {

@@ -200,7 +200,7 @@ pub fn layout(
             }
         }
         // Stable order: by start, then by record (dataset order), never by hash or time of day.
-        entries.sort_by(|a, b| {
+        crate::collections::sort_by(&mut entries, &|a, b| {
             a.1.partial_cmp(&b.1)
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(a.0.cmp(&b.0))
@@ -344,7 +344,7 @@ pub fn neighbour(marks: &TimelineMarks, current: RecordRef, key: &str) -> Option
         .collect();
     let (lane, item) = all.iter().find(|(_, m)| m.record == current).copied()?;
     let mut by_time: Vec<&(usize, &ItemMark)> = all.iter().collect();
-    by_time.sort_by(|a, b| {
+    crate::collections::sort_by(&mut by_time, &|a, b| {
         a.1.x0
             .partial_cmp(&b.1.x0)
             .unwrap_or(std::cmp::Ordering::Equal)

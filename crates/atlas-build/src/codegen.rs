@@ -26,9 +26,32 @@ fn strs(items: &[String]) -> String {
 fn cites(items: &[Cite]) -> String {
     let inner: Vec<String> = items
         .iter()
-        .map(|c| format!("Citation {{ source: {}, para: {:?} }}", c.source, c.para))
+        .map(|c| {
+            format!(
+                "Citation {{ source: {}, para: {} }}",
+                c.source,
+                pack_paragraph(&c.para)
+            )
+        })
         .collect();
     format!("&[{}]", inner.join(", "))
+}
+
+/// The packed form of a paragraph key (see `model::Citation::para`): `header` is 0,
+/// `127` is 127, `5(a)` is 1005. `load` has checked the key exists.
+pub fn pack_paragraph(key: &str) -> u32 {
+    if key == "header" {
+        return 0;
+    }
+    let (number, item) = key
+        .split_once('(')
+        .map_or((key, ""), |(n, rest)| (n, rest.trim_end_matches(')')));
+    let n: u32 = number.parse().unwrap_or(0);
+    let k = item
+        .bytes()
+        .next()
+        .map_or(0, |b| u32::from(b.saturating_sub(b'a')) + 1);
+    n + 1000 * k
 }
 
 fn float(v: f64) -> String {
@@ -83,6 +106,18 @@ fn variant(key: &str) -> &'static str {
     }
 }
 
+/// Every place code a record names.
+fn used_places(d: &Dataset) -> std::collections::BTreeSet<&str> {
+    d.events
+        .iter()
+        .flat_map(|e| e.countries.iter())
+        .chain(d.agreements.iter().flat_map(|a| a.parties.iter()))
+        .chain(d.posts.iter().map(|p| &p.country))
+        .chain(d.statistics.iter().flat_map(|s| s.geo.iter()))
+        .map(String::as_str)
+        .collect()
+}
+
 /// The Rust source of the dataset: `SOURCES`, `COUNTRIES`, `ORGANISATIONS`, `INDICATORS`,
 /// `EVENTS`, `AGREEMENTS`, `POSTS` and `STATISTICS`.
 pub fn generate_rust(d: &Dataset) -> String {
@@ -100,14 +135,26 @@ pub fn generate_rust(d: &Dataset) -> String {
         );
     }
     o.push_str("];\n\n/// Every country the data or the map names.\npub static COUNTRIES: &[Country] = &[\n");
-    for c in &d.countries {
+    // Only countries the records name (and Kyrgyzstan): the map draws the others without
+    // names, and the widget never shows them.
+    let used = used_places(d);
+    for c in d
+        .countries
+        .iter()
+        .filter(|c| c.iso3 == "KGZ" || used.contains(c.iso3.as_str()))
+    {
+        let ky = if c.name_ky == c.name_ru {
+            ""
+        } else {
+            c.name_ky.as_str()
+        };
         let _ = writeln!(
             o,
             "    Country {{ iso3: {:?}, name_en: {:?}, name_ru: {:?}, name_ky: {:?}, capital: {} }},",
             c.iso3,
             c.name_en,
             c.name_ru,
-            c.name_ky,
+            ky,
             c.capital.map_or_else(|| "None".to_string(), |(lon, lat)| format!("Some(({}, {}))", float(lon), float(lat)))
         );
     }
@@ -123,8 +170,8 @@ pub fn generate_rust(d: &Dataset) -> String {
     for i in &d.indicators {
         let _ = writeln!(
             o,
-            "    Indicator {{ key: {:?}, label: {:?}, unit: {:?}, group: {:?}, description: {:?} }},",
-            i.key, i.label, i.unit, i.group, i.description
+            "    Indicator {{ key: {:?}, label: {:?}, unit: {:?}, group: {:?} }},",
+            i.key, i.label, i.unit, i.group
         );
     }
     o.push_str("];\n\n/// Dated events.\npub static EVENTS: &[Event] = &[\n");
