@@ -39,6 +39,8 @@ fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     if length2 == 0.0 {
         return ((p.0 - a.0).powi(2) + (p.1 - a.1).powi(2)).sqrt();
     }
+    // Constant bounds cannot panic, and this runs at build time only.
+    #[allow(clippy::disallowed_methods)]
     let t = (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2).clamp(0.0, 1.0);
     ((p.0 - a.0 - t * dx).powi(2) + (p.1 - a.1 - t * dy).powi(2)).sqrt()
 }
