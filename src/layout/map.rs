@@ -355,7 +355,7 @@ fn flows(heads: &[(&'static str, Headline)], projection: &Projection) -> Vec<Flo
     if max <= 0.0 {
         return Vec::new();
     }
-    let mut out: Vec<FlowMark> = heads
+    let out: Vec<FlowMark> = heads
         .iter()
         .filter_map(|&(code, ref h)| {
             let s = figures::statistic(h.record)?;
@@ -399,8 +399,7 @@ fn flows(heads: &[(&'static str, Headline)], projection: &Projection) -> Vec<Flo
             .partial_cmp(&out[a].width)
             .unwrap_or(Ordering::Equal)
     });
-    let out = order.into_iter().map(|i| out[i].clone()).collect();
-    out
+    order.into_iter().map(|i| out[i].clone()).collect()
 }
 
 #[cfg(test)]
