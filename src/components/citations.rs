@@ -1,26 +1,19 @@
 //! A record's citations as links to the official copies.
+//!
+//! A function, not a component: tables list hundreds of them, and a component instance
+//! per cell made a filter change miss its frame (measured by `scripts/bench`).
 
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Citation;
 use yew::prelude::*;
 
-/// Props of [`Citations`].
-#[derive(Properties, PartialEq)]
-pub struct CitationsProps {
-    /// The citations to list.
-    pub cite: &'static [Citation],
-    /// Interface language.
-    pub lang: Lang,
-}
-
 /// "CMW/C/KGZ/2, para. 127; …", each a link when the document has an official copy.
 /// Links send no referrer, so the host page's address does not leak to the UN site.
-#[function_component]
-pub fn Citations(props: &CitationsProps) -> Html {
-    let items = props.cite.iter().map(|c| {
+pub fn citations(cite: &'static [Citation], lang: Lang) -> Html {
+    let items = cite.iter().map(|c| {
         let source = crate::dataset::source_of(c);
-        let label = format::citation(c, props.lang);
+        let label = format::citation(c, lang);
         let body = if source.url.is_empty() {
             html! { <span title={source.title}>{label}</span> }
         } else {

@@ -2,7 +2,7 @@
 //! citation, figures that disagree with it, and related records; or, for a place, every
 //! record about it.
 
-use crate::components::citations::Citations;
+use crate::components::citations::citations;
 use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS};
 use crate::figures::{self, statistic};
 use crate::format;
@@ -45,7 +45,7 @@ pub fn record_line(
                 { if date.is_empty() { html! {} } else { html! { <span class="ma-date">{ date }</span> } } }
                 { format::title(r, lang) }
             </button>
-            { if with_cites { html! { <Citations cite={r.cite()} lang={lang} /> } } else { html! {} } }
+            { if with_cites { html! { { citations(r.cite(), lang) } } } else { html! {} } }
         </li>
     }
 }
@@ -153,7 +153,7 @@ fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
                             <td class="ma-nowrap">{ x.period.to_string() }</td>
                             <td><button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(o))))}>
                                 { format::figure(x, lang) }</button>{ if mark { " ≠" } else { "" } }</td>
-                            <td><Citations cite={x.cite} lang={lang} /></td>
+                            <td>{ citations(x.cite, lang) }</td>
                         </tr>
                     })
                 }) }</tbody>
@@ -176,7 +176,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
                 <h3 class="ma-detail-title">{ format::title(r, lang) }</h3>
                 { facts(r, lang) }
                 <h4>{ tr(lang, Text::CitedIn) }</h4>
-                <Citations cite={r.cite()} lang={lang} />
+                { citations(r.cite(), lang) }
                 { same_thing(r, lang, on_action) }
                 { if related.is_empty() { html! {} } else { html! { <>
                     <h4>{ tr(lang, Text::Related) }</h4>

@@ -1,6 +1,6 @@
 //! Every place where documents give different figures for the same thing, side by side.
 
-use crate::components::citations::Citations;
+use crate::components::citations::citations;
 use crate::dataset;
 use crate::figures::{self, statistic};
 use crate::format;
@@ -53,7 +53,7 @@ pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
                                     <td><button type="button" class="ma-link" onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
                                         { format::figure(s, lang) }</button>
                                         { if s.note.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ s.note }</div> } } }</td>
-                                    <td><Citations cite={s.cite} lang={lang} /></td>
+                                    <td>{ citations(s.cite, lang) }</td>
                                 </tr> })
                             }) }</tbody>
                         </table>

@@ -1,7 +1,7 @@
 //! The table view: every record in rows, sortable, with its citations — the accessible
 //! alternative to the charts.
 
-use crate::components::citations::Citations;
+use crate::components::citations::citations;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::table::sorted;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// Rows drawn at first and added by each "Show more": enough to read, few enough to keep a
 /// filter change within a frame.
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 60;
 
 /// Props of [`TableView`].
 #[derive(Properties, PartialEq)]
@@ -70,7 +70,7 @@ pub fn TableView(props: &TableProps) -> Html {
                 <td><button type="button" class="ma-link" aria-pressed={selected.to_string()}
                     onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
                 <td>{ format::places(r, lang) }</td>
-                <td><Citations cite={r.cite()} lang={lang} /></td>
+                <td>{ citations(r.cite(), lang) }</td>
             </tr>
         }
     });
