@@ -30,8 +30,15 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Waits (up to five seconds: test builds are unoptimised) until `done` holds.
+async fn eventually(done: impl Fn() -> bool) -> bool {
+    for _ in 0..250 {
+        if done() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    done()
 }
 
 fn query(host: &Element, selector: &str) -> Option<Element> {
@@ -47,7 +54,8 @@ fn selected_view(host: &Element) -> String {
 async fn mounted(pairs: &[(&str, &str)]) -> (Element, Handle) {
     let host = host();
     let handle = mount(host.clone(), options(pairs)).expect("mounts");
-    settle().await;
+    let probe = host.clone();
+    eventually(move || probe.has_attribute("ready")).await;
     (host, handle)
 }
 
@@ -68,7 +76,8 @@ async fn mount_renders_in_a_shadow_root_and_marks_the_host_ready() {
 async fn update_applies_new_options_live() {
     let (host, mut handle) = mounted(&[("view", "timeline")]).await;
     handle.update(options(&[("view", "map"), ("lang", "ru")]));
-    settle().await;
+    let probe = host.clone();
+    eventually(move || selected_view(&probe) == "map").await;
     assert_eq!(selected_view(&host), "map");
     let title = query(&host, ".ma-title")
         .and_then(|e| e.text_content())
@@ -100,7 +109,8 @@ async fn arrow_keys_move_between_view_tabs() {
     let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
         .expect("an event");
     tablist.dispatch_event(&event).expect("dispatched");
-    settle().await;
+    let probe = host.clone();
+    eventually(move || selected_view(&probe) == "map").await;
     assert_eq!(selected_view(&host), "map");
     handle.destroy();
 }
@@ -109,7 +119,8 @@ async fn arrow_keys_move_between_view_tabs() {
 async fn options_that_are_not_an_object_fall_back_to_defaults() {
     let host = host();
     let mut handle = mount(host.clone(), JsValue::from_f64(42.0)).expect("mounts anyway");
-    settle().await;
+    let probe = host.clone();
+    eventually(move || probe.has_attribute("ready")).await;
     assert_eq!(selected_view(&host), "timeline");
     handle.destroy();
 }
