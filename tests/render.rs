@@ -1,0 +1,158 @@
+//! Host render tests: components rendered to HTML with Yew's server renderer, checked
+//! against what the pure core computed, and two deterministic snapshots.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test render` rewrites the snapshots after a deliberate change.
+#![cfg(not(target_arch = "wasm32"))]
+
+use migration_atlas::components::detail_panel::{DetailPanel, DetailProps};
+use migration_atlas::components::header::{Header, HeaderProps};
+use migration_atlas::components::map_view::{MapProps, MapView};
+use migration_atlas::components::table_view::{TableProps, TableView};
+use migration_atlas::components::timeline_view::{TimelineProps, TimelineView};
+use migration_atlas::filter::{self, Filters, Topic};
+use migration_atlas::format;
+use migration_atlas::i18n::Lang;
+use migration_atlas::layout::timeline;
+use migration_atlas::record::{RecordKind, RecordRef};
+use migration_atlas::state::{Layers, Selection, Sort, View};
+use migration_atlas::viewport::{MapView as MapViewport, TimeWindow};
+use std::rc::Rc;
+use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+fn snapshot(name: &str, html: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, html).expect("writes the snapshot");
+        return;
+    }
+    let stored = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        stored == html,
+        "{name} changed; run UPDATE_SNAPSHOTS=1 cargo test --test render if intended\n{html}"
+    );
+}
+
+fn russian_agreements() -> Rc<Vec<RecordRef>> {
+    let f = Filters {
+        topics: [Topic::Agreements].into(),
+        countries: ["RUS"].into(),
+        ..Filters::default()
+    };
+    Rc::new(filter::select(&f))
+}
+
+#[test]
+fn the_header_renders_the_same_every_time() {
+    let html = render::<Header>(HeaderProps {
+        view: View::Map,
+        lang: Lang::En,
+        on_view: Callback::noop(),
+    });
+    snapshot("header.html", &html);
+    assert!(html.contains(r#"aria-selected="true""#));
+}
+
+#[test]
+fn the_table_lists_every_filtered_record_with_its_citations() {
+    let records = russian_agreements();
+    assert!(!records.is_empty());
+    let html = render::<TableView>(TableProps {
+        records: records.clone(),
+        sort: Sort::default(),
+        lang: Lang::En,
+        selected: None,
+        on_action: Callback::noop(),
+    });
+    for &r in records.iter() {
+        assert!(
+            html.contains(&format!(r#"data-id="{}""#, r.id())),
+            "{} missing",
+            r.id()
+        );
+        for c in r.cite() {
+            let text = format::citation(c, Lang::En).replace('\'', "&#39;");
+            assert!(html.contains(&text), "{} missing citation {text}", r.id());
+        }
+    }
+    assert_eq!(
+        html.matches("<tr data-id=").count(),
+        records
+            .len()
+            .min(migration_atlas::components::table_view::PAGE)
+    );
+}
+
+#[test]
+fn a_record_detail_links_every_citation_to_the_official_copy() {
+    let r = RecordRef::all()
+        .find(|r| r.kind == RecordKind::Agreement && r.cite().len() > 1)
+        .expect("an agreement cited twice");
+    let html = render::<DetailPanel>(DetailProps {
+        selection: Selection::Record(r),
+        records: Rc::new(RecordRef::all().collect()),
+        lang: Lang::En,
+        on_action: Callback::noop(),
+    });
+    for c in r.cite() {
+        let source = migration_atlas::dataset::source_of(c);
+        assert!(html.contains(&format::citation(c, Lang::En).replace('\'', "&#39;")));
+        if !source.url.is_empty() {
+            assert!(html.contains(&format!(r#"href="{}""#, source.url)));
+        }
+    }
+    assert!(
+        html.contains(r#"rel="noopener noreferrer""#),
+        "links send no referrer"
+    );
+    snapshot("detail-agreement.html", &html);
+}
+
+#[test]
+fn the_timeline_draws_exactly_the_marks_its_layout_placed() {
+    let records = Rc::new(RecordRef::all().collect::<Vec<_>>());
+    let html = render::<TimelineView>(TimelineProps {
+        records: records.clone(),
+        window: TimeWindow::default(),
+        time: None,
+        lang: Lang::En,
+        selected: None,
+        on_action: Callback::noop(),
+    });
+    // The server renderer has no layout: the view uses its 800 px fallback width.
+    let marks = timeline::layout(&records, TimeWindow::default(), 800.0, Lang::En, None);
+    let items: usize = marks.lanes.iter().map(|l| l.items.len()).sum();
+    let aggregates: usize = marks.lanes.iter().map(|l| l.aggregates.len()).sum();
+    assert_eq!(html.matches(r#"class="ma-item"#).count(), items);
+    assert_eq!(html.matches(r#"class="ma-aggregate""#).count(), aggregates);
+    assert_eq!(html.matches(r#"class="ma-lane "#).count(), 5);
+}
+
+#[test]
+fn the_map_draws_every_country_and_a_marker_per_post_or_cluster() {
+    let records = Rc::new(RecordRef::all().collect::<Vec<_>>());
+    let html = render::<MapView>(MapProps {
+        records,
+        view: MapViewport::default(),
+        layers: Layers::default(),
+        lang: Lang::En,
+        selected: Some(Selection::Place("RUS")),
+        on_action: Callback::noop(),
+    });
+    let shapes = migration_atlas::dataset::SHAPES.len();
+    assert_eq!(html.matches(r#"data-mark="country""#).count(), shapes);
+    assert!(html.contains(r#"data-code="RUS""#));
+    assert!(
+        html.matches("ma-selected").count() >= 1,
+        "the selected country is highlighted"
+    );
+    assert!(html.matches(r#"data-mark="post""#).count() >= 3);
+}
