@@ -393,6 +393,9 @@ pub fn MapView(props: &MapProps) -> Html {
                         { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
                     </div>
                 }, None => html! {} } }
+                { if props.records.is_empty() { html! {
+                    <p class="ma-empty ma-map-empty" role="status">{ tr(lang, Text::NothingMatches) }</p>
+                } } else { html! {} } }
                 <div class="ma-zoom">
                     { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
                     { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }

@@ -309,6 +309,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         (TIME_LIMITS.0 as u16, TIME_LIMITS.1 as u16 - 1),
     );
     let max_bin = bins.iter().map(|b| b.1).max().unwrap_or(1).max(1) as f64;
+    let empty = if props.records.is_empty() {
+        html! { <p class="ma-empty" role="status">{ tr(lang, Text::NothingMatches) }</p> }
+    } else if marks
+        .lanes
+        .iter()
+        .all(|l| l.items.is_empty() && l.aggregates.is_empty())
+    {
+        html! { <p class="ma-empty" role="status">{ format!("{} {}", format::number(marks.outside as f64, lang), tr(lang, Text::OutsideWindow)) }</p> }
+    } else {
+        html! {}
+    };
     html! {
         <div class="ma-timeline" ref={node.clone()}>
             <div class="ma-timeline-controls">
@@ -319,6 +330,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     { button(Text::ZoomReset, "⌂", TimeWindow::default()) }
                 </div>
             </div>
+            { empty }
             <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(plot_h, 0)} viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(plot_h, 0))}
                 role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewTimeline), tr(lang, Text::TimelineKeys))}
                 onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up}

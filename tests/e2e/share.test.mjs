@@ -157,3 +157,14 @@ test('Copy link puts the shareable link on the clipboard', async () => {
   assert.equal(new URL(text).searchParams.get('atlas'), '1;v:table;c:TUR');
   await page.context().close();
 });
+
+test('filters that leave nothing show a message in every view, not a blank box', async () => {
+  const page = await h.open('/www/article.html?atlas=1;q:zzzznothing');
+  await ready(page);
+  for (const view of ['timeline', 'map', 'table']) {
+    await clickIn(page, `[role=tab][data-view="${view}"]`);
+    const text = await waitIn(page, (root) => root.querySelector('.ma-empty')?.textContent);
+    assert.equal(text, 'No record matches these filters.', view);
+  }
+  await page.context().close();
+});
