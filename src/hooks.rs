@@ -5,7 +5,6 @@ use crate::options::Options;
 use crate::query;
 use crate::state::{apply, Action, WidgetState};
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -26,7 +25,7 @@ impl Reducible for WidgetState {
 thread_local! {
     /// URL keys in use on this page: a second widget with the same key does not sync,
     /// so two instances never fight over one parameter.
-    static CLAIMED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    static CLAIMED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The state a page starts from before its URL is read: the host's options.
@@ -60,7 +59,7 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
             let key = (*key).clone();
             move || {
                 if let Some(k) = key {
-                    CLAIMED.with(|c| c.borrow_mut().remove(&k));
+                    CLAIMED.with(|c| c.borrow_mut().retain(|x| *x != k));
                 }
             }
         });
@@ -118,9 +117,14 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
 
 fn claim(key: Option<&str>) -> Option<String> {
     let key = key?.to_string();
-    CLAIMED
-        .with(|c| c.borrow_mut().insert(key.clone()))
-        .then_some(key)
+    CLAIMED.with(|c| {
+        let mut claimed = c.borrow_mut();
+        if claimed.contains(&key) {
+            return None;
+        }
+        claimed.push(key.clone());
+        Some(key)
+    })
 }
 
 fn initial_state(options: &Options) -> WidgetState {
