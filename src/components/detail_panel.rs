@@ -13,6 +13,9 @@ use crate::state::{Action, Selection};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Records of a place listed before "Show more".
+pub const PLACE_PAGE: usize = 25;
+
 /// Props of [`DetailPanel`].
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
@@ -168,6 +171,13 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
     let lang = props.lang;
     let on_action = &props.on_action;
     let close = on_action.reform(|_| Action::Select(None));
+    // A place's list can run to a hundred records: show it a page at a time, from the
+    // top again whenever the selection changes.
+    let limit = use_state_eq(|| PLACE_PAGE);
+    {
+        let limit = limit.clone();
+        use_effect_with(props.selection, move |_| limit.set(PLACE_PAGE));
+    }
     let body = match props.selection {
         Selection::Record(r) => {
             let related = related::related(r, 8);
@@ -191,7 +201,12 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
                 <p class="ma-kicker">{ tr(lang, Text::AllAbout) }</p>
                 <h3 class="ma-detail-title">{ dataset::place_name(code, lang) }</h3>
                 <p class="ma-muted">{ format!("{} {} {} {}", format::number(shown as f64, lang), tr(lang, Text::StatusOf), format::number(list.len() as f64, lang), tr(lang, Text::StatusRecords)) }</p>
-                <ul class="ma-record-list">{ for list.iter().map(|&r| record_line(r, lang, on_action, true)) }</ul>
+                <ul class="ma-record-list">{ for list.iter().take(*limit).map(|&r| record_line(r, lang, on_action, true)) }</ul>
+                { if list.len() > *limit { html! {
+                    <button type="button" class="ma-button ma-more" onclick={{ let limit = limit.clone(); move |_| limit.set(*limit + PLACE_PAGE) }}>
+                        { format!("{} ({})", tr(lang, Text::ShowMore), format::number((list.len() - *limit) as f64, lang)) }
+                    </button>
+                } } else { html! {} } }
             </> }
         }
     };
