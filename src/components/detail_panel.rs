@@ -3,6 +3,7 @@
 //! record about it.
 
 use crate::components::citations::citations;
+use crate::components::figure_table::figure_table;
 use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS};
 use crate::figures::{self, statistic};
 use crate::format;
@@ -141,26 +142,7 @@ fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
     html! {
         <section class="ma-side-by-side">
             <h4>{ if disputed.is_empty() { tr(lang, Text::OtherFigures) } else { tr(lang, Text::SourcesDisagree) } }</h4>
-            <table class="ma-table ma-compact">
-                <thead><tr>
-                    <th scope="col">{ tr(lang, Text::Period) }</th>
-                    <th scope="col">{ tr(lang, Text::KindStatistic) }</th>
-                    <th scope="col">{ tr(lang, Text::ColumnSource) }</th>
-                </tr></thead>
-                <tbody>{ for rows.iter().filter_map(|&o| {
-                    let x = statistic(o)?;
-                    let current = o == r;
-                    let mark = disputed.contains(&o);
-                    Some(html! {
-                        <tr class={classes!(current.then_some("ma-current"), mark.then_some("ma-disputed"))}>
-                            <td class="ma-nowrap">{ x.period.to_string() }</td>
-                            <td><button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(o))))}>
-                                { format::figure(x, lang) }</button>{ if mark { " ≠" } else { "" } }</td>
-                            <td>{ citations(x.cite, lang) }</td>
-                        </tr>
-                    })
-                }) }</tbody>
-            </table>
+            { figure_table(&rows, lang, on_action, Some(r), &disputed) }
         </section>
     }
 }

@@ -1,12 +1,11 @@
 //! Every place where documents give different figures for the same thing, side by side.
 
-use crate::components::citations::citations;
+use crate::components::figure_table::figure_table;
 use crate::dataset;
-use crate::figures::{self, statistic};
-use crate::format;
+use crate::figures;
 use crate::i18n::{tr, Lang, Text};
 use crate::record::RecordRef;
-use crate::state::{Action, Panel, Selection};
+use crate::state::{Action, Panel};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,23 +39,7 @@ pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
                 html! {
                     <article class="ma-disagreement">
                         <h4>{ format!("{} — {places}", dataset::indicator(d.indicator).label) }</h4>
-                        <table class="ma-table ma-compact">
-                            <thead><tr>
-                                <th scope="col">{ tr(lang, Text::Period) }</th>
-                                <th scope="col">{ tr(lang, Text::KindStatistic) }</th>
-                                <th scope="col">{ tr(lang, Text::ColumnSource) }</th>
-                            </tr></thead>
-                            <tbody>{ for d.figures.iter().filter_map(|&r| {
-                                let s = statistic(r)?;
-                                Some(html! { <tr data-id={r.id()}>
-                                    <td class="ma-nowrap">{ s.period.to_string() }</td>
-                                    <td><button type="button" class="ma-link" onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
-                                        { format::figure(s, lang) }</button>
-                                        { if s.note.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ s.note }</div> } } }</td>
-                                    <td>{ citations(s.cite, lang) }</td>
-                                </tr> })
-                            }) }</tbody>
-                        </table>
+                        { figure_table(&d.figures, lang, &props.on_action, None, &[]) }
                     </article>
                 }
             }) }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod citations;
 pub mod detail_panel;
 pub mod disagreements_panel;
+pub mod figure_table;
 pub mod filter_panel;
 pub mod header;
 pub mod map_legend;

@@ -172,6 +172,20 @@ fn ring(indices: &Value, arcs: &[Vec<(f64, f64)>]) -> Result<Vec<(f64, f64)>, St
     Ok(out)
 }
 
+/// The polygons of a country geometry, each an array of rings of arc indices; none for
+/// geometries that are not (multi)polygons.
+fn polygons(g: &Value) -> Result<Vec<&Value>, String> {
+    Ok(match g["type"].as_str() {
+        Some("Polygon") => vec![&g["arcs"]],
+        Some("MultiPolygon") => g["arcs"]
+            .as_array()
+            .ok_or("bad MultiPolygon")?
+            .iter()
+            .collect(),
+        _ => Vec::new(),
+    })
+}
+
 /// Signed area and centroid of a projected ring (shoelace formula).
 fn area_centroid(points: &[(f64, f64)]) -> (f64, (f64, f64)) {
     let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
@@ -213,15 +227,7 @@ pub fn prepare(topojson: &str, detail: &Detail) -> Result<Vec<Shape>, String> {
         if code.is_empty() || LEFT_OUT.contains(&code.as_str()) {
             continue;
         }
-        let polygons: Vec<&Value> = match g["type"].as_str() {
-            Some("Polygon") => vec![&g["arcs"]],
-            Some("MultiPolygon") => g["arcs"]
-                .as_array()
-                .ok_or("bad MultiPolygon")?
-                .iter()
-                .collect(),
-            _ => continue,
-        };
+        let polygons = polygons(g)?;
         let mut path = String::new();
         let mut best: (f64, (f64, f64)) = (-1.0, (0.0, 0.0));
         for polygon in polygons {
@@ -270,34 +276,11 @@ pub fn rings_by_code(topojson: &str) -> Result<RingsByCode, String> {
             .as_str()
             .unwrap_or_default()
             .to_string();
-        let polygons: Vec<&Value> = match g["type"].as_str() {
-            Some("Polygon") => vec![&g["arcs"]],
-            Some("MultiPolygon") => g["arcs"]
-                .as_array()
-                .ok_or("bad MultiPolygon")?
-                .iter()
-                .collect(),
-            _ => continue,
-        };
+        let polygons = polygons(g)?;
         let mut rings = Vec::new();
         for polygon in polygons {
             for r in polygon.as_array().ok_or("bad polygon")? {
-                let mut points: Vec<(f64, f64)> = Vec::new();
-                for index in r.as_array().ok_or("bad ring")? {
-                    let i = index.as_i64().ok_or("bad arc index")?;
-                    let (k, reversed) = if i < 0 {
-                        ((!i) as usize, true)
-                    } else {
-                        (i as usize, false)
-                    };
-                    let mut arc = arcs.get(k).ok_or("no such arc")?.clone();
-                    if reversed {
-                        arc.reverse();
-                    }
-                    let skip = usize::from(!points.is_empty());
-                    points.extend(arc.into_iter().skip(skip));
-                }
-                rings.push(points);
+                rings.push(ring(r, &arcs)?);
             }
         }
         out.insert(code, rings);
