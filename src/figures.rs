@@ -24,12 +24,41 @@ pub fn single_country(s: &Statistic) -> Option<&'static str> {
     }
 }
 
-fn year_of(p: Period) -> Option<u16> {
-    match p {
-        Period::Unknown => None,
-        Period::At(d) => Some(d.year),
-        Period::Span(_, b) => Some(b.year),
+/// The years a figure may be about, inclusive: its period's years; for a figure printed
+/// without a period, the year its document was written or the year before (reports give
+/// last year's figures).
+pub fn years(s: &Statistic) -> (u16, u16) {
+    match s.period {
+        Period::At(d) => (d.year, d.year),
+        Period::Span(a, b) => (a.year, b.year),
+        Period::Unknown => {
+            let written = s.cite.first().map_or(0, |c| dataset::source_of(c).year);
+            (written.saturating_sub(1), written)
+        }
     }
+}
+
+/// Whether two figures may describe the same moment, so that different values disagree.
+/// A year and a date in it may (a report's 2022 and a count "as of February 2022"); two
+/// different months may not; a span (a part of a year, a total over years) only matches the
+/// same span; a figure with no period matches dates within its document's years, never a
+/// span. So a 2015 reply is not set against a 2021 figure, nor January–June against a year.
+pub fn comparable(a: &Statistic, b: &Statistic) -> bool {
+    let meet = |x: (u16, u16), y: (u16, u16)| x.0 <= y.1 && y.0 <= x.1;
+    match (a.period, b.period) {
+        (Period::At(x), Period::At(y)) => {
+            x.year == y.year && (x.month == 0 || y.month == 0 || x.month == y.month)
+        }
+        (Period::Span(..), Period::Span(..)) => a.period == b.period,
+        (Period::Span(..), _) | (_, Period::Span(..)) => false,
+        _ => meet(years(a), years(b)),
+    }
+}
+
+/// Legal settings (time limits, penalties) are rules with several parts, not measurements:
+/// they are never compared as disagreements.
+fn is_rule(s: &Statistic) -> bool {
+    dataset::indicator(s.indicator).group == "rules"
 }
 
 /// A figure's time for ordering: its period's middle, unknown periods last.
@@ -90,8 +119,7 @@ pub fn headlines(records: &[RecordRef]) -> Vec<(&'static str, Headline)> {
             let head = statistic(best)?;
             let others: Vec<RecordRef> = list.iter().copied().filter(|&r| r != best).collect();
             let disagree = others.iter().filter_map(|&r| statistic(r)).any(|o| {
-                compatible(o.period, head.period)
-                    && (o.value, o.value_high) != (head.value, head.value_high)
+                comparable(o, head) && (o.value, o.value_high) != (head.value, head.value_high)
             });
             Some((
                 code,
@@ -110,14 +138,6 @@ pub fn headline_of<'a>(list: &'a [(&'static str, Headline)], code: &str) -> Opti
     list.binary_search_by(|p| p.0.cmp(code))
         .ok()
         .map(|i| &list[i].1)
-}
-
-/// Periods that may describe the same moment: equal, in the same year, or one unknown.
-pub fn compatible(a: Period, b: Period) -> bool {
-    match (year_of(a), year_of(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
 }
 
 /// Figures from the documents that differ for the same indicator, place and period.
@@ -149,53 +169,73 @@ fn all_statistics() -> Vec<RecordRef> {
         .collect()
 }
 
-/// Every disagreement in the dataset: figures of one indicator (family) and place whose
-/// periods are compatible and whose values differ. Within a group, figures are ordered by
-/// period.
+/// Every disagreement in the dataset: figures of one indicator (family) and place where
+/// some two are [`comparable`] and differ in value, gathered with every figure linked to
+/// them that way. Within a group, figures are ordered by period.
 pub fn disagreements() -> Vec<Disagreement> {
-    let stats = all_statistics();
+    let stats: Vec<RecordRef> = all_statistics()
+        .into_iter()
+        .filter(|&r| statistic(r).is_some_and(|s| !is_rule(s)))
+        .collect();
     let mut out = Vec::new();
-    let groups = group_by(&stats, &|r| {
+    for (key, list) in group_by(&stats, &|r| {
         statistic(*r).map(|s| (family(s.indicator), s.geo))
-    });
-    for (key, list) in groups {
+    }) {
         let Some((indicator, geo)) = key else {
             continue;
         };
-        // Clusters of mutually compatible periods (same year); figures with no period may
-        // be about any year, so they join every cluster.
-        let by_year = group_by(&list, &|r| statistic(*r).and_then(|s| year_of(s.period)));
-        let unknown: Vec<RecordRef> = by_year
-            .iter()
-            .filter(|(y, _)| y.is_none())
-            .flat_map(|(_, l)| l.iter().copied())
-            .collect();
-        let mut clusters: Vec<Vec<RecordRef>> = by_year
-            .into_iter()
-            .filter(|(y, _)| y.is_some())
-            .map(|(_, l)| l)
-            .collect();
-        if clusters.is_empty() {
-            clusters.push(Vec::new());
+        // Union-find over the figures: join two when they are comparable and differ.
+        let mut parent: Vec<usize> = (0..list.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
         }
-        for mut cluster in clusters {
-            cluster.extend(unknown.iter().copied());
-            let values: Set<(u64, u64)> = cluster
-                .iter()
-                .filter_map(|&r| statistic(r))
-                .map(|s| (s.value.to_bits(), s.value_high.unwrap_or(s.value).to_bits()))
-                .collect();
-            if values.len() > 1 {
-                sort_by(&mut cluster, &by_time);
+        for i in 0..list.len() {
+            for j in i + 1..list.len() {
+                let (Some(a), Some(b)) = (statistic(list[i]), statistic(list[j])) else {
+                    continue;
+                };
+                if comparable(a, b) && (a.value, a.value_high) != (b.value, b.value_high) {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[ri] = rj;
+                }
+            }
+        }
+        let roots: Vec<usize> = (0..list.len()).map(|i| root(&mut parent, i)).collect();
+        let members: Vec<usize> = (0..list.len()).collect();
+        for (_, cluster) in group_by(&members, &|&i| roots[i]) {
+            if cluster.len() > 1 {
+                let mut figures: Vec<RecordRef> = cluster.into_iter().map(|i| list[i]).collect();
+                sort_by(&mut figures, &by_time);
                 out.push(Disagreement {
                     indicator,
                     geo,
-                    figures: cluster,
+                    figures,
                 });
             }
         }
     }
     out
+}
+
+/// What a disagreement is about, in words: its indicator's label, or the labels of every
+/// indicator it gathers (citizens staying abroad and labour migrants are compared together).
+pub fn label(d: &Disagreement) -> String {
+    let mut labels: Vec<&'static str> = Vec::new();
+    for s in d.figures.iter().filter_map(|&r| statistic(r)) {
+        let l = dataset::indicator(s.indicator).label;
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    if labels.is_empty() {
+        dataset::indicator(d.indicator).label.to_string()
+    } else {
+        labels.join(" / ")
+    }
 }
 
 /// The disagreements a record takes part in.
@@ -265,6 +305,65 @@ mod tests {
     }
 
     #[test]
+    fn every_figure_in_a_disagreement_differs_from_a_comparable_one() {
+        for d in disagreements() {
+            for &r in &d.figures {
+                let a = statistic(r).expect("a figure");
+                let linked = d.figures.iter().filter_map(|&o| statistic(o)).any(|b| {
+                    comparable(a, b) && (a.value, a.value_high) != (b.value, b.value_high)
+                });
+                assert!(
+                    linked,
+                    "{} is listed without a comparable, different figure",
+                    r.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_year_is_not_compared_with_the_whole_year() {
+        use crate::model::Date;
+        let day = |y, m| Date {
+            year: y,
+            month: m,
+            day: 0,
+        };
+        let year = |y| Period::At(Date::year(y));
+        let base = RecordRef::all()
+            .filter_map(statistic)
+            .next()
+            .expect("a figure");
+        let with = |p| Statistic { period: p, ..*base };
+        assert!(!comparable(
+            &with(year(2021)),
+            &with(Period::Span(day(2021, 1), day(2021, 6)))
+        ));
+        assert!(comparable(
+            &with(year(2022)),
+            &with(Period::At(day(2022, 2)))
+        ));
+        assert!(!comparable(
+            &with(Period::At(day(2020, 3))),
+            &with(Period::At(day(2020, 5)))
+        ));
+        assert!(comparable(
+            &with(Period::Span(day(2021, 1), day(2021, 6))),
+            &with(Period::Span(day(2021, 1), day(2021, 6)))
+        ));
+    }
+
+    #[test]
+    fn an_undated_figure_is_about_its_document_year_or_the_one_before() {
+        let undated = RecordRef::all()
+            .filter_map(statistic)
+            .find(|s| s.period == Period::Unknown)
+            .expect("an undated figure");
+        let written = dataset::source_of(&undated.cite[0]).year;
+        assert_eq!(years(undated), (written - 1, written));
+    }
+
+    #[test]
     fn series_points_are_in_time_order_and_share_indicator_and_place() {
         let all: Vec<RecordRef> = RecordRef::all().collect();
         for s in series(&all) {
@@ -290,21 +389,5 @@ mod tests {
             assert_eq!(single_country(s), Some(code));
             assert_eq!(s.unit, "persons");
         }
-    }
-
-    #[test]
-    fn compatible_periods_are_the_same_year_or_unknown() {
-        use crate::model::Date;
-        let y = |y| Period::At(Date::year(y));
-        assert!(compatible(
-            y(2022),
-            Period::At(Date {
-                year: 2022,
-                month: 2,
-                day: 0
-            })
-        ));
-        assert!(compatible(y(2022), Period::Unknown));
-        assert!(!compatible(y(2021), y(2022)));
     }
 }

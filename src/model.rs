@@ -81,6 +81,8 @@ pub struct Source {
     pub author: &'static str,
     /// When it was issued or received, as printed.
     pub date: &'static str,
+    /// The year it was written (figures it prints without a period are compared as of it).
+    pub year: u16,
     /// State report, list of issues, summary record, alternative report, replies.
     pub kind: &'static str,
     /// The official copy, when there is one.

@@ -130,8 +130,8 @@ pub fn generate_rust(d: &Dataset) -> String {
     for s in &d.sources {
         let _ = writeln!(
             o,
-            "    Source {{ id: {:?}, symbol: {:?}, title: {:?}, author: {:?}, date: {:?}, kind: {:?}, url: {:?} }},",
-            s.id, s.symbol, s.title, s.author, s.date, s.kind, s.url
+            "    Source {{ id: {:?}, symbol: {:?}, title: {:?}, author: {:?}, date: {:?}, year: {}, kind: {:?}, url: {:?} }},",
+            s.id, s.symbol, s.title, s.author, s.date, s.year, s.kind, s.url
         );
     }
     o.push_str("];\n\n/// Every country the data or the map names.\npub static COUNTRIES: &[Country] = &[\n");

@@ -28,6 +28,9 @@ pub struct Source {
     pub author: String,
     /// Date as printed.
     pub date: String,
+    /// The year the document was written: figures it prints without a period are taken to
+    /// be about that year or the one before when documents are compared.
+    pub year: u16,
     /// Kind of document.
     pub kind: String,
     /// Official copy.
@@ -288,6 +291,7 @@ pub mod columns {
         "title",
         "author",
         "date",
+        "year",
         "kind",
         "url",
         "paragraphs",
@@ -608,6 +612,12 @@ fn finish_sources(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Source> {
             title: c.text(row, "title", 300),
             author: c.text(row, "author", 120),
             date: c.text(row, "date", 60),
+            year: c
+                .cell(row, "year", |s| match s.parse::<u16>() {
+                    Ok(y) if fields::YEARS.contains(&y) => Ok(y),
+                    _ => Err(format!("'{s}' is not a year")),
+                })
+                .unwrap_or(0),
             kind: c.text(row, "kind", 60),
             url,
             paragraphs,

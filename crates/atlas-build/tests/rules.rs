@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 fn base() -> HashMap<&'static str, String> {
     let mut files = HashMap::new();
-    files.insert("sources.csv", "id,symbol,title,author,date,kind,url,paragraphs\nDOC-1,D/1,A report,A State,2023,report,https://undocs.org/D/1,header;1-10;5(a)\n".to_string());
+    files.insert("sources.csv", "id,symbol,title,author,date,year,kind,url,paragraphs\nDOC-1,D/1,A report,A State,2023,2023,report,https://undocs.org/D/1,header;1-10;5(a)\n".to_string());
     files.insert("countries.csv", "iso3,name_en,name_ru,name_ky\nKGZ,Kyrgyzstan,Киргизия,Кыргызстан\nRUS,Russia,Россия,Россия\n".to_string());
     files.insert(
         "organisations.csv",
