@@ -331,37 +331,33 @@ pub fn source_counts(f: &Filters) -> Vec<(u8, usize)> {
         .collect()
 }
 
+/// How many records of each `options` value the `facet` option would leave, where
+/// `value` gives a record's value (`None` for records the facet does not apply to).
+fn counts_by<T: Copy + PartialEq>(
+    f: &Filters,
+    facet: Facet,
+    options: &[T],
+    value: &dyn Fn(RecordRef) -> Option<T>,
+) -> Vec<(T, usize)> {
+    let base = select_except(f, facet);
+    options
+        .iter()
+        .map(|&o| (o, base.iter().filter(|&&r| value(r) == Some(o)).count()))
+        .collect()
+}
+
 /// How many agreements each status option would leave.
 pub fn status_counts(f: &Filters) -> Vec<(Status, usize)> {
-    let base = select_except(f, Facet::Status);
-    Status::ALL
-        .iter()
-        .map(|&s| {
-            let n = base
-                .iter()
-                .filter(|r| {
-                    r.kind == RecordKind::Agreement && AGREEMENTS[usize::from(r.index)].status == s
-                })
-                .count();
-            (s, n)
-        })
-        .filter(|&(_, n)| n > 0 || f.statuses.contains(&Status::Unknown))
-        .collect()
+    counts_by(f, Facet::Status, &Status::ALL, &|r| {
+        (r.kind == RecordKind::Agreement).then(|| AGREEMENTS[usize::from(r.index)].status)
+    })
 }
 
 /// How many posts each kind option would leave.
 pub fn post_kind_counts(f: &Filters) -> Vec<(PostKind, usize)> {
-    let base = select_except(f, Facet::PostKind);
-    PostKind::ALL
-        .iter()
-        .map(|&k| {
-            let n = base
-                .iter()
-                .filter(|r| r.kind == RecordKind::Post && POSTS[usize::from(r.index)].kind == k)
-                .count();
-            (k, n)
-        })
-        .collect()
+    counts_by(f, Facet::PostKind, &PostKind::ALL, &|r| {
+        (r.kind == RecordKind::Post).then(|| POSTS[usize::from(r.index)].kind)
+    })
 }
 
 #[cfg(test)]
@@ -394,6 +390,37 @@ mod tests {
             let mut g = f.clone();
             g.topics = [t].into();
             assert_eq!(select(&g).len(), n, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn status_and_post_kind_counts_agree_with_selecting_each_option() {
+        let f = Filters::default();
+        for (s, n) in status_counts(&f) {
+            let g = Filters {
+                statuses: [s].into(),
+                topics: [Topic::Agreements].into(),
+                ..Filters::default()
+            };
+            let agreements = select(&g)
+                .into_iter()
+                .filter(|r| r.kind == RecordKind::Agreement)
+                .count();
+            assert_eq!(agreements, n, "{s:?}");
+        }
+        for (k, n) in post_kind_counts(&f) {
+            let g = Filters {
+                post_kinds: [k].into(),
+                ..Filters::default()
+            };
+            assert_eq!(
+                select(&g)
+                    .into_iter()
+                    .filter(|r| r.kind == RecordKind::Post)
+                    .count(),
+                n,
+                "{k:?}"
+            );
         }
     }
 

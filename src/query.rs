@@ -159,21 +159,6 @@ fn month_range(s: &str) -> Option<MonthRange> {
     MonthRange::new(month(a, false)?, month(b, true)?)
 }
 
-fn write_month_range(r: MonthRange) -> String {
-    if r.is_whole_years() {
-        format!("{}..{}", r.start / 12, r.end / 12 - 1)
-    } else {
-        let last = r.end - 1;
-        format!(
-            "{}-{:02}..{}-{:02}",
-            r.start / 12,
-            r.start % 12 + 1,
-            last / 12,
-            last % 12 + 1
-        )
-    }
-}
-
 /// Reads a URL value on top of `base` (the host's options). Never fails.
 pub fn read(value: &str, base: &WidgetState) -> Reading {
     let mut state = base.clone();
@@ -339,7 +324,7 @@ pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
         ));
     }
     if let Some(r) = f.time {
-        parts.push(format!("y:{}", write_month_range(r)));
+        parts.push(format!("y:{}", r.text("..", false)));
     }
     if !f.statuses.is_empty() {
         parts.push(format!("st:{}", list(&f.statuses, |s| url_key(s.key()))));

@@ -61,19 +61,25 @@ impl MonthRange {
         self.start.is_multiple_of(12) && self.end.is_multiple_of(12)
     }
 
-    /// Text for people and URLs: `2015–2023` for whole years, else `2015-03–2016-07`.
+    /// Text for people: `2015–2023` (or `2015`) for whole years, else `2015-03–2016-07`.
     pub fn label(self) -> String {
+        self.text("–", true)
+    }
+
+    /// The range with `separator` between its ends: years when it covers whole years,
+    /// otherwise `YYYY-MM` months; a single year alone when `collapse` is set.
+    pub fn text(self, separator: &str, collapse: bool) -> String {
+        let last = self.end - 1;
         if self.is_whole_years() {
-            let (a, b) = (self.start / 12, self.end / 12 - 1);
-            if a == b {
+            let (a, b) = (self.start / 12, last / 12);
+            if a == b && collapse {
                 format!("{a}")
             } else {
-                format!("{a}–{b}")
+                format!("{a}{separator}{b}")
             }
         } else {
-            let last = self.end - 1;
             format!(
-                "{}-{:02}–{}-{:02}",
+                "{}-{:02}{separator}{}-{:02}",
                 self.start / 12,
                 self.start % 12 + 1,
                 last / 12,

@@ -129,7 +129,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ tr(lang, Text::AgreementStatus) }</legend>
-                { for statuses.into_iter().map(|(s, n)| option(f.statuses.contains(&s), format::status(s, lang).into(), n, lang, s.key().replace(' ', "-"), a.reform(move |_| Action::ToggleStatus(s)))) }
+                { for statuses.into_iter().filter(|(s, n)| *n > 0 || f.statuses.contains(s)).map(|(s, n)| option(f.statuses.contains(&s), format::status(s, lang).into(), n, lang, s.key().replace(' ', "-"), a.reform(move |_| Action::ToggleStatus(s)))) }
                 <p class="ma-muted">{ tr(lang, Text::StatusAppliesToAgreements) }</p>
             </fieldset>
             <fieldset>
