@@ -12,6 +12,7 @@ pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod format;
+pub mod gesture;
 pub mod i18n;
 pub mod layout;
 pub mod model;

@@ -6,6 +6,7 @@ use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLege
 use crate::dataset::{self, POSTS};
 use crate::figures::statistic;
 use crate::format::{self, fixed};
+use crate::gesture::{Gesture, Move};
 use crate::hooks::use_width;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::map::{layout, MapMarks};
@@ -37,14 +38,6 @@ pub struct MapProps {
 /// The map's height for its width: wide enough for Eurasia, never taller than a phone.
 pub fn height_for(width: f64) -> f64 {
     crate::scale::clamp(width * 0.6, 260.0, 620.0)
-}
-
-#[derive(Default)]
-struct Gesture {
-    pointers: Vec<(i32, f64, f64)>,
-    start: Vec<(i32, f64, f64)>,
-    start_view: Option<View>,
-    dragged: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -156,7 +149,7 @@ pub fn MapView(props: &MapProps) -> Html {
         },
     );
     let tip = use_state_eq(|| None::<Tip>);
-    let gesture = use_mut_ref(Gesture::default);
+    let gesture = use_mut_ref(Gesture::<View>::default);
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let units = marks.units_per_px;
     let on_action = props.on_action.clone();
@@ -182,16 +175,12 @@ pub fn MapView(props: &MapProps) -> Html {
     let on_down = {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.retain(|p| p.0 != e.pointer_id());
-            g.pointers.push((
+            gesture.borrow_mut().down(
                 e.pointer_id(),
                 f64::from(e.client_x()),
                 f64::from(e.client_y()),
-            ));
-            g.start = g.pointers.clone();
-            g.start_view = Some(view);
-            g.dragged = false;
+                view,
+            );
         })
     };
     let on_move = {
@@ -202,59 +191,39 @@ pub fn MapView(props: &MapProps) -> Html {
             tip.clone(),
         );
         Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            let Some(start_view) = g.start_view else {
+            let moved = gesture.borrow_mut().moved(
+                e.pointer_id(),
+                f64::from(e.client_x()),
+                f64::from(e.client_y()),
+            );
+            let Some((start, m, first)) = moved else {
                 return;
             };
-            let id = e.pointer_id();
-            let Some(p) = g.pointers.iter_mut().find(|p| p.0 == id) else {
-                return;
-            };
-            *p = (id, f64::from(e.client_x()), f64::from(e.client_y()));
-            let next = match (g.start.as_slice(), g.pointers.as_slice()) {
-                ([a], [b]) => {
-                    let (dx, dy) = (b.1 - a.1, b.2 - a.2);
-                    if !g.dragged && dx.hypot(dy) < 4.0 {
-                        return;
-                    }
-                    start_view.pan(-dx * units, -dy * units)
-                }
-                ([a0, a1], [b0, b1]) => {
-                    let d0 = (a1.1 - a0.1).hypot(a1.2 - a0.2).max(1.0);
-                    let d1 = (b1.1 - b0.1).hypot(b1.2 - b0.2);
-                    let (mx, my) = local((a0.1 + a1.1) / 2.0, (a0.2 + a1.2) / 2.0);
-                    let (nx, ny) = (
-                        (b0.1 + b1.1) / 2.0 - (a0.1 + a1.1) / 2.0,
-                        (b0.2 + b1.2) / 2.0 - (a0.2 + a1.2) / 2.0,
-                    );
-                    start_view
-                        .zoom_at(d1 / d0, to_map(mx, my))
-                        .pan(-nx * units, -ny * units)
-                }
-                _ => return,
-            };
-            if !g.dragged {
-                g.dragged = true;
+            if first {
                 if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    let _ = el.set_pointer_capture(id);
+                    let _ = el.set_pointer_capture(e.pointer_id());
                 }
                 tip.set(None);
             }
+            let next = match m {
+                Move::Pan { dx, dy } => start.pan(-dx * units, -dy * units),
+                Move::Pinch {
+                    factor,
+                    centre,
+                    shift,
+                } => {
+                    let (mx, my) = local(centre.0, centre.1);
+                    start
+                        .zoom_at(factor, to_map(mx, my))
+                        .pan(-shift.0 * units, -shift.1 * units)
+                }
+            };
             on_action.emit(Action::SetMap(next));
         })
     };
     let on_up = {
         let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.retain(|p| p.0 != e.pointer_id());
-            g.start = g.pointers.clone();
-            g.start_view = if g.pointers.is_empty() {
-                None
-            } else {
-                Some(view)
-            };
-        })
+        Callback::from(move |e: PointerEvent| gesture.borrow_mut().up(e.pointer_id(), view))
     };
     let choose = {
         let (marks, on_action) = (marks.clone(), on_action.clone());
@@ -314,7 +283,7 @@ pub fn MapView(props: &MapProps) -> Html {
     let on_click = {
         let (gesture, choose) = (gesture.clone(), choose.clone());
         Callback::from(move |e: MouseEvent| {
-            if gesture.borrow().dragged {
+            if gesture.borrow().dragged() {
                 return;
             }
             if let Some(mark) = mark_of(&e) {

@@ -5,6 +5,7 @@
 use crate::components::timeline_charts::TimelineCharts;
 use crate::filter::Topic;
 use crate::format::{self, fixed};
+use crate::gesture::{Gesture, Move};
 use crate::hooks::use_width;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{density, layout, neighbour, TimelineMarks, POINT_R, ROW};
@@ -38,15 +39,6 @@ pub struct TimelineProps {
 const AXIS: f64 = 26.0;
 const OVERVIEW: f64 = 40.0;
 
-#[derive(Default)]
-struct Drag {
-    pointers: Vec<(i32, f64)>,
-    start: Vec<(i32, f64)>,
-    start_window: Option<TimeWindow>,
-    moved: bool,
-    brush_from: Option<f64>,
-}
-
 fn topic_class(t: Topic) -> &'static str {
     t.key()
 }
@@ -68,7 +60,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         ),
         move |(records, _, _, width, lang)| layout(records, window, *width as f64, *lang, None),
     );
-    let drag = use_mut_ref(Drag::default);
+    let drag = use_mut_ref(Gesture::<TimeWindow>::default);
+    let brush_from = use_mut_ref(|| None::<f64>);
     let svg_ref = use_node_ref();
     let on_action = props.on_action.clone();
     let scale = marks.scale;
@@ -103,62 +96,43 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let on_down = {
         let drag = drag.clone();
         Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            d.pointers.retain(|p| p.0 != e.pointer_id());
-            d.pointers.push((e.pointer_id(), f64::from(e.client_x())));
-            d.start = d.pointers.clone();
-            d.start_window = Some(window);
-            d.moved = false;
+            drag.borrow_mut().down(
+                e.pointer_id(),
+                f64::from(e.client_x()),
+                f64::from(e.client_y()),
+                window,
+            );
         })
     };
     let on_move = {
         let (drag, on_action, local_x) = (drag.clone(), on_action.clone(), local_x.clone());
         Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            let Some(start_window) = d.start_window else {
+            let moved = drag.borrow_mut().moved(
+                e.pointer_id(),
+                f64::from(e.client_x()),
+                f64::from(e.client_y()),
+            );
+            let Some((start, m, first)) = moved else {
                 return;
             };
-            let id = e.pointer_id();
-            let Some(p) = d.pointers.iter_mut().find(|p| p.0 == id) else {
-                return;
-            };
-            p.1 = f64::from(e.client_x());
-            let next = match (d.start.as_slice(), d.pointers.as_slice()) {
-                ([a], [b]) => {
-                    if !d.moved && (b.1 - a.1).abs() < 4.0 {
-                        return;
-                    }
-                    start_window.pan(-(b.1 - a.1) / scale.ratio())
-                }
-                ([a0, a1], [b0, b1]) => {
-                    let d0 = (a1.1 - a0.1).abs().max(1.0);
-                    let d1 = (b1.1 - b0.1).abs().max(1.0);
-                    let anchor = scale.invert(local_x((a0.1 + a1.1) / 2.0));
-                    start_window.zoom_at(d1 / d0, anchor)
-                }
-                _ => return,
-            };
-            if !d.moved {
-                d.moved = true;
+            if first {
                 if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    let _ = el.set_pointer_capture(id);
+                    let _ = el.set_pointer_capture(e.pointer_id());
                 }
             }
+            // Time runs horizontally: vertical movement is left to the page (touch-action: pan-y).
+            let next = match m {
+                Move::Pan { dx, .. } => start.pan(-dx / scale.ratio()),
+                Move::Pinch { factor, centre, .. } => {
+                    start.zoom_at(factor, scale.invert(local_x(centre.0)))
+                }
+            };
             on_action.emit(Action::SetTimeline(next));
         })
     };
     let on_up = {
         let drag = drag.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            d.pointers.retain(|p| p.0 != e.pointer_id());
-            d.start = d.pointers.clone();
-            d.start_window = if d.pointers.is_empty() {
-                None
-            } else {
-                Some(window)
-            };
-        })
+        Callback::from(move |e: PointerEvent| drag.borrow_mut().up(e.pointer_id(), window))
     };
     let choose = {
         let (on_action, marks) = (on_action.clone(), marks.clone());
@@ -191,7 +165,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let on_click = {
         let (drag, choose) = (drag.clone(), choose.clone());
         Callback::from(move |e: MouseEvent| {
-            if drag.borrow().moved {
+            if drag.borrow().dragged() {
                 return;
             }
             if let Some(el) = e
@@ -254,19 +228,20 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
 
     // Overview strip: brush a range of years with the pointer (the map follows).
     let brush_down = {
-        let (drag, local_x) = (drag.clone(), local_x.clone());
+        let (brush_from, local_x) = (brush_from.clone(), local_x.clone());
         Callback::from(move |e: PointerEvent| {
             let x = local_x(f64::from(e.client_x()));
-            drag.borrow_mut().brush_from = Some(overview.invert(x));
+            *brush_from.borrow_mut() = Some(overview.invert(x));
             if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
         })
     };
     let brush_up = {
-        let (drag, on_action, local_x) = (drag.clone(), on_action.clone(), local_x.clone());
+        let (brush_from, on_action, local_x) =
+            (brush_from.clone(), on_action.clone(), local_x.clone());
         Callback::from(move |e: PointerEvent| {
-            let Some(from) = drag.borrow_mut().brush_from.take() else {
+            let Some(from) = brush_from.borrow_mut().take() else {
                 return;
             };
             let to = overview.invert(local_x(f64::from(e.client_x())));
