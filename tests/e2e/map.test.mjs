@@ -158,3 +158,33 @@ test('the map works in a 320 px column', async () => {
   assert.ok(widths.frame <= 320 && widths.frame > 250, `map frame ${widths.frame}`);
   await page.context().close();
 });
+
+test('a two-finger pinch on a touch screen zooms the map', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 420, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${h.base}/www/plain.html`);
+  await page.$eval('.stage', (e) => { e.style.width = '400px'; });
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'map'));
+  await waitIn(page, (root) => root.querySelectorAll('.ma-countries path').length > 150);
+  const box = await inShadow(page, 'migration-atlas', (root) => {
+    const r = root.querySelector('.ma-map-svg').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2, width: root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2] };
+  });
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, spread) => cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd' ? [] : [
+      { x: box.x - spread, y: box.y, id: 1 },
+      { x: box.x + spread, y: box.y, id: 2 },
+    ],
+  });
+  await touch('touchStart', 20);
+  for (const spread of [30, 45, 60, 80]) await touch('touchMove', spread);
+  await touch('touchEnd', 0);
+  const after = await waitIn(page, (root, w) => {
+    const now = Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]);
+    return now < Number(w) * 0.6 && now;
+  }, box.width);
+  assert.ok(after < Number(box.width) * 0.6, `pinching out zooms in: ${box.width} → ${after}`);
+  await context.close();
+});
