@@ -90,7 +90,13 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
                 let push = last
                     .as_ref()
                     .is_some_and(|before| meaningful_change(before, now));
-                write_url(&key, query::write(now, &base).as_deref(), push);
+                // pushState costs about 2 ms in Chromium: do it just after the frame that
+                // shows the change, not inside it (measured by scripts/bench).
+                let value = query::write(now, &base);
+                gloo_timers::callback::Timeout::new(0, move || {
+                    write_url(&key, value.as_deref(), push)
+                })
+                .forget();
                 *last = Some(now.clone());
             }
         });

@@ -94,8 +94,12 @@ export async function waitIn(page, fn, arg, host = 'migration-atlas', timeout = 
   }
 }
 
-/** The widget's URL parameter in the page's address. */
-export function atlasParam(page, key = 'atlas') {
+/**
+ * The widget's URL parameter in the page's address, once the page has run its pending
+ * timers (the widget writes the URL just after the frame that shows a change).
+ */
+export async function atlasParam(page, key = 'atlas') {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return new URL(page.url()).searchParams.get(key);
 }
 

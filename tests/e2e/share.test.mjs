@@ -39,7 +39,7 @@ test('filters applied in the panel are kept in the URL and a reload restores the
   const before = await waitIn(page, (root) => root.querySelector('.ma-table tbody tr') && root.querySelector('.ma-status').textContent);
   const shown = Number(before.match(/Showing ([\d,]+)/)[1].replace(/,/g, ''));
   assert.ok(shown > 0 && shown <= count, `${shown} shown, option said ${count}`);
-  const param = atlasParam(page);
+  const param = await atlasParam(page);
   assert.match(param, /^1;v:table;k:agreement;c:RUS;st:in-force$/);
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('page'), '2', 'host parameters untouched');
@@ -68,7 +68,7 @@ test('a shared link opens the same view in a fresh page and in the iframe embed'
   const shared = await waitIn(page, (root) => root.querySelector('#ma-share-link')?.value);
   const iframeCode = await inShadow(page, 'migration-atlas', (root) => root.querySelector('#ma-share-iframe').value);
   const state = await snapshot(page);
-  assert.equal(new URL(shared).searchParams.get('atlas'), atlasParam(page));
+  assert.equal(new URL(shared).searchParams.get('atlas'), await atlasParam(page));
   await page.context().close();
 
   const fresh = await h.open(new URL(shared).pathname + new URL(shared).search);
@@ -103,10 +103,10 @@ test('Back restores the previous view; panning does not add history entries', as
   assert.equal(await page.evaluate(() => history.length), depth, 'zooming replaces the entry');
   await clickIn(page, '[role=tab][data-view="table"]');
   await waitIn(page, (root) => root.querySelector('.ma-table'));
-  assert.match(atlasParam(page), /v:table/);
+  assert.match(await atlasParam(page), /v:table/);
   await page.goBack();
   await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'map');
-  assert.match(atlasParam(page), /v:map/);
+  assert.match(await atlasParam(page), /v:map/);
   await page.goBack();
   await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'timeline');
   await page.goForward();

@@ -44,7 +44,7 @@ test('zoom by button and wheel narrows the window; the axis changes its ticks', 
     return labels.some((l) => /^[A-Z][a-z]{2}$/.test(l)) && labels;
   });
   assert.ok(ticks.length > 2, `month ticks appear when zoomed in: ${ticks}`);
-  assert.match(atlasParam(page), /t:\d{4}(\.\d+)?\.\.\d{4}/, 'the window is kept in the URL');
+  assert.match(await atlasParam(page), /t:\d{4}(\.\d+)?\.\.\d{4}/, 'the window is kept in the URL');
   await page.context().close();
 });
 
@@ -59,7 +59,7 @@ test('arrow keys move between neighbouring marks and Enter opens one', async () 
   await page.keyboard.press('Enter');
   const title = await waitIn(page, (root) => root.querySelector('.ma-detail .ma-detail-title')?.textContent);
   assert.ok(title.length > 3);
-  assert.match(atlasParam(page), new RegExp(`sel:${second}`));
+  assert.match(await atlasParam(page), new RegExp(`sel:${second}`));
   await page.context().close();
 });
 
@@ -98,7 +98,7 @@ test('brushing years on the overview filters the map to what existed then', asyn
   await page.mouse.move(pos.to, pos.y, { steps: 4 });
   await page.mouse.up();
   await waitIn(page, (root) => root.querySelector('.ma-brush'));
-  assert.match(atlasParam(page), /y:2010\.\.2014/, 'the brushed years are in the URL');
+  assert.match(await atlasParam(page), /y:2010\.\.2014/, 'the brushed years are in the URL');
   const some = await countMap();
   assert.ok(some.agreements < all.agreements, `agreements signed after 2014 leave the map: ${all.agreements} → ${some.agreements}`);
   assert.ok(some.shaded < all.shaded, `figures for other years leave the map: ${all.shaded} → ${some.shaded}`);
