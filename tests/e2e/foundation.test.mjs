@@ -169,3 +169,17 @@ test('no request leaves 127.0.0.1 and no page logs an error', async () => {
   assert.deepEqual(outside, []);
   assert.deepEqual(h.problems, []);
 });
+
+test('a fixed height keeps the widget that tall and scrolls inside it', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table');
+  await ready(page);
+  await page.$eval('migration-atlas', (e) => e.setAttribute('height', '420'));
+  const box = await until(page, () => {
+    const e = document.querySelector('migration-atlas');
+    const body = e.shadowRoot.querySelector('.ma-body');
+    const h = Math.round(e.getBoundingClientRect().height);
+    return h === 420 && { height: h, scrolls: body.scrollHeight > body.clientHeight };
+  });
+  assert.deepEqual(box, { height: 420, scrolls: true });
+  await page.context().close();
+});
