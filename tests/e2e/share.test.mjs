@@ -96,10 +96,11 @@ test('Back restores the previous view; panning does not add history entries', as
   await ready(page);
   await clickIn(page, '[role=tab][data-view="map"]');
   await waitIn(page, (root) => root.querySelector('.ma-map-svg'));
+  assert.match(await atlasParam(page), /v:map/); // also lets the deferred URL write run
   const depth = await page.evaluate(() => history.length);
   await clickIn(page, '.ma-zoom button:first-child');
   await clickIn(page, '.ma-zoom button:first-child');
-  await waitIn(page, () => true);
+  await atlasParam(page);
   assert.equal(await page.evaluate(() => history.length), depth, 'zooming replaces the entry');
   await clickIn(page, '[role=tab][data-view="table"]');
   await waitIn(page, (root) => root.querySelector('.ma-table'));
