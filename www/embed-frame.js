@@ -1,7 +1,7 @@
 // Inside the iframe page: takes the widget's options from the page's query string
 // (?lang=ru&view=map&height=600&atlas=…) and reports the page height to the host page.
-import './migration-atlas.js';
-
+// The attributes are set before the widget's script loads, so its first render is already
+// the one asked for (no flash of the default language or view).
 const params = new URLSearchParams(location.search);
 const element = document.querySelector('migration-atlas');
 for (const name of ['lang', 'view', 'height']) {
@@ -9,6 +9,7 @@ for (const name of ['lang', 'view', 'height']) {
   if (value !== null) element.setAttribute(name, value);
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
+await import('./migration-atlas.js');
 
 let last = 0;
 function report() {
@@ -20,3 +21,4 @@ function report() {
 }
 new ResizeObserver(report).observe(document.documentElement);
 element.addEventListener('migration-atlas:ready', report);
+report();

@@ -158,8 +158,16 @@ test('hostile host CSS leaves the widget with the same boxes as a plain page', a
   assert.deepEqual(hostile, plain);
 });
 
+test('the built folder works on its own: pkg/embed.html finds its files next to it', async () => {
+  const page = await h.open('/pkg/embed.html?view=table&lang=ru');
+  await ready(page);
+  const title = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-title').textContent);
+  assert.equal(title, 'Атлас миграции');
+  await page.context().close();
+});
+
 test('no request leaves 127.0.0.1 and no page logs an error', async () => {
-  for (const path of ['/www/', '/www/article.html', '/www/three-ways.html', '/www/hostile.html', '/www/embed.html?view=map']) {
+  for (const path of ['/www/', '/www/article.html', '/www/three-ways.html', '/www/hostile.html', '/www/embed.html?view=map', '/pkg/embed.html']) {
     const page = await h.open(path);
     await page.waitForLoadState('networkidle');
     await page.context().close();
