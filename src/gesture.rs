@@ -4,6 +4,12 @@
 /// Movement smaller than this many pixels is a click, not a drag.
 pub const DRAG_THRESHOLD_PX: f64 = 4.0;
 
+/// The zoom factor for a wheel turn of `delta` (pixels, or lines when `in_lines`): smooth
+/// for trackpads, about 10 % a notch for mouse wheels; above 1 zooms in.
+pub fn wheel_zoom(delta: f64, in_lines: bool) -> f64 {
+    (-delta * if in_lines { 0.05 } else { 0.002 }).exp()
+}
+
 /// What the pointers did since the gesture began, in client pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Move {
@@ -105,6 +111,13 @@ impl<V: Copy> Gesture<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wheeling_down_zooms_out_and_up_zooms_in() {
+        assert!(wheel_zoom(100.0, false) < 1.0 && wheel_zoom(-100.0, false) > 1.0);
+        assert_eq!(wheel_zoom(0.0, true), 1.0);
+        assert!((wheel_zoom(-3.0, true) - wheel_zoom(-75.0, false)).abs() < 1e-12);
+    }
 
     #[test]
     fn a_small_movement_stays_a_click() {

@@ -6,7 +6,7 @@ use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLege
 use crate::dataset::{self, POSTS};
 use crate::figures::statistic;
 use crate::format::{self, fixed};
-use crate::gesture::{Gesture, Move};
+use crate::gesture::{wheel_zoom, Gesture, Move};
 use crate::hooks::use_width;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::map::{layout, MapMarks};
@@ -168,7 +168,7 @@ pub fn MapView(props: &MapProps) -> Html {
         Callback::from(move |e: WheelEvent| {
             e.prevent_default();
             let (px, py) = local(f64::from(e.client_x()), f64::from(e.client_y()));
-            let factor = (-e.delta_y() * if e.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
+            let factor = wheel_zoom(e.delta_y(), e.delta_mode() == 1);
             on_action.emit(Action::SetMap(view.zoom_at(factor, to_map(px, py))));
         })
     };

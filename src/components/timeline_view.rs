@@ -5,7 +5,7 @@
 use crate::components::timeline_charts::TimelineCharts;
 use crate::filter::Topic;
 use crate::format::{self, fixed};
-use crate::gesture::{Gesture, Move};
+use crate::gesture::{wheel_zoom, Gesture, Move};
 use crate::hooks::use_width;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{density, layout, neighbour, TimelineMarks, POINT_R, ROW};
@@ -88,7 +88,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             if delta == 0.0 {
                 on_action.emit(Action::SetTimeline(window.pan(e.delta_x() / scale.ratio())));
             } else {
-                let factor = (-delta * if e.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
+                let factor = wheel_zoom(delta, e.delta_mode() == 1);
                 on_action.emit(Action::SetTimeline(window.zoom_at(factor, scale.invert(x))));
             }
         })
