@@ -2,7 +2,7 @@
 //! and every disagreement between documents, with citations.
 //! `cargo run --example report`
 
-use migration_atlas::dataset::{self, SOURCES};
+use migration_atlas::dataset;
 use migration_atlas::figures::{self, statistic};
 use migration_atlas::format;
 use migration_atlas::i18n::Lang;
@@ -12,7 +12,7 @@ fn main() {
     let all: Vec<RecordRef> = RecordRef::all().collect();
     println!("Records per file");
     for kind in RecordKind::ALL {
-        let n = all.iter().filter(|r| r.kind == kind).count();
+        let n = all.iter().filter(|r| r.kind() == kind).count();
         println!("  {:<16} {n}", format!("{kind:?}"));
     }
     println!("  {:<16} {}", "total", all.len());
@@ -20,15 +20,15 @@ fn main() {
         "  citations        {}",
         all.iter().map(|r| r.cite().len()).sum::<usize>()
     );
-    println!("  indicators       {}", dataset::INDICATORS.len());
+    println!("  indicators       {}", dataset::get().indicators.len());
     println!("\nRecords citing each source (a record citing several counts under each)");
     println!(
         "  {:<30} {:>7} {:>11} {:>6} {:>8} {:>6}",
         "source", "events", "agreements", "posts", "figures", "all"
     );
-    for (i, s) in SOURCES.iter().enumerate() {
-        let cites = |r: &&RecordRef| r.cite().iter().any(|c| usize::from(c.source) == i);
-        let count = |k: RecordKind| all.iter().filter(|r| r.kind == k).filter(cites).count();
+    for (id, s) in dataset::get().source_ids() {
+        let cites = |r: &&RecordRef| r.cite().iter().any(|c| c.source == id);
+        let count = |k: RecordKind| all.iter().filter(|r| r.kind() == k).filter(cites).count();
         println!(
             "  {:<30} {:>7} {:>11} {:>6} {:>8} {:>6}",
             s.id,
@@ -50,7 +50,7 @@ fn main() {
             .iter()
             .map(|g| dataset::place_name(g, Lang::En))
             .collect();
-        println!("- {} — {}", figures::label(d), places.join(", "));
+        println!("- {} — {}", figures::label(d, Lang::En), places.join(", "));
         for &r in &d.figures {
             if let Some(s) = statistic(r) {
                 let cites: Vec<String> = s

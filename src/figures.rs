@@ -2,8 +2,9 @@
 //! time, and every place where documents give different figures for the same thing.
 
 use crate::collections::{group_by, sort_by, Set};
-use crate::dataset::{self, STATISTICS};
-use crate::model::{Period, Statistic};
+use crate::dataset;
+use crate::i18n::Lang;
+use crate::model::{Group, IndicatorId, Period, Statistic, Unit};
 use crate::record::{RecordKind, RecordRef};
 use std::cmp::Ordering;
 
@@ -13,7 +14,7 @@ pub const CITIZEN_INDICATORS: [&str; 2] = ["labour_migrants_abroad", "citizens_a
 
 /// The statistic behind a record.
 pub fn statistic(r: RecordRef) -> Option<&'static Statistic> {
-    (r.kind == RecordKind::Statistic).then(|| &STATISTICS[usize::from(r.index)])
+    r.statistic()
 }
 
 /// The one country a figure is about, if it is about exactly one country abroad.
@@ -58,7 +59,7 @@ pub fn comparable(a: &Statistic, b: &Statistic) -> bool {
 /// Legal settings (time limits, penalties) are rules with several parts, not measurements:
 /// they are never compared as disagreements.
 fn is_rule(s: &Statistic) -> bool {
-    dataset::indicator(s.indicator).group == "rules"
+    dataset::indicator(s.indicator).group == Group::Rules
 }
 
 /// A figure's time for ordering: its period's middle, unknown periods last.
@@ -72,7 +73,7 @@ fn by_time(a: &RecordRef, b: &RecordRef) -> Ordering {
     when(a)
         .partial_cmp(&when(b))
         .unwrap_or(Ordering::Equal)
-        .then(a.index.cmp(&b.index))
+        .then(a.cmp(b))
 }
 
 /// The figure a country is shaded by, and the others about the same thing.
@@ -94,7 +95,7 @@ pub fn headlines(records: &[RecordRef]) -> Vec<(&'static str, Headline)> {
         .filter_map(|&r| {
             let s = statistic(r)?;
             let key = dataset::indicator(s.indicator).key;
-            (CITIZEN_INDICATORS.contains(&key) && s.unit == "persons")
+            (CITIZEN_INDICATORS.contains(&key) && s.unit == Unit::Persons)
                 .then_some((single_country(s)?, r))
         })
         .collect();
@@ -143,8 +144,8 @@ pub fn headline_of<'a>(list: &'a [(&'static str, Headline)], code: &str) -> Opti
 /// Figures from the documents that differ for the same indicator, place and period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Disagreement {
-    /// Index into `INDICATORS`.
-    pub indicator: u16,
+    /// What the figures measure.
+    pub indicator: IndicatorId,
     /// The place codes.
     pub geo: &'static [&'static str],
     /// The figures, oldest period first.
@@ -154,7 +155,7 @@ pub struct Disagreement {
 /// The indicator a figure is compared under: the citizen indicators (citizens staying in
 /// a country, labour migrants working there) count the same people in documents that word
 /// it differently, so they are compared together under the first of them.
-pub fn family(indicator: u16) -> u16 {
+pub fn family(indicator: IndicatorId) -> IndicatorId {
     let key = dataset::indicator(indicator).key;
     if CITIZEN_INDICATORS.contains(&key) {
         dataset::indicator_index(CITIZEN_INDICATORS[0]).unwrap_or(indicator)
@@ -165,7 +166,7 @@ pub fn family(indicator: u16) -> u16 {
 
 fn all_statistics() -> Vec<RecordRef> {
     RecordRef::all()
-        .filter(|r| r.kind == RecordKind::Statistic)
+        .filter(|r| r.kind() == RecordKind::Statistic)
         .collect()
 }
 
@@ -223,16 +224,16 @@ pub fn disagreements() -> Vec<Disagreement> {
 
 /// What a disagreement is about, in words: its indicator's label, or the labels of every
 /// indicator it gathers (citizens staying abroad and labour migrants are compared together).
-pub fn label(d: &Disagreement) -> String {
+pub fn label(d: &Disagreement, lang: Lang) -> String {
     let mut labels: Vec<&'static str> = Vec::new();
     for s in d.figures.iter().filter_map(|&r| statistic(r)) {
-        let l = dataset::indicator(s.indicator).label;
+        let l = crate::format::indicator(s.indicator, lang);
         if !labels.contains(&l) {
             labels.push(l);
         }
     }
     if labels.is_empty() {
-        dataset::indicator(d.indicator).label.to_string()
+        crate::format::indicator(d.indicator, lang).to_string()
     } else {
         labels.join(" / ")
     }
@@ -249,8 +250,8 @@ pub fn disagreements_of(r: RecordRef, all: &[Disagreement]) -> Vec<Disagreement>
 /// A series: one indicator for one place, at two or more known periods.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
-    /// Index into `INDICATORS`.
-    pub indicator: u16,
+    /// What the figures measure.
+    pub indicator: IndicatorId,
     /// The place codes.
     pub geo: &'static [&'static str],
     /// The figures, by period.
@@ -387,7 +388,7 @@ mod tests {
         for (code, h) in headlines(&all) {
             let s = statistic(h.record).expect("a statistic");
             assert_eq!(single_country(s), Some(code));
-            assert_eq!(s.unit, "persons");
+            assert_eq!(s.unit, Unit::Persons);
         }
     }
 }

@@ -2,11 +2,14 @@
 //! would leave (the counts beside every option).
 
 use crate::collections::Set;
-use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS, STATISTICS};
+use crate::dataset::{self, SourceId};
 use crate::fold;
+use crate::format;
+use crate::i18n::Lang;
 use crate::model::{Category, PostKind, Status};
-use crate::record::{RecordKind, RecordRef};
+use crate::record::{Detail, RecordKind, RecordRef};
 use crate::time::MonthRange;
+use atlas_vocab::TextPart;
 use std::sync::OnceLock;
 
 /// The topic a record belongs to: the timeline's lanes, plus figures.
@@ -68,12 +71,11 @@ impl Topic {
 
 /// The topic of a record.
 pub fn topic(r: RecordRef) -> Topic {
-    let i = usize::from(r.index);
-    match r.kind {
-        RecordKind::Event => Topic::of_category(EVENTS[i].category),
-        RecordKind::Agreement => Topic::Agreements,
-        RecordKind::Post => Topic::Consular,
-        RecordKind::Statistic => Topic::Figures,
+    match r.detail() {
+        Detail::Event(e) => Topic::of_category(e.category),
+        Detail::Agreement(_) => Topic::Agreements,
+        Detail::Post(_) => Topic::Consular,
+        Detail::Statistic(_) => Topic::Figures,
     }
 }
 
@@ -84,8 +86,8 @@ pub struct Filters {
     pub topics: Set<Topic>,
     /// Country or organisation codes; a record matches if it names any of them.
     pub countries: Set<&'static str>,
-    /// Source documents (indices into `SOURCES`); a record matches if it cites any.
-    pub sources: Set<u8>,
+    /// Source documents; a record matches if it cites any.
+    pub sources: Set<SourceId>,
     /// Time range; records without a date are kept (their time is unknown, not absent).
     pub time: Option<MonthRange>,
     /// Agreement statuses; applies to agreements only.
@@ -122,53 +124,57 @@ pub enum Facet {
     Text,
 }
 
-fn haystacks() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    CELL.get_or_init(|| RecordRef::all().map(haystack).collect())
+fn haystacks(lang: Lang) -> &'static [String] {
+    static CELLS: [OnceLock<Vec<String>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    CELLS[slot].get_or_init(|| RecordRef::all().map(|r| haystack(r, lang)).collect())
 }
 
-/// Everything a reader might type to find the record, folded once.
-fn haystack(r: RecordRef) -> String {
+/// Everything a reader might type in `lang` to find the record, folded once: its texts in
+/// `lang`, its id, the English keys of its vocabulary, its places' codes and names, and
+/// its documents' symbols. A query is matched against every language whose text is
+/// loaded, so a Russian reader also finds records by ISO codes, symbols and English keys.
+fn haystack(r: RecordRef, lang: Lang) -> String {
     let mut text = String::new();
-    let i = usize::from(r.index);
     let mut push = |s: &str| {
         text.push_str(&fold::fold(s));
         text.push(' ');
     };
     push(r.id());
-    match r.kind {
-        RecordKind::Event => {
-            let e = &EVENTS[i];
-            push(e.title);
-            push(e.summary);
-            push(e.kind);
+    let langs = [lang];
+    for &l in &langs {
+        push(&format::title(r, l));
+        push(r.summary(l));
+    }
+    match r.detail() {
+        Detail::Event(e) => {
+            push(e.kind.key());
+            langs
+                .iter()
+                .for_each(|l| push(format::label(TextPart::EventKindLabel, e.kind.index(), *l)));
         }
-        RecordKind::Agreement => {
-            let a = &AGREEMENTS[i];
-            push(a.title);
-            push(a.summary);
+        Detail::Agreement(a) => {
             push(a.scope.key());
             push(a.status.key());
-            a.subject.iter().for_each(|s| push(s));
+            for s in a.subjects {
+                push(s.key());
+                langs
+                    .iter()
+                    .for_each(|l| push(format::label(TextPart::SubjectLabel, s.index(), *l)));
+            }
         }
-        RecordKind::Post => {
-            let p = &POSTS[i];
-            push(p.city);
+        Detail::Post(p) => {
             push(p.kind.key());
-            push(p.summary);
+            if let Some(c) = p.city {
+                push(dataset::get().cities[usize::from(c)].key);
+            }
         }
-        RecordKind::Statistic => {
-            let s = &STATISTICS[i];
-            let ind = dataset::indicator(s.indicator);
-            push(ind.label);
-            push(ind.key);
-            push(s.note);
-        }
+        Detail::Statistic(s) => push(dataset::indicator(s.indicator).key),
     }
     for code in r.places() {
         push(code);
-        for lang in crate::i18n::Lang::ALL {
-            push(dataset::place_name(code, lang));
+        for &l in &langs {
+            push(dataset::place_name(code, l));
         }
     }
     for c in r.cite() {
@@ -192,24 +198,26 @@ pub fn passes(f: &Filters, facet: Facet, r: RecordRef) -> bool {
             (Some(range), Some((a, b))) => range.overlaps(a, b),
         },
         Facet::Status => {
-            f.statuses.is_empty()
-                || r.kind != RecordKind::Agreement
-                || f.statuses
-                    .contains(&AGREEMENTS[usize::from(r.index)].status)
+            f.statuses.is_empty() || r.agreement().is_none_or(|a| f.statuses.contains(&a.status))
         }
         Facet::PostKind => {
-            f.post_kinds.is_empty()
-                || r.kind != RecordKind::Post
-                || f.post_kinds.contains(&POSTS[usize::from(r.index)].kind)
+            f.post_kinds.is_empty() || r.post().is_none_or(|p| f.post_kinds.contains(&p.kind))
         }
-        Facet::Text => {
-            let query = fold::fold(f.text.trim());
-            query.is_empty()
-                || haystacks()
-                    .get(index_of(r))
-                    .is_some_and(|h| fold::matches_all_words(h, &query))
-        }
+        Facet::Text => matches_text(&fold::fold(f.text.trim()), r),
     }
+}
+
+/// Does `r` contain every word of the folded `query`, in any language whose text is loaded?
+fn matches_text(query: &str, r: RecordRef) -> bool {
+    query.is_empty()
+        || Lang::ALL
+            .into_iter()
+            .filter(|l| crate::texts::is_installed(*l))
+            .any(|l| {
+                haystacks(l)
+                    .get(r.ordinal())
+                    .is_some_and(|h| fold::matches_all_words(h, query))
+            })
 }
 
 /// "Still there": the end of an agreement's or a post's existence, later than any range.
@@ -219,19 +227,9 @@ const STILL_EXISTS: f64 = 9999.0;
 /// and posts from their date on (they go on existing after they are signed or opened).
 pub fn existence(r: RecordRef) -> Option<(f64, f64)> {
     let (a, b) = r.extent()?;
-    match r.kind {
+    match r.kind() {
         RecordKind::Agreement | RecordKind::Post => Some((a, STILL_EXISTS.max(b))),
         _ => Some((a, b)),
-    }
-}
-
-fn index_of(r: RecordRef) -> usize {
-    let i = usize::from(r.index);
-    match r.kind {
-        RecordKind::Event => i,
-        RecordKind::Agreement => EVENTS.len() + i,
-        RecordKind::Post => EVENTS.len() + AGREEMENTS.len() + i,
-        RecordKind::Statistic => EVENTS.len() + AGREEMENTS.len() + POSTS.len() + i,
     }
 }
 
@@ -261,16 +259,11 @@ pub fn select(f: &Filters) -> Vec<RecordRef> {
 /// copies of the dataset).
 pub fn select_among(f: &Filters, records: &[RecordRef]) -> Vec<RecordRef> {
     let query = fold::fold(f.text.trim());
-    let all = haystacks();
     records
         .iter()
         .copied()
         .filter(|&r| {
-            FACETS[..6].iter().all(|&facet| passes(f, facet, r))
-                && (query.is_empty()
-                    || all
-                        .get(index_of(r))
-                        .is_some_and(|h| fold::matches_all_words(h, &query)))
+            FACETS[..6].iter().all(|&facet| passes(f, facet, r)) && matches_text(&query, r)
         })
         .collect()
 }
@@ -316,11 +309,11 @@ pub fn country_counts(f: &Filters) -> Vec<(&'static str, usize)> {
 }
 
 /// How many records each source option would leave.
-pub fn source_counts(f: &Filters) -> Vec<(u8, usize)> {
+pub fn source_counts(f: &Filters) -> Vec<(SourceId, usize)> {
     let base = select_except(f, Facet::Source);
-    (0..dataset::SOURCES.len())
-        .filter_map(|i| u8::try_from(i).ok())
-        .map(|s| {
+    dataset::get()
+        .source_ids()
+        .map(|(s, _)| {
             (
                 s,
                 base.iter()
@@ -348,15 +341,15 @@ fn counts_by<T: Copy + PartialEq>(
 
 /// How many agreements each status option would leave.
 pub fn status_counts(f: &Filters) -> Vec<(Status, usize)> {
-    counts_by(f, Facet::Status, &Status::ALL, &|r| {
-        (r.kind == RecordKind::Agreement).then(|| AGREEMENTS[usize::from(r.index)].status)
+    counts_by(f, Facet::Status, Status::ALL, &|r| {
+        r.agreement().map(|a| a.status)
     })
 }
 
 /// How many posts each kind option would leave.
 pub fn post_kind_counts(f: &Filters) -> Vec<(PostKind, usize)> {
-    counts_by(f, Facet::PostKind, &PostKind::ALL, &|r| {
-        (r.kind == RecordKind::Post).then(|| POSTS[usize::from(r.index)].kind)
+    counts_by(f, Facet::PostKind, PostKind::ALL, &|r| {
+        r.post().map(|p| p.kind)
     })
 }
 
@@ -377,7 +370,7 @@ mod tests {
         };
         let kept = select(&f);
         assert!(!kept.is_empty());
-        assert!(kept.iter().all(|r| r.kind == RecordKind::Statistic));
+        assert!(kept.iter().all(|r| r.kind() == RecordKind::Statistic));
     }
 
     #[test]
@@ -404,7 +397,7 @@ mod tests {
             };
             let agreements = select(&g)
                 .into_iter()
-                .filter(|r| r.kind == RecordKind::Agreement)
+                .filter(|r| r.kind() == RecordKind::Agreement)
                 .count();
             assert_eq!(agreements, n, "{s:?}");
         }
@@ -416,7 +409,7 @@ mod tests {
             assert_eq!(
                 select(&g)
                     .into_iter()
-                    .filter(|r| r.kind == RecordKind::Post)
+                    .filter(|r| r.kind() == RecordKind::Post)
                     .count(),
                 n,
                 "{k:?}"
@@ -483,8 +476,8 @@ mod tests {
         let kept = select(&f);
         assert!(kept
             .iter()
-            .filter(|r| r.kind == RecordKind::Agreement)
-            .all(|r| AGREEMENTS[usize::from(r.index)].status == Status::InForce));
-        assert!(kept.iter().any(|r| r.kind == RecordKind::Event));
+            .filter(|r| r.kind() == RecordKind::Agreement)
+            .all(|r| r.agreement().is_some_and(|a| a.status == Status::InForce)));
+        assert!(kept.iter().any(|r| r.kind() == RecordKind::Event));
     }
 }

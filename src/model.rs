@@ -1,9 +1,16 @@
-//! The records the widget shows and the citations that back them.
+//! The records the widget shows and the citations that back them, without their texts.
 //!
-//! Every type here is plain data with `'static` borrows: the dataset is compiled into the
-//! binary by `build.rs` (see `crates/atlas-build`), so nothing is parsed at run time.
+//! Every type here is plain data with `'static` borrows into the dataset, which
+//! `dataset::get` reads once from the bytes the build produced and keeps for the life of
+//! the page. Titles, summaries, notes and names are per language: see `texts`.
 
 use std::fmt;
+
+pub use crate::dataset::{IndicatorId, SourceId};
+
+pub use atlas_vocab::{
+    Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Status, Subject, Unit,
+};
 
 /// A calendar date as precise as its document: a year, a month or a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,23 +75,15 @@ impl fmt::Display for Date {
     }
 }
 
-/// One of the five source documents.
+/// One of the five source documents (its title, author and printed date are texts).
 #[derive(Debug, PartialEq)]
 pub struct Source {
     /// File name without `.txt`, e.g. `CMW-C-KGZ-2`; the `DOC` of a citation.
     pub id: &'static str,
     /// UN document symbol, e.g. `CMW/C/KGZ/2`, or a short name for non-UN documents.
     pub symbol: &'static str,
-    /// Full title.
-    pub title: &'static str,
-    /// Who wrote it.
-    pub author: &'static str,
-    /// When it was issued or received, as printed.
-    pub date: &'static str,
     /// The year it was written (figures it prints without a period are compared as of it).
     pub year: u16,
-    /// State report, list of issues, summary record, alternative report, replies.
-    pub kind: &'static str,
     /// The official copy, when there is one.
     pub url: &'static str,
 }
@@ -92,8 +91,8 @@ pub struct Source {
 /// "This fact stands in that paragraph of that document."
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
-    /// Index into `dataset::SOURCES`.
-    pub source: u8,
+    /// The document.
+    pub source: SourceId,
     /// The paragraph, packed: 0 is the cover page (`header`), `n` is paragraph `n`, and
     /// `n + 1000 × k` is sub-item `k` (a = 1) of question `n` (`5(a)` is 1005). Packed
     /// because a thousand citations as strings cost the wasm four times the bytes.
@@ -111,48 +110,6 @@ impl Citation {
     }
 }
 
-/// The timeline lane an event belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Category {
-    /// Treaties, accessions, negotiations.
-    Agreement,
-    /// Laws, decrees, programmes, institutions.
-    Policy,
-    /// Embassies, consulates, voting abroad.
-    Consular,
-    /// COVID-19, evacuations, amnesties, bans.
-    Crisis,
-    /// Reports, lists of issues, reviews.
-    Reporting,
-}
-
-impl Category {
-    /// Every category in lane order.
-    pub const ALL: [Category; 5] = [
-        Category::Agreement,
-        Category::Policy,
-        Category::Consular,
-        Category::Crisis,
-        Category::Reporting,
-    ];
-
-    /// The key used in data files and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Agreement => "agreement",
-            Category::Policy => "policy",
-            Category::Consular => "consular",
-            Category::Crisis => "crisis",
-            Category::Reporting => "reporting",
-        }
-    }
-
-    /// Inverse of [`Category::key`].
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.key() == key)
-    }
-}
-
 /// Something that happened on a date, or over a period.
 #[derive(Debug, PartialEq)]
 pub struct Event {
@@ -165,126 +122,11 @@ pub struct Event {
     /// Its timeline lane.
     pub category: Category,
     /// Law, decree, programme, evacuation …
-    pub kind: &'static str,
-    /// Short title in the project's words.
-    pub title: &'static str,
-    /// One or two sentences in the project's words.
-    pub summary: &'static str,
+    pub kind: EventKind,
     /// ISO 3166-1 alpha-3 codes it concerns (`KGZ` for domestic ones).
     pub countries: &'static [&'static str],
     /// Where it is stated.
     pub cite: &'static [Citation],
-}
-
-/// How wide an agreement reaches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Scope {
-    /// Two states.
-    Bilateral,
-    /// Several states, outside a regional organisation.
-    Multilateral,
-    /// EAEU or CIS instruments.
-    Regional,
-    /// Between ministries or agencies.
-    InterAgency,
-    /// Memorandums of understanding or cooperation.
-    Memorandum,
-    /// ILO conventions.
-    IloConvention,
-    /// UN human-rights and other treaties.
-    UnTreaty,
-}
-
-impl Scope {
-    /// Every scope, in legend order.
-    pub const ALL: [Scope; 7] = [
-        Scope::Bilateral,
-        Scope::Regional,
-        Scope::Multilateral,
-        Scope::InterAgency,
-        Scope::Memorandum,
-        Scope::IloConvention,
-        Scope::UnTreaty,
-    ];
-
-    /// The value used in data files and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Scope::Bilateral => "bilateral",
-            Scope::Multilateral => "multilateral",
-            Scope::Regional => "regional",
-            Scope::InterAgency => "inter-agency",
-            Scope::Memorandum => "memorandum",
-            Scope::IloConvention => "ILO convention",
-            Scope::UnTreaty => "UN treaty",
-        }
-    }
-}
-
-/// Where an agreement stood, as of the document that says so.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    /// Binding now.
-    InForce,
-    /// Signed, not yet in force.
-    Signed,
-    /// Ratified by Kyrgyzstan.
-    Ratified,
-    /// Ratification under way.
-    BeingRatified,
-    /// Not ratified by Kyrgyzstan.
-    NotRatified,
-    /// Text drafted.
-    Draft,
-    /// Being negotiated.
-    UnderNegotiation,
-    /// Suggested by one side.
-    Proposed,
-    /// Being considered.
-    UnderConsideration,
-    /// No longer binding.
-    Expired,
-    /// The document does not say.
-    Unknown,
-}
-
-impl Status {
-    /// Every status, in legend order (strongest protection first).
-    pub const ALL: [Status; 11] = [
-        Status::InForce,
-        Status::Ratified,
-        Status::Signed,
-        Status::BeingRatified,
-        Status::UnderNegotiation,
-        Status::Draft,
-        Status::Proposed,
-        Status::UnderConsideration,
-        Status::NotRatified,
-        Status::Expired,
-        Status::Unknown,
-    ];
-
-    /// The value used in data files and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::InForce => "in force",
-            Status::Signed => "signed",
-            Status::Ratified => "ratified",
-            Status::BeingRatified => "being ratified",
-            Status::NotRatified => "not ratified",
-            Status::Draft => "draft",
-            Status::UnderNegotiation => "under negotiation",
-            Status::Proposed => "proposed",
-            Status::UnderConsideration => "under consideration",
-            Status::Expired => "expired",
-            Status::Unknown => "unknown",
-        }
-    }
-
-    /// Inverse of [`Status::key`].
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 /// A treaty, convention or memorandum that protects (or would protect) migrants.
@@ -292,115 +134,20 @@ impl Status {
 pub struct Agreement {
     /// Stable id, used in URLs.
     pub id: &'static str,
-    /// Short name.
-    pub title: &'static str,
     /// How wide it reaches.
     pub scope: Scope,
     /// The parties other than Kyrgyzstan: ISO alpha-3 codes or organisation codes.
     pub parties: &'static [&'static str],
     /// What it is about (labour migration, pensions …).
-    pub subject: &'static [&'static str],
+    pub subjects: &'static [Subject],
     /// When it was signed, if the documents say.
     pub signed: Option<Date>,
     /// When it entered into force, if the documents say.
     pub in_force: Option<Date>,
     /// Where it stood, per the latest document that mentions it.
     pub status: Status,
-    /// One or two sentences in the project's words.
-    pub summary: &'static str,
     /// Where it is stated.
     pub cite: &'static [Citation],
-}
-
-/// What kind of presence abroad a post is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PostKind {
-    /// An embassy.
-    Embassy,
-    /// A consulate general.
-    ConsulateGeneral,
-    /// A consulate.
-    Consulate,
-    /// A chancery, branch or office of an embassy.
-    EmbassyOffice,
-    /// An honorary consul.
-    HonoraryConsul,
-    /// A permanent mission to an organisation.
-    PermanentMission,
-    /// An office of the labour or migration ministry abroad.
-    LabourOffice,
-    /// A place where citizens abroad could vote.
-    PollingStation,
-}
-
-impl PostKind {
-    /// Every kind, in legend order.
-    pub const ALL: [PostKind; 8] = [
-        PostKind::Embassy,
-        PostKind::ConsulateGeneral,
-        PostKind::Consulate,
-        PostKind::EmbassyOffice,
-        PostKind::HonoraryConsul,
-        PostKind::PermanentMission,
-        PostKind::LabourOffice,
-        PostKind::PollingStation,
-    ];
-
-    /// The value used in data files and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            PostKind::Embassy => "embassy",
-            PostKind::ConsulateGeneral => "consulate general",
-            PostKind::Consulate => "consulate",
-            PostKind::EmbassyOffice => "embassy office",
-            PostKind::HonoraryConsul => "honorary consul",
-            PostKind::PermanentMission => "permanent mission",
-            PostKind::LabourOffice => "labour office",
-            PostKind::PollingStation => "polling station",
-        }
-    }
-
-    /// Inverse of [`PostKind::key`].
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
-
-/// Whether a post exists, is new, or is only asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PostStatus {
-    /// Working.
-    Existing,
-    /// Opened during the period the documents cover.
-    Opened,
-    /// Asked for by migrants, NGOs or the Committee.
-    Requested,
-    /// Planned by the Government.
-    Planned,
-    /// Closed.
-    Closed,
-}
-
-impl PostStatus {
-    /// Every status, in legend order.
-    pub const ALL: [PostStatus; 5] = [
-        PostStatus::Existing,
-        PostStatus::Opened,
-        PostStatus::Planned,
-        PostStatus::Requested,
-        PostStatus::Closed,
-    ];
-
-    /// The value used in data files.
-    pub fn key(self) -> &'static str {
-        match self {
-            PostStatus::Existing => "existing",
-            PostStatus::Opened => "opened",
-            PostStatus::Requested => "requested",
-            PostStatus::Planned => "planned",
-            PostStatus::Closed => "closed",
-        }
-    }
 }
 
 /// A diplomatic or consular post, labour office or polling place abroad.
@@ -410,8 +157,8 @@ pub struct Post {
     pub id: &'static str,
     /// What kind of presence.
     pub kind: PostKind,
-    /// City, as the document names it (may be empty when only the country is known).
-    pub city: &'static str,
+    /// Its city (position in `Dataset::cities`), when the documents name one.
+    pub city: Option<u16>,
     /// ISO alpha-3 of the host country.
     pub country: &'static str,
     /// Longitude and latitude of its city (degrees, from GeoNames); `None` when the
@@ -421,38 +168,8 @@ pub struct Post {
     pub status: PostStatus,
     /// When it opened (or was asked for), if the documents say.
     pub date: Option<Date>,
-    /// One sentence in the project's words.
-    pub summary: &'static str,
     /// Where it is stated.
     pub cite: &'static [Citation],
-}
-
-/// How a figure is qualified in its document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Qualifier {
-    /// As printed.
-    Exact,
-    /// "More than".
-    Over,
-    /// "Less than".
-    Under,
-    /// "About", "some".
-    About,
-    /// From `value` to `value_high`.
-    Range,
-}
-
-impl Qualifier {
-    /// The value used in data files.
-    pub fn key(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Over => "over",
-            Qualifier::Under => "under",
-            Qualifier::About => "about",
-            Qualifier::Range => "range",
-        }
-    }
 }
 
 /// The time a figure is for: a date, or a span for totals over several years.
@@ -492,8 +209,8 @@ impl fmt::Display for Period {
 pub struct Statistic {
     /// Stable id, used in URLs.
     pub id: &'static str,
-    /// Index into `dataset::INDICATORS`.
-    pub indicator: u16,
+    /// What it measures.
+    pub indicator: IndicatorId,
     /// The figure (the low end of a range).
     pub value: f64,
     /// The high end of a range.
@@ -501,46 +218,45 @@ pub struct Statistic {
     /// "over", "about" …
     pub qualifier: Qualifier,
     /// persons, USD, percent …
-    pub unit: &'static str,
+    pub unit: Unit,
     /// When it is for.
     pub period: Period,
     /// ISO alpha-3 codes of the places it is about (usually one); `WLD` for all
     /// countries abroad together.
     pub geo: &'static [&'static str],
-    /// `female`, `male` or empty.
-    pub sex: &'static str,
-    /// What exactly is counted, in the project's words.
-    pub note: &'static str,
+    /// Whom it counts, by sex.
+    pub sex: Sex,
     /// Where it is stated.
     pub cite: &'static [Citation],
 }
 
-/// What a family of figures measures.
+/// What a family of figures measures (its label is a text).
 #[derive(Debug, PartialEq)]
 pub struct Indicator {
     /// Stable snake_case key, used in URLs.
     pub key: &'static str,
-    /// Human label (English).
-    pub label: &'static str,
     /// Usual unit.
-    pub unit: &'static str,
+    pub unit: Unit,
     /// Family (migration, remittances, consular, …), for grouping in lists.
-    pub group: &'static str,
+    pub group: Group,
 }
 
-/// A country the data or the map names.
+/// A country the data names (its name is a text).
 #[derive(Debug, PartialEq)]
 pub struct Country {
     /// ISO 3166-1 alpha-3.
     pub iso3: &'static str,
-    /// English name (CLDR).
-    pub name_en: &'static str,
-    /// Russian name (CLDR).
-    pub name_ru: &'static str,
-    /// Kyrgyz name (CLDR); empty when it is the Russian name.
-    pub name_ky: &'static str,
     /// Longitude and latitude of the capital (GeoNames): where flow arcs end.
     pub capital: Option<(f64, f64)>,
+}
+
+/// A city a post is in (its name is a text).
+#[derive(Debug, PartialEq)]
+pub struct City {
+    /// The English name, as the record files write it.
+    pub key: &'static str,
+    /// ISO alpha-3 of its country.
+    pub country: &'static str,
 }
 
 /// A country's outline on the map, projected at build time.
@@ -553,13 +269,4 @@ pub struct Shape {
     /// SVG path in half map units (draw with `scale(0.5)`); empty for countries too
     /// small to draw, shown as a dot at `anchor`.
     pub path: &'static str,
-}
-
-/// An organisation that can be a party to an agreement (EAEU, CIS, ILO …).
-#[derive(Debug, PartialEq)]
-pub struct Organisation {
-    /// Short code used in data files.
-    pub code: &'static str,
-    /// English name.
-    pub name: &'static str,
 }

@@ -7,7 +7,7 @@
 //! ([`write`]) names only what differs from the default, in a fixed order, so a link is
 //! stable. The host page's other parameters are left exactly as they were ([`with_param`]).
 
-use crate::dataset::{self, SOURCES};
+use crate::dataset;
 use crate::filter::{Filters, Topic};
 use crate::format::fixed;
 use crate::i18n::Lang;
@@ -28,14 +28,6 @@ const MAX_ITEMS: usize = 300;
 
 fn url_key(key: &str) -> String {
     key.replace(' ', "-")
-}
-
-fn status_from_url(s: &str) -> Option<Status> {
-    Status::ALL.into_iter().find(|x| url_key(x.key()) == s)
-}
-
-fn post_kind_from_url(s: &str) -> Option<PostKind> {
-    PostKind::ALL.into_iter().find(|x| url_key(x.key()) == s)
 }
 
 /// Percent-encodes everything but unreserved characters and the separators this format
@@ -130,7 +122,7 @@ fn quote(part: &str) -> String {
 fn place_code(s: &str) -> Option<&'static str> {
     dataset::country(s)
         .map(|c| c.iso3)
-        .or_else(|| dataset::organisation(s).map(|o| o.code))
+        .or_else(|| dataset::organisation(s))
         .or_else(|| (s == "WLD").then_some("WLD"))
 }
 
@@ -214,20 +206,20 @@ pub fn read(value: &str, base: &WidgetState) -> Reading {
                 None => bad(i),
             }),
             "s" => items().for_each(|i| {
-                match SOURCES
-                    .iter()
-                    .position(|s| s.id == i)
-                    .and_then(|p| u8::try_from(p).ok())
+                match dataset::get()
+                    .source_ids()
+                    .find(|(_, s)| s.id == i)
+                    .map(|(id, _)| id)
                 {
                     Some(s) => drop(f.sources.insert(s)),
                     None => bad(i),
                 }
             }),
-            "st" => items().for_each(|i| match status_from_url(i) {
+            "st" => items().for_each(|i| match Status::from_url_key(i) {
                 Some(s) => drop(f.statuses.insert(s)),
                 None => bad(i),
             }),
-            "pk" => items().for_each(|i| match post_kind_from_url(i) {
+            "pk" => items().for_each(|i| match PostKind::from_url_key(i) {
                 Some(k) => drop(f.post_kinds.insert(k)),
                 None => bad(i),
             }),
@@ -320,7 +312,7 @@ pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
     if !f.sources.is_empty() {
         parts.push(format!(
             "s:{}",
-            list(&f.sources, |&s| SOURCES[usize::from(s)].id.to_string())
+            list(&f.sources, |&s| dataset::get().source(s).id.to_string())
         ));
     }
     if let Some(r) = f.time {
@@ -537,14 +529,14 @@ mod round_trip {
             map in (1.0f64..16.0, 0.0f64..1000.0, 0.0f64..480.0),
             layers in any::<u8>(), sort in (0usize..5, any::<bool>()),
         ) -> WidgetState {
-            let codes: Vec<&'static str> = dataset::COUNTRIES.iter().map(|c| c.iso3).collect();
+            let codes: Vec<&'static str> = dataset::get().countries.iter().map(|c| c.iso3).collect();
             let records: Vec<RecordRef> = RecordRef::all().collect();
             let mut s = WidgetState { view: View::ALL[view], lang: Lang::ALL[lang], ..WidgetState::default() };
             s.filters.topics = pick(&Topic::ALL, topics).into_iter().collect();
             s.filters.countries = pick(&codes, countries).into_iter().collect();
-            s.filters.sources = pick(&(0..SOURCES.len() as u8).collect::<Vec<_>>(), sources).into_iter().collect();
-            s.filters.statuses = pick(&Status::ALL, statuses).into_iter().collect();
-            s.filters.post_kinds = pick(&PostKind::ALL, kinds).into_iter().collect();
+            s.filters.sources = pick(&dataset::get().source_ids().map(|(id, _)| id).collect::<Vec<_>>(), sources).into_iter().collect();
+            s.filters.statuses = pick(Status::ALL, statuses).into_iter().collect();
+            s.filters.post_kinds = pick(PostKind::ALL, kinds).into_iter().collect();
             s.filters.time = time.and_then(|(a, len)| MonthRange::new(a * 12, a * 12 + len + 1));
             s.filters.text = text.trim().to_string();
             s.selected = selected.and_then(|i| records.get(i % records.len().max(1)).copied()).map(Selection::Record);

@@ -11,11 +11,11 @@ pub fn about(code: &str) -> Vec<RecordRef> {
         .filter(|r| r.places().contains(&code))
         .collect();
     crate::collections::sort_by(&mut out, &|a, b| {
-        (a.kind, a.date().is_none(), a.date(), a.index).cmp(&(
-            b.kind,
+        (a.kind(), a.date().is_none(), a.date(), *a).cmp(&(
+            b.kind(),
             b.date().is_none(),
             b.date(),
-            b.index,
+            *b,
         ))
     });
     out
@@ -48,7 +48,7 @@ pub fn related(r: RecordRef, limit: usize) -> Vec<RecordRef> {
                 (true, true) => Some((0, o)),
                 (true, false) => Some((2, o)),
                 (false, true)
-                    if o.kind != RecordKind::Statistic || r.kind == RecordKind::Statistic =>
+                    if o.kind() != RecordKind::Statistic || r.kind() == RecordKind::Statistic =>
                 {
                     Some((1, o))
                 }
@@ -70,7 +70,7 @@ mod tests {
     fn about_lists_only_records_naming_the_place_in_kind_order() {
         let list = about("RUS");
         assert!(list.iter().all(|r| r.places().contains(&"RUS")));
-        assert!(list.windows(2).all(|w| w[0].kind <= w[1].kind));
+        assert!(list.windows(2).all(|w| w[0].kind() <= w[1].kind()));
     }
 
     #[test]

@@ -126,15 +126,6 @@ pub struct TimeTick {
     pub major: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// Month abbreviations in Russian (also used for Kyrgyz, which the widget shows in Russian).
-const MONTHS_RU: [&str; 12] = [
-    "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
-];
-
 /// The step that keeps labels at least `min_px` apart at `px_per_year`.
 pub fn time_step(px_per_year: f64, min_px: f64) -> TimeStep {
     let steps = [
@@ -153,19 +144,18 @@ pub fn time_step(px_per_year: f64, min_px: f64) -> TimeStep {
 }
 
 /// Ticks for the years `domain` drawn at `px_per_year`, labels at least `min_px` apart.
-/// `russian` picks month names.
+/// `months` are the short month names of the reader's language.
 pub fn time_ticks(
     domain: (f64, f64),
     px_per_year: f64,
     min_px: f64,
-    russian: bool,
+    months_short: &[&str; 12],
 ) -> Vec<TimeTick> {
     let step = time_step(px_per_year, min_px);
     let months = step.months();
     let start = (domain.0 * 12.0).floor().max(0.0) as u32;
     let end = (domain.1 * 12.0).ceil().max(0.0) as u32;
     let first = start.div_ceil(months) * months;
-    let names = if russian { MONTHS_RU } else { MONTHS };
     (first..=end)
         .step_by(months as usize)
         .map(|m| {
@@ -173,7 +163,7 @@ pub fn time_ticks(
             let label = if month == 0 {
                 year.to_string()
             } else {
-                names[month as usize].to_string()
+                months_short[month as usize].to_string()
             };
             TimeTick {
                 at: f64::from(m) / 12.0,
@@ -224,23 +214,33 @@ mod tests {
         assert_eq!(time_step(600.0, 40.0), TimeStep::Month);
     }
 
+    const EN_MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+
     #[test]
     fn ticks_are_labelled_with_years_and_months() {
-        let ticks = time_ticks((2020.0, 2021.0), 600.0, 40.0, false);
+        let ticks = time_ticks((2020.0, 2021.0), 600.0, 40.0, &EN_MONTHS);
         assert_eq!(ticks.len(), 13);
         assert_eq!(ticks[0].label, "2020");
         assert!(ticks[0].major);
         assert_eq!(ticks[2].label, "Mar");
         assert_eq!(
-            time_ticks((2020.0, 2020.3), 600.0, 40.0, true)[1].label,
-            "фев"
+            time_ticks(
+                (2020.0, 2020.3),
+                600.0,
+                40.0,
+                &["я", "ф", "м", "а", "м", "и", "и", "а", "с", "о", "н", "д"]
+            )[1]
+            .label,
+            "ф"
         );
     }
 
     #[test]
     fn labels_never_crowd_at_any_zoom() {
         for px_per_year in [2.0, 3.0, 9.0, 27.0, 81.0, 243.0, 729.0, 2187.0] {
-            let ticks = time_ticks((1990.0, 2031.0), px_per_year, 40.0, false);
+            let ticks = time_ticks((1990.0, 2031.0), px_per_year, 40.0, &EN_MONTHS);
             for pair in ticks.windows(2) {
                 assert!(
                     (pair[1].at - pair[0].at) * px_per_year >= 40.0 - 1e-6,

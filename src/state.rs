@@ -241,7 +241,7 @@ pub enum Action {
     /// Turn a country filter on or off.
     ToggleCountry(&'static str),
     /// Turn a source filter on or off.
-    ToggleSource(u8),
+    ToggleSource(crate::dataset::SourceId),
     /// Turn an agreement-status filter on or off.
     ToggleStatus(Status),
     /// Turn a post-kind filter on or off.

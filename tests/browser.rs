@@ -9,7 +9,18 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The texts the loader script would fetch beside the wasm, installed as it would.
+fn install_texts() {
+    for (lang, text) in [
+        ("en", include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))),
+        ("ru", include_str!(concat!(env!("OUT_DIR"), "/text-ru.txt"))),
+    ] {
+        migration_atlas::text_loader::install_text(lang, text.to_string()).expect("the build's text matches");
+    }
+}
+
 fn host() -> Element {
+    install_texts();
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");

@@ -94,7 +94,7 @@ fn the_table_lists_every_filtered_record_with_its_citations() {
 #[test]
 fn a_record_detail_links_every_citation_to_the_official_copy() {
     let r = RecordRef::all()
-        .find(|r| r.kind == RecordKind::Agreement && r.cite().len() > 1)
+        .find(|r| r.kind() == RecordKind::Agreement && r.cite().len() > 1)
         .expect("an agreement cited twice");
     let html = render::<DetailPanel>(DetailProps {
         selection: Selection::Record(r),

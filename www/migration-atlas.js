@@ -9,16 +9,29 @@
 //
 // Everything it loads sits next to this file (found through import.meta.url), so the
 // folder can be copied to any static host unchanged. It fetches nothing else.
-import init, { mount as mountWasm } from './migration_atlas.js';
+import init, { mount as mountWasm, installText, languages } from './migration_atlas.js';
 
 const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state'];
-// Where these files live, for the widget's "Copy embed code".
+// Where these files live, for the widget's "Copy embed code" and the texts.
 const ASSET_BASE = new URL('.', import.meta.url).href;
-const SUPPORTED_LANG = /^(en|ru|ky)\b/i;
+
+// The language the first widget will most likely speak: its own lang, else the page's.
+// Its text (one file per language) downloads alongside the wasm, so the first paint is
+// already in that language; other languages are fetched by the widget when chosen.
+const likelyLang = (document.querySelector('migration-atlas[lang]')?.getAttribute('lang') ||
+  document.documentElement.lang || 'en').toLowerCase().split(/[-_]/)[0];
+const earlyText = fetch(new URL(`text-${likelyLang}.txt`, import.meta.url))
+  .then((response) => (response.ok ? response.text() : null))
+  .catch(() => null);
 
 let failure = null;
 try {
   await init({ module_or_path: new URL('./migration_atlas_bg.wasm', import.meta.url) });
+  const text = await earlyText;
+  // A text that does not match this build is refused; the widget then fetches its own.
+  if (text !== null && languages().includes(likelyLang)) {
+    try { installText(likelyLang, text); } catch (error) { console.warn('migration-atlas:', error); }
+  }
 } catch (error) {
   failure = error;
   console.error('migration-atlas: could not load its WebAssembly file next to migration-atlas.js', error);
@@ -38,7 +51,11 @@ export function mount(element, options = {}) {
     showFailure(element);
     throw failure;
   }
-  return mountWasm(element, { assetBase: ASSET_BASE, ...options });
+  const handle = mountWasm(element, { assetBase: ASSET_BASE, ...options });
+  // The widget finds its texts through the asset base, so every update keeps it.
+  const update = handle.update.bind(handle);
+  handle.update = (next = {}) => update({ assetBase: ASSET_BASE, ...next });
+  return handle;
 }
 
 class MigrationAtlasElement extends HTMLElement {
@@ -54,7 +71,7 @@ class MigrationAtlasElement extends HTMLElement {
     if (!('lang' in options)) {
       // Follow the page's language when the widget speaks it.
       const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') || '';
-      if (SUPPORTED_LANG.test(inherited)) options.lang = inherited;
+      if (languages().includes(inherited.toLowerCase().split(/[-_]/)[0])) options.lang = inherited;
     }
     return options;
   }

@@ -13,10 +13,11 @@ use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::filter;
 use crate::hooks::use_widget_state;
-use crate::i18n::{tr, Text};
+use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
 use crate::state::{Action, Panel, View};
+use crate::text_loader::{use_text, TextStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,16 +35,32 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_widget_state(&props.options);
+    let lang = state.lang;
+    let (text, retry) = use_text(lang, props.options.asset_base.clone());
+    // Once drawn, a language switch keeps the view (in the nearest loaded language) while
+    // the new text arrives; the first paint waits for the reader's own language.
+    let drawn = use_mut_ref(|| false);
+    let ready = text == TextStatus::Ready || *drawn.borrow();
     {
         let on_rendered = props.on_rendered.clone();
-        use_effect_with((), move |_| on_rendered.emit(()));
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                on_rendered.emit(());
+            }
+        });
     }
-    let lang = state.lang;
     let on_action = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let records: Rc<Vec<RecordRef>> = use_memo(state.filters.clone(), filter::select);
+    let records: Rc<Vec<RecordRef>> = use_memo(
+        (state.filters.clone(), text == TextStatus::Ready),
+        |(filters, _)| filter::select(filters),
+    );
+    if !ready {
+        return loading(lang, text, retry);
+    }
+    *drawn.borrow_mut() = true;
     let style = match props.options.height {
         Height::Auto => String::new(),
         Height::Px(px) => format!("height:{px}px"),
@@ -97,7 +114,27 @@ pub fn App(props: &AppProps) -> Html {
                 { detail }
             </div>
             <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />
-            <footer class="ma-credits">{ tr(lang, Text::Credits) }</footer>
+            <footer class="ma-credits">
+                <p>{ tr(lang, Text::TranslationNote) }</p>
+                <p>{ tr(lang, Text::Credits) }</p>
+            </footer>
+        </div>
+    }
+}
+
+/// What the reader sees until the text of their language has arrived: a message in their
+/// language (interface strings are compiled in), and a retry button if the download failed.
+fn loading(lang: Lang, text: TextStatus, retry: Callback<()>) -> Html {
+    html! {
+        <div class="ma-root ma-loading-root" lang={lang.code()}>
+            { if text == TextStatus::Failed { html! {
+                <div role="alert" class="ma-load-failed">
+                    <p>{ tr(lang, Text::TextFailed) }</p>
+                    <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ tr(lang, Text::Retry) }</button>
+                </div>
+            } } else { html! {
+                <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
+            } } }
         </div>
     }
 }

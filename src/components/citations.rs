@@ -13,12 +13,13 @@ use yew::prelude::*;
 pub fn citations(cite: &'static [Citation], lang: Lang) -> Html {
     let items = cite.iter().map(|c| {
         let source = crate::dataset::source_of(c);
+        let title = format::source_title(c.source, lang);
         let label = format::citation(c, lang);
         let body = if source.url.is_empty() {
-            html! { <span title={source.title}>{label}</span> }
+            html! { <span title={title}>{label}</span> }
         } else {
             html! {
-                <a href={source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title={source.title}>{label}</a>
+                <a href={source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title={title}>{label}</a>
             }
         };
         html! { <li>{body}</li> }

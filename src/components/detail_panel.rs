@@ -4,11 +4,11 @@
 
 use crate::components::citations::citations;
 use crate::components::figure_table::figure_table;
-use crate::dataset::{self, AGREEMENTS, EVENTS, POSTS};
+use crate::dataset;
 use crate::figures::{self, statistic};
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
-use crate::record::{RecordKind, RecordRef};
+use crate::record::RecordRef;
 use crate::related;
 use crate::state::{Action, Selection};
 use std::rc::Rc;
@@ -55,60 +55,17 @@ pub fn record_line(
 }
 
 fn facts(r: RecordRef, lang: Lang) -> Html {
-    let i = usize::from(r.index);
-    let t = |k| tr(lang, k);
-    match r.kind {
-        RecordKind::Event => {
-            let e = &EVENTS[i];
-            let when = match e.end {
-                Some(end) => format!("{}–{end}", e.date),
-                None => e.date.to_string(),
-            };
-            html! { <dl class="ma-facts">
-                { row(t(Text::ColumnDate), when) }
-                { row(t(Text::ColumnKind), format!("{} · {}", format::topic(crate::filter::Topic::of_category(e.category), lang), e.kind)) }
-                { row(t(Text::Summary), e.summary) }
-                { row(t(Text::ColumnPlaces), format::places(r, lang)) }
-            </dl> }
-        }
-        RecordKind::Agreement => {
-            let a = &AGREEMENTS[i];
-            let date = |d: Option<crate::model::Date>| {
-                d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
-            };
-            html! { <dl class="ma-facts">
-                { row(t(Text::StatusLabel), format::status(a.status, lang)) }
-                { row(t(Text::ScopeLabel), format::scope(a.scope, lang)) }
-                { row(t(Text::Parties), format::places(r, lang)) }
-                { row(t(Text::Subject), a.subject.join(", ")) }
-                { row(t(Text::Signed), date(a.signed)) }
-                { row(t(Text::InForceSince), date(a.in_force)) }
-                { row(t(Text::Summary), a.summary) }
-            </dl> }
-        }
-        RecordKind::Post => {
-            let p = &POSTS[i];
-            html! { <dl class="ma-facts">
-                { row(t(Text::ColumnKind), format::post_kind(p.kind, lang)) }
-                { row(t(Text::ColumnPlaces), if p.city.is_empty() { dataset::place_name(p.country, lang).to_string() } else { format!("{}, {}", p.city, dataset::place_name(p.country, lang)) }) }
-                { row(t(Text::StatusLabel), format::post_status(p.status, lang)) }
-                { row(t(Text::Opened), p.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }
-                { row(t(Text::Summary), p.summary) }
-            </dl> }
-        }
-        RecordKind::Statistic => {
-            let Some(s) = statistic(r) else {
-                return html! {};
-            };
-            let ind = dataset::indicator(s.indicator);
-            html! { <dl class="ma-facts">
-                { row(ind.label, html! { <strong>{ format::figure(s, lang) }</strong> }) }
-                { row(t(Text::Period), s.period.to_string()) }
-                { row(t(Text::ColumnPlaces), format::places(r, lang)) }
-                { row(t(Text::Summary), if s.note.is_empty() { ind.label } else { s.note }) }
-            </dl> }
-        }
-    }
+    let rows = format::facts(r, lang);
+    let first_is_figure = r.statistic().is_some();
+    html! { <dl class="ma-facts">
+        { for rows.into_iter().enumerate().map(|(i, (label, value))| {
+            if i == 0 && first_is_figure {
+                row(label, html! { <strong>{ value }</strong> })
+            } else {
+                row(label, value)
+            }
+        }) }
+    </dl> }
 }
 
 /// Every figure for the same indicator and place, side by side, disagreeing ones marked.

@@ -38,7 +38,7 @@ pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
                 let places = d.geo.iter().map(|g| dataset::place_name(g, lang)).collect::<Vec<_>>().join(", ");
                 html! {
                     <article class="ma-disagreement">
-                        <h4>{ format!("{} — {places}", figures::label(d)) }</h4>
+                        <h4>{ format!("{} — {places}", figures::label(d, lang)) }</h4>
                         { figure_table(&d.figures, lang, &props.on_action, None, &[]) }
                     </article>
                 }

@@ -29,11 +29,11 @@ pub fn figure_table(
                 let mark = disputed.contains(&r);
                 Some(html! {
                     <tr data-id={r.id()} class={classes!((current == Some(r)).then_some("ma-current"), mark.then_some("ma-disputed"))}>
-                        <td class="ma-nowrap">{ s.period.to_string() }</td>
+                        <td class="ma-nowrap">{ format::period(s.period, lang) }</td>
                         <td>
                             <button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
                                 { format::figure(s, lang) }</button>{ if mark { " ≠" } else { "" } }
-                            { if s.note.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ s.note }</div> } } }
+                            { if r.summary(lang).is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ r.summary(lang) }</div> } } }
                         </td>
                         <td>{ citations(s.cite, lang) }</td>
                     </tr>

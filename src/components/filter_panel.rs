@@ -1,7 +1,7 @@
 //! The filters: topics, countries (type to find), source documents, years, agreement
 //! status and post kind, each option with how many records it would leave.
 
-use crate::dataset::{self, SOURCES};
+use crate::dataset;
 use crate::filter::{self, Filters};
 use crate::fold::fold;
 use crate::format;
@@ -116,8 +116,8 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
             <fieldset>
                 <legend>{ tr(lang, Text::Sources) }</legend>
                 { for sources.into_iter().map(|(s, n)| {
-                    let src = &SOURCES[usize::from(s)];
-                    option(f.sources.contains(&s), format!("{} ({})", src.symbol, src.date), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
+                    let src = dataset::get().source(s);
+                    option(f.sources.contains(&s), format!("{} ({})", src.symbol, format::source_date(s, lang)), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
                 }) }
             </fieldset>
             <fieldset class="ma-years">

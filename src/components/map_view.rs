@@ -3,7 +3,7 @@
 //! for the whole map) rather than a closure per mark.
 
 use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLegend};
-use crate::dataset::{self, POSTS};
+use crate::dataset;
 use crate::figures::statistic;
 use crate::format::{self, fixed};
 use crate::gesture::{wheel_zoom, Gesture, Move};
@@ -77,9 +77,9 @@ fn tip_for(
                     .unwrap_or("");
                 lines.push(format!(
                     "{}: {} ({}, {source})",
-                    dataset::indicator(s.indicator).label,
+                    format::indicator(s.indicator, lang),
                     format::figure(s, lang),
-                    s.period
+                    format::period(s.period, lang)
                 ));
                 if h.disagree {
                     lines.push(format!(
@@ -105,13 +105,13 @@ fn tip_for(
         "post" => {
             let i: usize = mark.get_attribute("data-index")?.parse().ok()?;
             let p = marks.posts.get(i)?;
-            let lines = p.records.iter().take(6).map(|&r| {
-                let post = &POSTS[usize::from(r.index)];
-                format!(
+            let lines = p.records.iter().take(6).filter_map(|&r| {
+                let post = r.post()?;
+                Some(format!(
                     "{} · {}",
                     format::title(r, lang),
                     format::post_status(post.status, lang)
-                )
+                ))
             });
             let mut lines: Vec<String> = lines.collect();
             if p.records.len() > 6 {
@@ -272,8 +272,9 @@ pub fn MapView(props: &MapProps) -> Html {
                             .clamped(),
                         ));
                     } else {
-                        let country = POSTS[usize::from(p.records[0].index)].country;
-                        on_action.emit(Action::Select(Some(Selection::Place(country))));
+                        if let Some(post) = p.records.first().and_then(|r| r.post()) {
+                            on_action.emit(Action::Select(Some(Selection::Place(post.country))));
+                        }
                     }
                 }
                 _ => {}

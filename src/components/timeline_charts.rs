@@ -79,7 +79,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
         let inside: Vec<&(RecordRef, f64, f64, f64)> = points.iter().filter(|p| p.1 >= props.window.from && p.1 <= props.window.to).collect();
         let line: Vec<String> = inside.iter().map(|p| format!("{},{}", fixed(scale.apply(p.1), 1), fixed(y.apply(p.2), 1))).collect();
         let places = s.geo.iter().map(|g| dataset::place_name(g, lang)).collect::<Vec<_>>().join(", ");
-        let title = format!("{} — {places}", dataset::indicator(s.indicator).label);
+        let title = format!("{} — {places}", crate::format::indicator(s.indicator, lang));
         let mut last_label = f64::NEG_INFINITY;
         html! {
             <figure class="ma-chart">

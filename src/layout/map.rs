@@ -2,11 +2,11 @@
 //! (clustered where they crowd), and flow arcs from Kyrgyzstan.
 
 use crate::collections::{sort_by, Set};
-use crate::dataset::{self, AGREEMENTS, POSTS, SHAPES};
+use crate::dataset::{self, SHAPES};
 use crate::figures::{self, Headline};
 use crate::format::fixed;
 use crate::model::{PostKind, PostStatus, Scope, Status};
-use crate::record::{RecordKind, RecordRef};
+use crate::record::RecordRef;
 use crate::state::{Layers, Selection};
 use crate::viewport::MapView;
 use atlas_geo::{Projection, WORLD_WIDTH};
@@ -229,8 +229,7 @@ pub fn layout(
     };
 
     let mut badges: Vec<AgreementBadge> = Vec::new();
-    for &r in records.iter().filter(|r| r.kind == RecordKind::Agreement) {
-        let a = &AGREEMENTS[usize::from(r.index)];
+    for (r, a) in records.iter().filter_map(|r| Some((*r, r.agreement()?))) {
         let shape = BadgeShape::of(a.scope);
         let countries: Vec<&'static str> = a
             .parties
@@ -275,8 +274,8 @@ pub fn layout(
 
     let projection = Projection::default();
     let mut placed: Vec<(RecordRef, (f64, f64))> = Vec::new();
-    for &r in records.iter().filter(|r| r.kind == RecordKind::Post) {
-        match POSTS[usize::from(r.index)].lon_lat {
+    for (r, post) in records.iter().filter_map(|r| Some((*r, r.post()?))) {
+        match post.lon_lat {
             Some((lon, lat)) => placed.push((r, projection.project(lon, lat))),
             None => marks.unplaced_posts.push(r),
         }
@@ -325,7 +324,9 @@ pub fn cluster(points: &[(RecordRef, (f64, f64))], radius: f64) -> Vec<PostMark>
         let same_place = members.iter().all(|&j| {
             (points[j].1 .0 - seed.0).abs() < 1e-9 && (points[j].1 .1 - seed.1).abs() < 1e-9
         });
-        let first = &POSTS[usize::from(points[members[0]].0.index)];
+        let Some(first) = points[members[0]].0.post() else {
+            continue;
+        };
         out.push(PostMark {
             at,
             records: members.iter().map(|&j| points[j].0).collect(),
@@ -424,11 +425,13 @@ mod tests {
         assert_eq!(m.countries.len(), SHAPES.len());
     }
 
+    use crate::record::RecordKind;
+
     #[test]
     fn clusters_hold_every_post_once_and_separate_when_zoomed_in() {
         let posts: Vec<RecordRef> = all()
             .into_iter()
-            .filter(|r| r.kind == RecordKind::Post)
+            .filter(|r| r.kind() == RecordKind::Post)
             .collect();
         let wide = layout(&posts, Layers::default(), MapView::world(), 320.0, None);
         let placed: usize = wide.posts.iter().map(|p| p.records.len()).sum();
@@ -448,13 +451,9 @@ mod tests {
 
     #[test]
     fn clustering_fixed_points() {
-        let r = |i| RecordRef {
-            kind: RecordKind::Post,
-            index: i,
-        };
-        if POSTS.len() < 4 {
-            return;
-        }
+        let posts: Vec<RecordRef> = RecordRef::of_kind(RecordKind::Post).collect();
+        assert!(posts.len() >= 4, "the dataset has posts to cluster");
+        let r = |i: usize| posts[i];
         let points = [
             (r(0), (0.0, 0.0)),
             (r(1), (3.0, 4.0)),

@@ -6,9 +6,9 @@ use crate::record::RecordRef;
 use crate::state::{Sort, SortKey};
 use std::cmp::Ordering;
 
-fn source_key(r: RecordRef) -> (u8, String) {
-    r.cite().first().map_or((u8::MAX, String::new()), |c| {
-        (c.source, format!("{:>8}", c.paragraph()))
+fn source_key(r: RecordRef) -> (usize, String) {
+    r.cite().first().map_or((usize::MAX, String::new()), |c| {
+        (c.source.index(), format!("{:>8}", c.paragraph()))
     })
 }
 
@@ -24,7 +24,7 @@ pub fn sorted(records: &[RecordRef], sort: Sort, lang: Lang) -> Vec<RecordRef> {
                 (None, Some(_)) => return Ordering::Greater,
                 (None, None) => Ordering::Equal,
             },
-            SortKey::Kind => a.kind.cmp(&b.kind),
+            SortKey::Kind => a.kind().cmp(&b.kind()),
             SortKey::Title => crate::fold::fold(&format::title(*a, lang))
                 .cmp(&crate::fold::fold(&format::title(*b, lang))),
             SortKey::Place => format::places(*a, lang).cmp(&format::places(*b, lang)),

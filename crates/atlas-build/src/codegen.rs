@@ -1,40 +1,42 @@
-//! Writes a checked [`Dataset`] as Rust statics of the widget's `model` types.
+//! Writes a checked [`Dataset`] for the widget: the language-independent records as
+//! `core.txt` (read once at start-up by `dataset.rs`), each language's texts as
+//! `text-<lang>.txt` (fetched per language), and the map shapes as Rust statics.
 //!
-//! The output is deterministic (file order, fixed float formatting), so a rebuild with
-//! the same data produces the same binary.
+//! The output is deterministic (file order, fixed number formatting), so a rebuild with
+//! the same data produces the same bytes.
+//!
+//! Both text formats are line-oriented: a section is a line with its item count followed
+//! by one line per item; fields within a line are separated by tabs, list items by `;`.
+//! Closed vocabularies are written as their index in `atlas_vocab`. Line-oriented text
+//! gzips better than Rust statics and needs only `split` to read.
 
 use crate::fields::{Date, Period};
 use crate::load::{Cite, Dataset};
+use crate::text::LangText;
+use atlas_vocab::{
+    Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Status, Subject,
+    TextPart, Unit,
+};
 use std::fmt::Write;
 
-fn date(d: Date) -> String {
-    format!(
-        "Date {{ year: {}, month: {}, day: {} }}",
-        d.year, d.month, d.day
-    )
-}
+/// Version of the two text formats; the widget refuses other versions.
+pub const FORMAT: &str = "atlas 1";
 
-fn opt_date(d: Option<Date>) -> String {
-    d.map_or_else(|| "None".into(), |d| format!("Some({})", date(d)))
-}
-
-fn strs(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
-    format!("&[{}]", inner.join(", "))
+fn date(d: Option<Date>) -> String {
+    match d {
+        None => String::new(),
+        Some(d) if d.month == 0 => format!("{}", d.year),
+        Some(d) if d.day == 0 => format!("{}-{:02}", d.year, d.month),
+        Some(d) => format!("{}-{:02}-{:02}", d.year, d.month, d.day),
+    }
 }
 
 fn cites(items: &[Cite]) -> String {
     let inner: Vec<String> = items
         .iter()
-        .map(|c| {
-            format!(
-                "Citation {{ source: {}, para: {} }}",
-                c.source,
-                pack_paragraph(&c.para)
-            )
-        })
+        .map(|c| format!("{}:{}", c.source, pack_paragraph(&c.para)))
         .collect();
-    format!("&[{}]", inner.join(", "))
+    inner.join(";")
 }
 
 /// The packed form of a paragraph key (see `model::Citation::para`): `header` is 0,
@@ -54,209 +56,195 @@ pub fn pack_paragraph(key: &str) -> u32 {
     n + 1000 * k
 }
 
-fn float(v: f64) -> String {
-    format!("{v:?}")
-}
-
-fn variant(key: &str) -> &'static str {
-    match key {
-        "agreement" => "Category::Agreement",
-        "policy" => "Category::Policy",
-        "consular" => "Category::Consular",
-        "crisis" => "Category::Crisis",
-        "reporting" => "Category::Reporting",
-        "bilateral" => "Scope::Bilateral",
-        "multilateral" => "Scope::Multilateral",
-        "regional" => "Scope::Regional",
-        "inter-agency" => "Scope::InterAgency",
-        "memorandum" => "Scope::Memorandum",
-        "ILO convention" => "Scope::IloConvention",
-        "UN treaty" => "Scope::UnTreaty",
-        "in force" => "Status::InForce",
-        "signed" => "Status::Signed",
-        "ratified" => "Status::Ratified",
-        "being ratified" => "Status::BeingRatified",
-        "not ratified" => "Status::NotRatified",
-        "draft" => "Status::Draft",
-        "under negotiation" => "Status::UnderNegotiation",
-        "proposed" => "Status::Proposed",
-        "under consideration" => "Status::UnderConsideration",
-        "expired" => "Status::Expired",
-        "unknown" => "Status::Unknown",
-        "embassy" => "PostKind::Embassy",
-        "consulate general" => "PostKind::ConsulateGeneral",
-        "consulate" => "PostKind::Consulate",
-        "embassy office" => "PostKind::EmbassyOffice",
-        "honorary consul" => "PostKind::HonoraryConsul",
-        "permanent mission" => "PostKind::PermanentMission",
-        "labour office" => "PostKind::LabourOffice",
-        "polling station" => "PostKind::PollingStation",
-        "existing" => "PostStatus::Existing",
-        "opened" => "PostStatus::Opened",
-        "requested" => "PostStatus::Requested",
-        "planned" => "PostStatus::Planned",
-        "closed" => "PostStatus::Closed",
-        "exact" => "Qualifier::Exact",
-        "over" => "Qualifier::Over",
-        "under" => "Qualifier::Under",
-        "about" => "Qualifier::About",
-        "range" => "Qualifier::Range",
-        // `load` only lets through the keys above.
-        _ => "compile_error!(\"unknown enum key\")",
+/// A decimal with at most six decimals and no exponent (`2756.2`, `-0.5`, `1063000`).
+fn decimal(v: f64) -> String {
+    let text = format!("{v:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.to_string()
     }
 }
 
-/// Every place code a record names.
-fn used_places(d: &Dataset) -> std::collections::BTreeSet<&str> {
-    d.events
-        .iter()
-        .flat_map(|e| e.countries.iter())
-        .chain(d.agreements.iter().flat_map(|a| a.parties.iter()))
-        .chain(d.posts.iter().map(|p| &p.country))
-        .chain(d.statistics.iter().flat_map(|s| s.geo.iter()))
-        .map(String::as_str)
-        .collect()
+fn coordinates(p: Option<(f64, f64)>) -> String {
+    p.map_or_else(
+        || "\t".to_string(),
+        |(lon, lat)| format!("{}\t{}", decimal(lon), decimal(lat)),
+    )
 }
 
-/// The Rust source of the dataset: `SOURCES`, `COUNTRIES`, `ORGANISATIONS`, `INDICATORS`,
-/// `EVENTS`, `AGREEMENTS`, `POSTS` and `STATISTICS`.
-pub fn generate_rust(d: &Dataset) -> String {
-    let mut o = String::new();
-    o.push_str("// Generated by atlas-build from data/*.csv. Do not edit: edit the CSV files.\n\n");
-    let _ = writeln!(
-        o,
-        "/// The source documents.\npub static SOURCES: &[Source] = &["
+/// The index of a vocabulary key that `load` has already checked.
+fn index<T>(key: &str, from_key: fn(&str) -> Option<T>, index: fn(T) -> usize) -> usize {
+    from_key(key).map_or(usize::MAX, index)
+}
+
+fn list<T: AsRef<str>>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn section(out: &mut String, lines: impl ExactSizeIterator<Item = String>) {
+    let _ = writeln!(out, "{}", lines.len());
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// `core.txt`: sources, countries, organisations, cities, indicators, events,
+/// agreements, posts and statistics, without any text a reader reads.
+pub fn generate_core(d: &Dataset) -> String {
+    let mut o = format!("{FORMAT} core\n");
+    section(
+        &mut o,
+        d.sources
+            .iter()
+            .map(|s| format!("{}\t{}\t{}\t{}", s.id, s.symbol, s.year, s.url)),
     );
-    for s in &d.sources {
-        let _ = writeln!(
-            o,
-            "    Source {{ id: {:?}, symbol: {:?}, title: {:?}, author: {:?}, date: {:?}, year: {}, kind: {:?}, url: {:?} }},",
-            s.id, s.symbol, s.title, s.author, s.date, s.year, s.kind, s.url
-        );
+    section(
+        &mut o,
+        d.shipped_countries()
+            .into_iter()
+            .map(|c| format!("{}\t{}", c.iso3, coordinates(c.capital))),
+    );
+    section(&mut o, d.organisations.iter().map(|g| g.code.clone()));
+    section(
+        &mut o,
+        d.cities
+            .iter()
+            .map(|c| format!("{}\t{}", c.name, c.country)),
+    );
+    section(
+        &mut o,
+        d.indicators.iter().map(|i| {
+            format!(
+                "{}\t{}\t{}",
+                i.key,
+                index(&i.unit, Unit::from_key, Unit::index),
+                index(i.group, Group::from_key, Group::index)
+            )
+        }),
+    );
+    section(
+        &mut o,
+        d.events.iter().map(|e| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                e.id,
+                date(Some(e.date)),
+                date(e.end),
+                index(e.category, Category::from_key, Category::index),
+                index(&e.kind, EventKind::from_key, EventKind::index),
+                list(&e.countries),
+                cites(&e.cite)
+            )
+        }),
+    );
+    section(
+        &mut o,
+        d.agreements.iter().map(|a| {
+            let subjects: Vec<String> = a
+                .subject
+                .iter()
+                .map(|s| index(s, Subject::from_key, Subject::index).to_string())
+                .collect();
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                a.id,
+                index(a.scope, Scope::from_key, Scope::index),
+                list(&a.parties),
+                list(&subjects),
+                date(a.signed),
+                date(a.in_force),
+                index(a.status, Status::from_key, Status::index),
+                cites(&a.cite)
+            )
+        }),
+    );
+    section(
+        &mut o,
+        d.posts.iter().map(|p| {
+            let city = d
+                .cities
+                .iter()
+                .position(|c| !p.city.is_empty() && c.name == p.city && c.country == p.country)
+                .map_or(String::new(), |i| i.to_string());
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                p.id,
+                index(p.kind, PostKind::from_key, PostKind::index),
+                city,
+                p.country,
+                coordinates(p.lon_lat),
+                index(p.status, PostStatus::from_key, PostStatus::index),
+                date(p.date),
+                cites(&p.cite)
+            )
+        }),
+    );
+    section(
+        &mut o,
+        d.statistics.iter().map(|s| {
+            let period = match s.period {
+                Period::Unknown => String::new(),
+                Period::At(a) => date(Some(a)),
+                Period::Span(a, b) => format!("{}/{}", date(Some(a)), date(Some(b))),
+            };
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                s.id,
+                s.indicator,
+                decimal(s.value),
+                s.value_high.map_or(String::new(), decimal),
+                index(s.qualifier, Qualifier::from_key, Qualifier::index),
+                index(&s.unit, Unit::from_key, Unit::index),
+                period,
+                list(&s.geo),
+                index(&s.sex, Sex::from_key, Sex::index),
+                cites(&s.cite)
+            )
+        }),
+    );
+    o
+}
+
+/// `text-<lang>.txt`: the header names the language and the digest of the core it was
+/// written for, so a stale cached text is refused instead of mislabelling records.
+pub fn generate_text(text: &LangText, core_digest: &str) -> String {
+    let mut o = format!("{FORMAT} text\t{}\t{core_digest}\n", text.lang);
+    for part in TextPart::ALL.iter().copied() {
+        section(&mut o, text.part(part).to_vec().into_iter());
     }
-    o.push_str("];\n\n/// Every country the data or the map names.\npub static COUNTRIES: &[Country] = &[\n");
-    // Only countries the records name (and Kyrgyzstan): the map draws the others without
-    // names, and the widget never shows them.
-    let used = used_places(d);
-    for c in d
-        .countries
-        .iter()
-        .filter(|c| c.iso3 == "KGZ" || used.contains(c.iso3.as_str()))
-    {
-        let ky = if c.name_ky == c.name_ru {
-            ""
-        } else {
-            c.name_ky.as_str()
-        };
-        let _ = writeln!(
-            o,
-            "    Country {{ iso3: {:?}, name_en: {:?}, name_ru: {:?}, name_ky: {:?}, capital: {} }},",
-            c.iso3,
-            c.name_en,
-            c.name_ru,
-            ky,
-            c.capital.map_or_else(|| "None".to_string(), |(lon, lat)| format!("Some(({}, {}))", float(lon), float(lat)))
-        );
+    o
+}
+
+/// FNV-1a over the core file, as hex: ties a text file to the core it matches.
+pub fn digest(bytes: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in bytes.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
     }
-    o.push_str("];\n\n/// Organisations that can be parties.\npub static ORGANISATIONS: &[Organisation] = &[\n");
-    for g in &d.organisations {
-        let _ = writeln!(
-            o,
-            "    Organisation {{ code: {:?}, name: {:?} }},",
-            g.code, g.name
-        );
-    }
-    o.push_str("];\n\n/// What the figures measure.\npub static INDICATORS: &[Indicator] = &[\n");
-    for i in &d.indicators {
-        let _ = writeln!(
-            o,
-            "    Indicator {{ key: {:?}, label: {:?}, unit: {:?}, group: {:?} }},",
-            i.key, i.label, i.unit, i.group
-        );
-    }
-    o.push_str("];\n\n/// Dated events.\npub static EVENTS: &[Event] = &[\n");
-    for e in &d.events {
-        let _ = writeln!(
-            o,
-            "    Event {{ id: {:?}, date: {}, end: {}, category: {}, kind: {:?}, title: {:?}, summary: {:?}, countries: {}, cite: {} }},",
-            e.id,
-            date(e.date),
-            opt_date(e.end),
-            variant(e.category),
-            e.kind,
-            e.title,
-            e.summary,
-            strs(&e.countries),
-            cites(&e.cite)
-        );
-    }
-    o.push_str("];\n\n/// Agreements.\npub static AGREEMENTS: &[Agreement] = &[\n");
-    for a in &d.agreements {
-        let _ = writeln!(
-            o,
-            "    Agreement {{ id: {:?}, title: {:?}, scope: {}, parties: {}, subject: {}, signed: {}, in_force: {}, status: {}, summary: {:?}, cite: {} }},",
-            a.id,
-            a.title,
-            variant(a.scope),
-            strs(&a.parties),
-            strs(&a.subject),
-            opt_date(a.signed),
-            opt_date(a.in_force),
-            variant(a.status),
-            a.summary,
-            cites(&a.cite)
-        );
-    }
-    o.push_str("];\n\n/// Posts abroad.\npub static POSTS: &[Post] = &[\n");
-    for p in &d.posts {
-        let _ = writeln!(
-            o,
-            "    Post {{ id: {:?}, kind: {}, city: {:?}, country: {:?}, lon_lat: {}, status: {}, date: {}, summary: {:?}, cite: {} }},",
-            p.id,
-            variant(p.kind),
-            p.city,
-            p.country,
-            p.lon_lat.map_or_else(|| "None".to_string(), |(lon, lat)| format!("Some(({}, {}))", float(lon), float(lat))),
-            variant(p.status),
-            opt_date(p.date),
-            p.summary,
-            cites(&p.cite)
-        );
-    }
-    o.push_str("];\n\n/// Figures, one per value, period, place and document.\npub static STATISTICS: &[Statistic] = &[\n");
-    for s in &d.statistics {
-        let period = match s.period {
-            Period::Unknown => "Period::Unknown".to_string(),
-            Period::At(a) => format!("Period::At({})", date(a)),
-            Period::Span(a, b) => format!("Period::Span({}, {})", date(a), date(b)),
-        };
-        let high = s
-            .value_high
-            .map_or_else(|| "None".into(), |h| format!("Some({})", float(h)));
-        let _ = writeln!(
-            o,
-            "    Statistic {{ id: {:?}, indicator: {}, value: {}, value_high: {}, qualifier: {}, unit: {:?}, period: {}, geo: {}, sex: {:?}, note: {:?}, cite: {} }},",
-            s.id,
-            s.indicator,
-            float(s.value),
-            high,
-            variant(s.qualifier),
-            s.unit,
-            period,
-            strs(&s.geo),
-            s.sex,
-            s.note,
-            cites(&s.cite)
-        );
-    }
-    o.push_str("];\n\n/// Country shapes, pre-projected (path units are half map units).\npub static SHAPES: &[Shape] = &[\n");
+    format!("{h:08x}")
+}
+
+/// The Rust source compiled into the widget: the map shapes and the core's digest.
+pub fn generate_rust(d: &Dataset, core_digest: &str) -> String {
+    let mut o = String::new();
+    o.push_str("// Generated by atlas-build from data/. Do not edit: edit the data files.\n\n");
+    let _ = writeln!(o, "/// Digest of `core.txt`; a text file names the core it was written for.\npub const CORE_DIGEST: &str = {core_digest:?};\n");
+    o.push_str("/// Country shapes, pre-projected (path units are half map units).\npub static SHAPES: &[Shape] = &[\n");
     for s in &d.shapes {
         let _ = writeln!(
             o,
-            "    Shape {{ code: {:?}, anchor: ({}, {}), path: {:?} }},",
+            "    Shape {{ code: {:?}, anchor: ({:?}, {:?}), path: {:?} }},",
             s.code,
-            float((s.anchor.0 * 10.0).round() / 10.0),
-            float((s.anchor.1 * 10.0).round() / 10.0),
+            (s.anchor.0 * 10.0).round() / 10.0,
+            (s.anchor.1 * 10.0).round() / 10.0,
             s.path
         );
     }

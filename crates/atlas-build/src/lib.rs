@@ -12,10 +12,12 @@ pub mod fields;
 mod load;
 pub mod map;
 mod table;
+mod text;
 
-pub use codegen::generate_rust;
+pub use codegen::{digest, generate_core, generate_rust, generate_text, pack_paragraph};
 pub use load::*;
 pub use table::Table;
+pub use text::{load_text, LangText, LANGUAGES};
 
 use std::fmt;
 use std::path::Path;
@@ -52,17 +54,54 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Loads and checks `data_dir`, then writes the Rust source of the dataset to `out`.
-pub fn compile(data_dir: &Path, out: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+/// What the build writes for the widget.
+pub struct Output {
+    /// `core.txt`: the records without their texts.
+    pub core: String,
+    /// `(lang, text-<lang>.txt)` for every language of [`LANGUAGES`].
+    pub texts: Vec<(&'static str, String)>,
+    /// `dataset.rs`: the map shapes and the core's digest, compiled in.
+    pub rust: String,
+}
+
+/// Loads and checks `data_dir` and every language's texts; all problems come back together.
+pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let mut dataset = load(data_dir)?;
     dataset.shapes = load_shapes(data_dir)?;
-    let code = generate_rust(&dataset);
-    std::fs::write(out, code).map_err(|e| {
-        vec![Diagnostic::new(
-            "",
-            0,
-            format!("cannot write {}: {e}", out.display()),
-        )]
-    })?;
+    let core = generate_core(&dataset);
+    let core_digest = digest(&core);
+    let mut texts = Vec::new();
+    let mut problems = Vec::new();
+    for lang in LANGUAGES {
+        match load_text(data_dir, &dataset, lang) {
+            Ok(t) => texts.push((*lang, generate_text(&t, &core_digest))),
+            Err(e) => problems.extend(e),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let rust = generate_rust(&dataset, &core_digest);
+    Ok((dataset, Output { core, texts, rust }))
+}
+
+/// [`build`], then writes `dataset.rs`, `core.txt` and `text-<lang>.txt` into `out_dir`.
+pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    let (dataset, output) = build(data_dir)?;
+    let write = |name: &str, text: &str| {
+        let path = out_dir.join(name);
+        std::fs::write(&path, text).map_err(|e| {
+            vec![Diagnostic::new(
+                "",
+                0,
+                format!("cannot write {}: {e}", path.display()),
+            )]
+        })
+    };
+    write("dataset.rs", &output.rust)?;
+    write("core.txt", &output.core)?;
+    for (lang, text) in &output.texts {
+        write(&format!("text-{lang}.txt"), text)?;
+    }
     Ok(dataset)
 }

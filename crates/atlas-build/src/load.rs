@@ -216,68 +216,32 @@ pub struct Dataset {
     pub shapes: Vec<crate::map::Shape>,
 }
 
-/// Allowed values of the enumerated columns; the widget's `model` has one variant each.
+/// Allowed values of the enumerated columns: the keys of the vocabularies declared once
+/// in `atlas_vocab`, which the widget reads back into the same enums.
 pub mod allowed {
+    use atlas_vocab::*;
     /// events.csv `category`.
-    pub const CATEGORIES: &[&str] = &["agreement", "policy", "consular", "crisis", "reporting"];
+    pub const CATEGORIES: &[&str] = Category::KEYS;
+    /// events.csv `kind`.
+    pub const EVENT_KINDS: &[&str] = EventKind::KEYS;
     /// agreements.csv `scope`.
-    pub const SCOPES: &[&str] = &[
-        "bilateral",
-        "multilateral",
-        "regional",
-        "inter-agency",
-        "memorandum",
-        "ILO convention",
-        "UN treaty",
-    ];
+    pub const SCOPES: &[&str] = Scope::KEYS;
+    /// agreements.csv `subject`.
+    pub const SUBJECTS: &[&str] = Subject::KEYS;
     /// agreements.csv `status`.
-    pub const STATUSES: &[&str] = &[
-        "in force",
-        "signed",
-        "ratified",
-        "being ratified",
-        "not ratified",
-        "draft",
-        "under negotiation",
-        "proposed",
-        "under consideration",
-        "expired",
-        "unknown",
-    ];
+    pub const STATUSES: &[&str] = Status::KEYS;
     /// posts.csv `kind`.
-    pub const POST_KINDS: &[&str] = &[
-        "embassy",
-        "consulate general",
-        "consulate",
-        "embassy office",
-        "honorary consul",
-        "permanent mission",
-        "labour office",
-        "polling station",
-    ];
+    pub const POST_KINDS: &[&str] = PostKind::KEYS;
     /// posts.csv `status`.
-    pub const POST_STATUSES: &[&str] = &["existing", "opened", "requested", "planned", "closed"];
+    pub const POST_STATUSES: &[&str] = PostStatus::KEYS;
     /// statistics.csv `qualifier`.
-    pub const QUALIFIERS: &[&str] = &["exact", "over", "under", "about", "range"];
+    pub const QUALIFIERS: &[&str] = Qualifier::KEYS;
+    /// statistics.csv and indicators.csv `unit`.
+    pub const UNITS: &[&str] = Unit::KEYS;
     /// statistics.csv `sex`.
-    pub const SEXES: &[&str] = &["", "female", "male"];
+    pub const SEXES: &[&str] = Sex::KEYS;
     /// indicators.csv `group`: the families the table and charts group figures by.
-    pub const INDICATOR_GROUPS: &[&str] = &[
-        "migration",
-        "remittances",
-        "consular",
-        "voting",
-        "social",
-        "employment",
-        "foreigners",
-        "trafficking",
-        "justice",
-        "children",
-        "covid",
-        "education",
-        "rules",
-        "other",
-    ];
+    pub const INDICATOR_GROUPS: &[&str] = Group::KEYS;
     /// statistics.csv `geo` for figures over all countries abroad.
     pub const WORLD: &str = "WLD";
 }
@@ -463,6 +427,26 @@ impl Context {
 fn finish<T>(value: T, errors: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) -> T {
     errors.extend(more);
     value
+}
+
+impl Dataset {
+    /// The countries the widget ships: those a record names, and Kyrgyzstan. The map
+    /// draws the others without names, and the widget never shows them.
+    pub fn shipped_countries(&self) -> Vec<&Country> {
+        let used: std::collections::BTreeSet<&str> = self
+            .events
+            .iter()
+            .flat_map(|e| e.countries.iter())
+            .chain(self.agreements.iter().flat_map(|a| a.parties.iter()))
+            .chain(self.posts.iter().map(|p| &p.country))
+            .chain(self.statistics.iter().flat_map(|s| s.geo.iter()))
+            .map(String::as_str)
+            .collect();
+        self.countries
+            .iter()
+            .filter(|c| c.iso3 == "KGZ" || used.contains(c.iso3.as_str()))
+            .collect()
+    }
 }
 
 /// Reads every file of `dir` and checks every rule; all problems come back together.
@@ -721,7 +705,10 @@ fn finish_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Indicator> 
         out.push(Indicator {
             key,
             label: c.text(row, "label", 100),
-            unit: c.text(row, "unit", 40),
+            unit: c
+                .cell(row, "unit", |s| fields::one_of(s, "unit", allowed::UNITS))
+                .unwrap_or_default()
+                .to_string(),
             group: group.unwrap_or("other"),
             description: c.text(row, "description", MAX_SUMMARY),
         });
@@ -812,7 +799,12 @@ fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) -> Vec
             }),
             end,
             category: category.unwrap_or(""),
-            kind: c.text(row, "kind", 40),
+            kind: c
+                .cell(row, "kind", |s| {
+                    fields::one_of(s, "event kind", allowed::EVENT_KINDS)
+                })
+                .unwrap_or_default()
+                .to_string(),
             title: c.text(row, "title", MAX_TITLE),
             summary: c.text(row, "summary", MAX_SUMMARY),
             countries,
@@ -851,6 +843,11 @@ fn read_agreements(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
         let subject = fields::list(t.get(row, "subject"));
         if subject.is_empty() {
             c.fail(row, "subject: empty");
+        }
+        for s in &subject {
+            if let Err(e) = fields::one_of(s, "subject", allowed::SUBJECTS) {
+                c.fail(row, format!("subject: {e}"));
+            }
         }
         let signed = c.cell(row, "signed", fields::optional_date).flatten();
         let in_force = c.cell(row, "in_force", fields::optional_date).flatten();
@@ -1023,7 +1020,10 @@ fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
             value: value.unwrap_or(0.0),
             value_high,
             qualifier: qualifier.unwrap_or(""),
-            unit: c.text(row, "unit", 40),
+            unit: c
+                .cell(row, "unit", |s| fields::one_of(s, "unit", allowed::UNITS))
+                .unwrap_or_default()
+                .to_string(),
             period: period.unwrap_or(Period::Unknown),
             geo: geo.unwrap_or_default(),
             sex: sex.unwrap_or("").to_string(),

@@ -1,0 +1,103 @@
+//! Fetches the text of the reader's language from the widget's own folder, once per page
+//! and language, and installs it (see `texts`). The loader script usually installs the
+//! first language before mounting, so this runs only when a reader switches language, or
+//! when the page is embedded without the loader's head start.
+
+use crate::i18n::Lang;
+use crate::texts;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// The file a language's text is in, relative to the widget's folder.
+pub fn text_file(lang: Lang) -> String {
+    format!("text-{}.txt", lang.code())
+}
+
+async fn fetch_text(url: String) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|_| format!("{url}: the request failed"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+        .await
+        .map_err(|_| format!("{url}: the download broke off"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Where the text of a language stands for this widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextStatus {
+    /// Installed: draw.
+    Ready,
+    /// Being fetched.
+    Loading,
+    /// The fetch failed or the file was refused; the reader can retry.
+    Failed,
+}
+
+/// The status of `lang`'s text, fetching it from `base` when it is missing, and a
+/// callback that retries after a failure.
+#[hook]
+pub fn use_text(lang: Lang, base: Option<String>) -> (TextStatus, Callback<()>) {
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    let tick = use_state(|| 0u32);
+    {
+        let failed = failed.clone();
+        let tick = tick.clone();
+        use_effect_with((lang, *attempt), move |(lang, _)| {
+            if !texts::is_installed(*lang) {
+                let lang = *lang;
+                failed.set(false);
+                let url = format!("{}{}", base.unwrap_or_default(), text_file(lang));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = fetch_text(url).await.and_then(|t| texts::install(lang, t));
+                    match result {
+                        Ok(()) => tick.set(*tick + 1),
+                        Err(e) => {
+                            crate::report(&format!("migration-atlas: {e}"));
+                            failed.set(true);
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
+    };
+    let status = if texts::is_installed(lang) {
+        TextStatus::Ready
+    } else if *failed {
+        TextStatus::Failed
+    } else {
+        TextStatus::Loading
+    };
+    (status, retry)
+}
+
+/// Installs the text of `lang` that the loader script fetched in parallel with the wasm,
+/// before it mounts, so the first paint is already in the reader's language. Returns an
+/// error (never panics) for an unknown language or a text that does not match this build.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = installText)]
+pub fn install_text(lang: &str, text: String) -> Result<(), wasm_bindgen::JsValue> {
+    let lang =
+        Lang::from_code(lang).ok_or_else(|| wasm_bindgen::JsValue::from_str("unknown language"))?;
+    texts::install(lang, text).map_err(|e| wasm_bindgen::JsValue::from_str(&e))
+}
+
+/// The languages the widget speaks (BCP 47 codes, menu order), so the loader script and
+/// hosts need not keep their own list.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn languages() -> Vec<wasm_bindgen::JsValue> {
+    Lang::ALL
+        .iter()
+        .map(|l| wasm_bindgen::JsValue::from_str(l.code()))
+        .collect()
+}

@@ -1,0 +1,216 @@
+//! Every text a reader reads about the records, per language: titles, summaries, notes,
+//! names and vocabulary labels.
+//!
+//! The build writes one `text-<lang>.txt` per language beside the widget's files; the
+//! widget fetches only the one it shows (see `embed`) and installs it here once, so a
+//! reader downloads one language. On the host (tests, benchmarks) every language is read
+//! from the build's output instead.
+//!
+//! **Invariant:** an installed text matches the compiled-in core: its header names the
+//! core's digest and every part has one item per record, or it is refused.
+
+use crate::i18n::Lang;
+use atlas_vocab::TextPart;
+use std::sync::OnceLock;
+
+/// One language's texts.
+#[derive(Debug)]
+pub struct Texts {
+    /// Every item, in file order.
+    items: Vec<&'static str>,
+    /// Where each part starts in `items`, indexed by `TextPart::index()`, plus the end.
+    starts: Vec<usize>,
+}
+
+impl Texts {
+    /// Reads a text file written by the build for the core compiled in.
+    pub fn read(text: &'static str, lang: Lang) -> Result<Texts, String> {
+        let mut lines = text.lines();
+        let header = lines.next().unwrap_or_default();
+        let expected = format!(
+            "atlas 1 text\t{}\t{}",
+            lang.code(),
+            crate::dataset::CORE_DIGEST
+        );
+        if header != expected {
+            return Err(format!(
+                "the {} text does not match this version of the widget",
+                lang.code()
+            ));
+        }
+        let d = crate::dataset::get();
+        let mut items = Vec::new();
+        let mut starts = Vec::with_capacity(TextPart::ALL.len() + 1);
+        for part in TextPart::ALL.iter().copied() {
+            let count: usize = lines
+                .next()
+                .and_then(|l| l.parse().ok())
+                .ok_or_else(|| format!("the {} text is cut short", lang.code()))?;
+            if let Some(expected) = expected_count(d, part) {
+                if count != expected {
+                    return Err(format!(
+                        "the {} text has {count} {}s, not {expected}",
+                        lang.code(),
+                        part.key()
+                    ));
+                }
+            }
+            starts.push(items.len());
+            for _ in 0..count {
+                items.push(
+                    lines
+                        .next()
+                        .ok_or_else(|| format!("the {} text is cut short", lang.code()))?,
+                );
+            }
+        }
+        starts.push(items.len());
+        Ok(Texts { items, starts })
+    }
+
+    /// Item `index` of `part`; empty when there is none (never for a checked text).
+    pub fn get(&self, part: TextPart, index: usize) -> &'static str {
+        let (start, end) = (self.starts[part.index()], self.starts[part.index() + 1]);
+        if start + index < end {
+            self.items[start + index]
+        } else {
+            ""
+        }
+    }
+}
+
+/// How many items `part` must have for the dataset `d`, where the dataset decides.
+fn expected_count(d: &crate::dataset::Dataset, part: TextPart) -> Option<usize> {
+    use TextPart::*;
+    Some(match part {
+        EventTitle | EventSummary => d.events.len(),
+        AgreementTitle | AgreementSummary => d.agreements.len(),
+        PostSummary => d.posts.len(),
+        StatisticNote => d.statistics.len(),
+        IndicatorLabel => d.indicators.len(),
+        SourceTitle | SourceAuthor | SourceDate | SourceKind => d.sources.len(),
+        OrganisationName | OrganisationShort => d.organisations.len(),
+        CityName => d.cities.len(),
+        CountryName => d.countries.len(),
+        _ => return atlas_vocab::vocabulary_keys(part).map(<[&str]>::len),
+    })
+}
+
+static INSTALLED: [OnceLock<Texts>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn slot(lang: Lang) -> &'static OnceLock<Texts> {
+    &INSTALLED[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// Installs the text of `lang` (once; later calls keep the first). The text is kept for
+/// the life of the page, shared by every widget on it.
+pub fn install(lang: Lang, text: String) -> Result<(), String> {
+    if slot(lang).get().is_some() {
+        return Ok(());
+    }
+    let texts = Texts::read(text.leak(), lang)?;
+    let _ = slot(lang).set(texts);
+    Ok(())
+}
+
+/// True when the text of `lang` can be shown.
+pub fn is_installed(lang: Lang) -> bool {
+    host_texts();
+    slot(lang).get().is_some()
+}
+
+/// The texts of `lang`, or of the first language in its fallback chain that is
+/// installed (the widget shows nothing until its language's text is installed, so a
+/// fallback is seen only while another language is loading).
+pub fn for_lang(lang: Lang) -> &'static Texts {
+    static EMPTY: OnceLock<Texts> = OnceLock::new();
+    host_texts();
+    lang.locale()
+        .chain()
+        .find_map(|l| slot(l).get())
+        .unwrap_or_else(|| {
+            EMPTY.get_or_init(|| Texts {
+                items: Vec::new(),
+                starts: vec![0; TextPart::ALL.len() + 1],
+            })
+        })
+}
+
+/// On the host every language is read from the build's output, so tests and the
+/// benchmark see complete texts without fetching anything.
+#[cfg(not(target_arch = "wasm32"))]
+fn host_texts() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        for (lang, text) in [
+            (
+                Lang::En,
+                include_str!(concat!(env!("OUT_DIR"), "/text-en.txt")),
+            ),
+            (
+                Lang::Ru,
+                include_str!(concat!(env!("OUT_DIR"), "/text-ru.txt")),
+            ),
+            (
+                Lang::Ky,
+                include_str!(concat!(env!("OUT_DIR"), "/text-ky.txt")),
+            ),
+        ] {
+            if let Err(e) = install(lang, text.to_string()) {
+                crate::report(&e);
+            }
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn host_texts() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_text_matches_the_core() {
+        for lang in Lang::ALL {
+            assert!(is_installed(lang), "{}", lang.code());
+            let t = for_lang(lang);
+            let d = crate::dataset::get();
+            for part in TextPart::ALL.iter().copied() {
+                if let Some(n) = expected_count(d, part) {
+                    for i in 0..n {
+                        let optional = matches!(
+                            part,
+                            TextPart::OrganisationShort | TextPart::UnitFew | TextPart::UnitMany
+                        );
+                        assert!(
+                            optional || !t.get(part, i).is_empty(),
+                            "{} {} {i}",
+                            lang.code(),
+                            part.key()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_for_another_core_or_language_is_refused() {
+        let en = include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"));
+        assert!(
+            Texts::read(en, Lang::Ru).is_err(),
+            "the header names the language"
+        );
+        let stale = en
+            .replacen(crate::dataset::CORE_DIGEST, "00000000", 1)
+            .leak();
+        assert!(
+            Texts::read(stale, Lang::En).is_err(),
+            "the header names the core"
+        );
+        let short: &'static str = en.lines().take(40).collect::<Vec<_>>().join("\n").leak();
+        assert!(Texts::read(short, Lang::En).is_err());
+        assert!(Texts::read("", Lang::En).is_err());
+    }
+}
