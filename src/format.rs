@@ -119,10 +119,20 @@ pub fn period(p: Period, lang: Lang) -> String {
     }
 }
 
-/// `count` followed by the word for it in the right plural form: "1 record", "5 записей".
-pub fn counted(count: usize, forms: [&str; 4], lang: Lang) -> String {
+/// `count` followed by the phrase for it in the right plural form: "1 record", "5 записей".
+pub fn counted(count: usize, noun: crate::i18n::Noun, lang: Lang) -> String {
     let n = count as f64;
-    format!("{} {}", number(n, lang), lang.locale().pick(n, forms))
+    format!("{} {}", number(n, lang), lang.locale().noun(n, noun))
+}
+
+/// "Showing 12 of 646 records", with the plural that goes with the total.
+pub fn shown_of(shown: usize, total: usize, lang: Lang) -> String {
+    format!(
+        "{} {} {}",
+        number(shown as f64, lang),
+        tr(lang, Text::StatusOf),
+        counted(total, crate::i18n::Noun::Record, lang)
+    )
 }
 
 /// The unit word that follows `value` ("stations", "участков"); empty for persons.
@@ -146,30 +156,30 @@ pub fn label(part: TextPart, index: usize, lang: Lang) -> &'static str {
     texts::for_lang(lang).get(part, index)
 }
 
-/// A figure with its qualifier and unit: "over 1,000,000", "45–60 %", "59 stations".
+/// A figure with its qualifier and unit: "over 1,000,000", "45–60 %", "59 stations",
+/// "50дөн ашык шайлоо участкасы". The qualifier's label is a template of the language:
+/// `{n}` the value, `{m}` the high end of a range, `{abl}` the ending the value takes.
 pub fn figure(s: &Statistic, lang: Lang) -> String {
-    let value = number(s.value, lang);
-    let body = match (s.qualifier, s.value_high) {
-        (Qualifier::Range, Some(high)) => format!("{value}–{}", number(high, lang)),
-        _ => value,
+    let locale = lang.locale();
+    let template = label(TextPart::QualifierLabel, s.qualifier.index(), lang);
+    let template = if template.contains("{n}") {
+        template
+    } else {
+        "{n}"
     };
-    let prefix = match s.qualifier {
-        Qualifier::Exact | Qualifier::Range => "",
-        q => label(TextPart::QualifierLabel, q.index(), lang),
-    };
-    let last = s.value_high.unwrap_or(s.value);
-    let unit = unit_word(s.unit, last, lang);
-    let mut out = String::new();
-    if !prefix.is_empty() {
-        out.push_str(prefix);
-        out.push(' ');
+    let high = s.value_high.unwrap_or(s.value);
+    let body = template
+        .replace("{n}", &number(s.value, lang))
+        .replace("{m}", &number(high, lang))
+        .replace("{abl}", (locale.ablative)(s.value));
+    let unit = unit_word(s.unit, high, lang);
+    if unit.is_empty() {
+        body
+    } else if unit == "%" {
+        format!("{body}\u{a0}%")
+    } else {
+        format!("{body} {unit}")
     }
-    out.push_str(&body);
-    if !unit.is_empty() {
-        out.push(if unit == "%" { '\u{a0}' } else { ' ' });
-        out.push_str(unit);
-    }
-    out
 }
 
 /// "CMW/C/KGZ/2, para. 127".

@@ -90,6 +90,9 @@ pub struct Locale {
     pub months_short: [&'static str; 12],
     /// A date at its precision: day, month or year.
     pub date: fn(&Locale, Date) -> String,
+    /// The ablative ending a number written in digits takes ("1 000ден", "30дан"), for
+    /// the `{abl}` slot of qualifier labels; empty in languages without one.
+    pub ablative: fn(f64) -> &'static str,
     strings: fn(Text) -> &'static str,
 }
 
@@ -168,6 +171,50 @@ fn plural_ky(n: f64) -> Plural {
     }
 }
 
+fn no_ending(_: f64) -> &'static str {
+    ""
+}
+
+/// Kyrgyz ablative after a number: the ending follows the last word one would say
+/// (бир, он, жүз, миң, миллион…), by vowel harmony and its last sound.
+fn ablative_ky(n: f64) -> &'static str {
+    let n = n.abs();
+    let whole = n.trunc() as u64;
+    let fraction = ((n - n.trunc()) * 100.0).round() as u64;
+    // The last spoken word: of the fraction if there is one ("эки бүтүн ондон беш").
+    let last = if fraction > 0 {
+        if fraction % 10 == 0 {
+            fraction / 10
+        } else {
+            fraction
+        }
+    } else {
+        whole
+    };
+    const UNITS: [&str; 10] = [
+        "дөн", "ден", "ден", "төн", "төн", "тен", "дан", "ден", "ден", "дан",
+    ];
+    const TENS: [&str; 10] = [
+        "", "дон", "дан", "дан", "тан", "дөн", "тан", "тен", "ден", "дон",
+    ];
+    if last == 0 {
+        return "дөн";
+    }
+    if last % 10 != 0 {
+        UNITS[(last % 10) as usize]
+    } else if last % 100 != 0 {
+        TENS[((last / 10) % 10) as usize]
+    } else if last % 1000 != 0 {
+        "дөн"
+    } else if last % 1_000_000 != 0 {
+        "ден"
+    } else if last % 1_000_000_000 != 0 {
+        "дон"
+    } else {
+        "дан"
+    }
+}
+
 fn date_en(l: &Locale, d: Date) -> String {
     match (d.month, d.day) {
         (0, _) => d.year.to_string(),
@@ -231,6 +278,7 @@ pub static EN: Locale = Locale {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     date: date_en,
+    ablative: no_ending,
     strings: english,
 };
 
@@ -287,6 +335,7 @@ pub static RU: Locale = Locale {
         "дек.",
     ],
     date: date_ru,
+    ablative: no_ending,
     strings: russian,
 };
 
@@ -333,6 +382,7 @@ pub static KY: Locale = Locale {
         "дек.",
     ],
     date: date_ky,
+    ablative: ablative_ky,
     strings: kyrgyz,
 };
 
@@ -372,7 +422,6 @@ texts! {
     Loading => "Loading the migration atlas…", "Загрузка атласа миграции…", "Миграция атласы жүктөлүүдө…";
     StatusShowing => "Showing", "Показано", "Көрсөтүлдү";
     StatusOf => "of", "из", "/";
-    StatusRecords => "records", "записей", "жазуу";
     StatusSources => "Every record cites a UN or NGO document and paragraph.", "Каждая запись ссылается на абзац документа ООН или НКО.", "Ар бир жазууда БУУнун же ӨЭУнун документине жана анын пунктуна шилтеме бар.";
     NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.", "Бул чыпкаларга ылайык жазуу жок.";
     AllCountries => "all countries", "все страны", "бардык өлкөлөр";
@@ -473,22 +522,71 @@ texts! {
     PostStatusPlanned => "planned", "планируется", "пландалууда";
     PostStatusRequested => "requested", "запрошено", "суралган";
     PostStatusClosed => "closed", "закрыто", "жабылган";
-    Cluster => "posts here; zoom in or choose to list them", "представительств; приблизьте или выберите для списка", "өкүлчүлүк ушул жерде; чоңойтуңуз же тизмесин көрүү үчүн тандаңыз";
-    OrganisationAgreements => "instruments of organisations (EAEU, CIS, ILO, UN) are listed in the table", "документы организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице", "уюмдардын документтери (ЕАЭБ, КМШ, ЭЭУ, БУУ) таблицада берилген";
-    UnplacedPosts => "posts with no city named", "представительств без указания города", "өкүлчүлүктүн шаары көрсөтүлгөн эмес";
     MapKeys => "Drag or use arrow keys to move, + and − to zoom.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб.", "Сүйрөп же жебе баскычтары менен жылдырыңыз, + жана − менен чоңойтуп-кичирейтиңиз.";
     TimelineKeys => "Drag or use arrow keys to move in time, + and − to zoom; choose a mark for details.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб; выберите отметку для подробностей.", "Сүйрөп же жебе баскычтары менен убакыт боюнча жылыңыз, + жана − менен чоңойтуп-кичирейтиңиз; толук маалымат үчүн белгини тандаңыз.";
     Window => "Showing", "Показаны", "Көрсөтүлдү";
     BrushHint => "Drag on the overview to choose the years the map shows.", "Выделите годы на обзорной полосе, чтобы отфильтровать карту.", "Картада көрсөтүлө турган жылдарды тандоо үчүн жалпы көрүнүш тилкесинде сүйрөңүз.";
     Overview => "Overview of all years", "Обзор всех лет", "Бардык жылдардын жалпы көрүнүшү";
     ClearYears => "Clear years", "Сбросить годы", "Жылдарды тазалоо";
-    MoreRecords => "more records; zoom in to see them", "записей ещё; приблизьте, чтобы увидеть", "жазуу дагы бар; көрүү үчүн чоңойтуңуз";
     FiguresOverTime => "Figures over time", "Показатели во времени", "Көрсөткүчтөрдүн динамикасы";
     ShowAllCharts => "Show all charts", "Показать все графики", "Бардык графиктерди көрсөтүү";
     OutsideWindow => "outside the years shown", "вне показанных лет", "көрсөтүлгөн жылдардан тышкары";
     UndatedRecords => "undated (see the table)", "без даты (см. таблицу)", "күнү көрсөтүлбөгөн (таблицаны караңыз)";
     Sort => "Sort by", "Сортировать по", "Иреттөө";
     Crashed => "The migration atlas stopped because of an internal error. Reload the page to try again.", "Атлас миграции остановился из-за внутренней ошибки. Перезагрузите страницу.", "Миграция атласы ички катадан улам токтоп калды. Кайра аракет кылуу үчүн баракты жаңылаңыз.";
+}
+
+macro_rules! nouns {
+    ($($key:ident => [$($en:expr),*], [$($ru:expr),*], [$($ky:expr),*];)*) => {
+        /// A phrase that follows a count: its forms for the plural categories one, few,
+        /// many and other (an empty form falls back to other).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum Noun { $($key),* }
+
+        impl Noun {
+            /// Every counted phrase, for completeness tests.
+            pub const ALL: &'static [Noun] = &[$(Noun::$key),*];
+        }
+
+        fn noun_forms(lang: Lang, noun: Noun) -> [&'static str; 4] {
+            match (lang, noun) {
+                $((Lang::En, Noun::$key) => [$($en),*],
+                  (Lang::Ru, Noun::$key) => [$($ru),*],
+                  (Lang::Ky, Noun::$key) => [$($ky),*],)*
+            }
+        }
+    };
+}
+
+nouns! {
+    Record => ["record", "", "", "records"], ["запись", "записи", "записей", "записи"], ["жазуу", "", "", "жазуу"];
+    MoreRecords => ["more record; zoom in to see it", "", "", "more records; zoom in to see them"],
+        ["запись ещё; приблизьте, чтобы увидеть", "записи ещё; приблизьте, чтобы увидеть", "записей ещё; приблизьте, чтобы увидеть", "записи ещё; приблизьте, чтобы увидеть"],
+        ["жазуу дагы бар; көрүү үчүн чоңойтуңуз", "", "", "жазуу дагы бар; көрүү үчүн чоңойтуңуз"];
+    ClusterPosts => ["post here; zoom in or choose to list it", "", "", "posts here; zoom in or choose to list them"],
+        ["представительство здесь; приблизьте или выберите для списка", "представительства здесь; приблизьте или выберите для списка", "представительств здесь; приблизьте или выберите для списка", "представительства здесь; приблизьте или выберите для списка"],
+        ["өкүлчүлүк ушул жерде; чоңойтуңуз же тизмесин көрүү үчүн тандаңыз", "", "", "өкүлчүлүк ушул жерде; чоңойтуңуз же тизмесин көрүү үчүн тандаңыз"];
+    OrganisationInstruments => ["instrument of organisations (EAEU, CIS, ILO, UN) is listed in the table", "", "", "instruments of organisations (EAEU, CIS, ILO, UN) are listed in the table"],
+        ["документ организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице", "документа организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице", "документов организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице", "документа организаций (ЕАЭС, СНГ, МОТ, ООН) — в таблице"],
+        ["уюм документи (ЕАЭБ, КМШ, ЭЭУ, БУУ) таблицада берилген", "", "", "уюм документи (ЕАЭБ, КМШ, ЭЭУ, БУУ) таблицада берилген"];
+    UnplacedPosts => ["post with no city named", "", "", "posts with no city named"],
+        ["представительство без указания города", "представительства без указания города", "представительств без указания города", "представительства без указания города"],
+        ["шаары көрсөтүлбөгөн өкүлчүлүк", "", "", "шаары көрсөтүлбөгөн өкүлчүлүк"];
+    Agreements => ["agreement", "", "", "agreements"], ["соглашение", "соглашения", "соглашений", "соглашения"], ["макулдашуу", "", "", "макулдашуу"];
+    UndatedLeftOut => ["undated record left out", "", "", "undated records left out"],
+        ["запись без даты не показана", "записи без даты не показаны", "записей без даты не показаны", "записи без даты не показаны"],
+        ["күнү көрсөтүлбөгөн жазуу кирген жок", "", "", "күнү көрсөтүлбөгөн жазуу кирген жок"];
+    MoreOutsideFilters => ["more outside the filters", "", "", "more outside the filters"],
+        ["запись вне фильтров", "записи вне фильтров", "записей вне фильтров", "записи вне фильтров"],
+        ["жазуу чыпкалардан тышкары", "", "", "жазуу чыпкалардан тышкары"];
+}
+
+impl Locale {
+    /// `noun`'s form for the count `n`.
+    pub fn noun(&self, n: f64, noun: Noun) -> &'static str {
+        self.pick(n, noun_forms(self.lang, noun))
+    }
 }
 
 /// The string for `text` in `lang` (or its fallback).
@@ -523,6 +621,40 @@ mod tests {
                 missing.join(", ")
             );
         }
+    }
+
+    #[test]
+    fn every_counted_phrase_has_its_forms_in_every_language() {
+        for lang in Lang::ALL {
+            for noun in Noun::ALL {
+                let forms = noun_forms(lang, *noun);
+                assert!(
+                    !forms[0].is_empty() && !forms[3].is_empty(),
+                    "{} {noun:?}",
+                    lang.code()
+                );
+                if lang == Lang::Ru {
+                    assert!(forms.iter().all(|f| !f.is_empty()), "{noun:?}");
+                }
+            }
+        }
+        assert_eq!(RU.noun(1.0, Noun::Agreements), "соглашение");
+        assert_eq!(RU.noun(21.0, Noun::Record), "запись");
+        assert_eq!(
+            RU.noun(34.0, Noun::OrganisationInstruments)
+                .split(' ')
+                .next(),
+            Some("документа")
+        );
+        assert_eq!(
+            RU.noun(11.0, Noun::UnplacedPosts).split(' ').next(),
+            Some("представительств")
+        );
+        assert_eq!(
+            EN.noun(1.0, Noun::MoreRecords),
+            "more record; zoom in to see it"
+        );
+        assert_eq!(EN.noun(0.0, Noun::Record), "records");
     }
 
     #[test]
@@ -567,6 +699,34 @@ mod tests {
         assert_eq!(EN.pick(1.0, ["record", "", "", "records"]), "record");
         assert_eq!(EN.pick(21.0, ["record", "", "", "records"]), "records");
         assert_eq!(KY.pick(5.0, ["жазуу", "", "", "жазуу"]), "жазуу");
+    }
+
+    #[test]
+    fn kyrgyz_numbers_take_the_ablative_of_their_last_word() {
+        // бир→ден, эки→ден, үч→төн, төрт→төн, беш→тен, алты→дан, жети→ден, сегиз→ден,
+        // тогуз→дан, он→дон, жыйырма→дан, отуз→дан, кырк→тан, элүү→дөн, жүз→дөн,
+        // миң→ден, миллион→дон.
+        let cases = [
+            (1.0, "ден"),
+            (3.0, "төн"),
+            (5.0, "тен"),
+            (6.0, "дан"),
+            (9.0, "дан"),
+            (10.0, "дон"),
+            (20.0, "дан"),
+            (30.0, "дан"),
+            (40.0, "тан"),
+            (50.0, "дөн"),
+            (80.0, "ден"),
+            (100.0, "дөн"),
+            (1000.0, "ден"),
+            (1_000_000.0, "дон"),
+            (21.0, "ден"),
+            (2.5, "тен"),
+        ];
+        for (n, ending) in cases {
+            assert_eq!(ablative_ky(n), ending, "{n}");
+        }
     }
 
     #[test]

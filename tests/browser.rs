@@ -15,7 +15,8 @@ fn install_texts() {
         ("en", include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))),
         ("ru", include_str!(concat!(env!("OUT_DIR"), "/text-ru.txt"))),
     ] {
-        migration_atlas::text_loader::install_text(lang, text.to_string()).expect("the build's text matches");
+        migration_atlas::text_loader::install_text(lang, text.to_string())
+            .expect("the build's text matches");
     }
 }
 

@@ -41,7 +41,7 @@ pub fn record_line(
     on_action: &Callback<Action>,
     with_cites: bool,
 ) -> Html {
-    let date = r.date().map(|d| d.to_string()).unwrap_or_default();
+    let date = r.date().map(|d| format::date(d, lang)).unwrap_or_default();
     html! {
         <li class="ma-record-line">
             <button type="button" class="ma-link" data-id={r.id()}
@@ -139,7 +139,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
             html! { <>
                 <p class="ma-kicker">{ tr(lang, Text::AllAbout) }</p>
                 <h3 class="ma-detail-title">{ dataset::place_name(code, lang) }</h3>
-                <p class="ma-muted">{ format!("{} {} {} {}", format::number(shown as f64, lang), tr(lang, Text::StatusOf), format::number(list.len() as f64, lang), tr(lang, Text::StatusRecords)) }</p>
+                <p class="ma-muted">{ format::shown_of(shown, list.len(), lang) }</p>
                 <ul class="ma-record-list">{ for list.iter().take(*limit).map(|&r| record_line(r, lang, on_action, true)) }</ul>
                 { if list.len() > *limit { html! {
                     <button type="button" class="ma-button ma-more" onclick={{ let limit = limit.clone(); move |_| limit.set(*limit + PLACE_PAGE) }}>

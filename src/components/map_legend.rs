@@ -1,7 +1,7 @@
 //! The map's legend: every layer with its switch and what its marks mean.
 
 use crate::format;
-use crate::i18n::{tr, Lang, Text};
+use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::map::{BadgeShape, StatusGroup, CLASS_BOUNDS};
 use crate::model::{PostKind, PostStatus};
 use crate::state::{Action, Layer, Layers};
@@ -139,7 +139,7 @@ pub fn MapLegend(props: &LegendProps) -> Html {
                         <li>{ glyph("ma-badge ma-st-neutral", badge_shape(*s)) }{ tr(lang, *t) }</li>
                     }) }
                     { if props.organisation_agreements > 0 { html! {
-                        <li class="ma-muted">{ format!("+ {} {}", n(props.organisation_agreements as f64), tr(lang, Text::OrganisationAgreements)) }</li>
+                        <li class="ma-muted">{ format!("+ {}", format::counted(props.organisation_agreements, Noun::OrganisationInstruments, lang)) }</li>
                     } } else { html! {} } }
                 </ul> } } else { html! {} } }
             </section>
@@ -152,9 +152,9 @@ pub fn MapLegend(props: &LegendProps) -> Html {
                     { for PostStatus::ALL.iter().map(|s| html! {
                         <li>{ glyph(&format!("ma-post ma-ps-{}", s.key()), "circle") }{ format::post_status(*s, lang) }</li>
                     }) }
-                    <li><span class="ma-cluster-key">{ "3" }</span>{ tr(lang, Text::Cluster) }</li>
+                    <li><span class="ma-cluster-key">{ "3" }</span>{ lang.locale().noun(3.0, Noun::ClusterPosts) }</li>
                     { if props.unplaced_posts > 0 { html! {
-                        <li class="ma-muted">{ format!("+ {} {}", n(props.unplaced_posts as f64), tr(lang, Text::UnplacedPosts)) }</li>
+                        <li class="ma-muted">{ format!("+ {}", format::counted(props.unplaced_posts, Noun::UnplacedPosts, lang)) }</li>
                     } } else { html! {} } }
                 </ul> } } else { html! {} } }
             </section>

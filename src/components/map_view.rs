@@ -8,7 +8,7 @@ use crate::figures::statistic;
 use crate::format::{self, fixed};
 use crate::gesture::{wheel_zoom, Gesture, Move};
 use crate::hooks::use_width;
-use crate::i18n::{tr, Lang, Text};
+use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::map::{layout, MapMarks};
 use crate::record::RecordRef;
 use crate::state::{Action, Layers, Selection};
@@ -120,7 +120,7 @@ fn tip_for(
             let title = if p.records.len() == 1 {
                 format::post_kind(p.kind, lang).to_string()
             } else {
-                format!("{} {}", p.records.len(), tr(lang, Text::Cluster))
+                format::counted(p.records.len(), Noun::ClusterPosts, lang)
             };
             Some((title, lines, p.at))
         }
@@ -425,7 +425,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
     });
     let posts = marks.posts.iter().enumerate().map(|(i, p)| {
         let selected = p.records.iter().any(|r| selected == Some(Selection::Record(*r)));
-        let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format!("{} {}", p.records.len(), tr(lang, Text::Cluster)) };
+        let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format::counted(p.records.len(), Noun::ClusterPosts, lang) };
         html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
             data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
             { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), 5.5) } else { html! { <>

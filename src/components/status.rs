@@ -21,8 +21,7 @@ pub fn StatusLine(props: &StatusProps) -> Html {
     let lang = props.lang;
     html! {
         <p class="ma-status" role="status" aria-live="polite">
-            { format!("{} {} {} {} {}. ", tr(lang, Text::StatusShowing), format::number(props.shown as f64, lang),
-                tr(lang, Text::StatusOf), format::number(props.total as f64, lang), tr(lang, Text::StatusRecords)) }
+            { format!("{} {}. ", tr(lang, Text::StatusShowing), format::shown_of(props.shown, props.total, lang)) }
             { tr(lang, Text::StatusSources) }
         </p>
     }

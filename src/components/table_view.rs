@@ -65,7 +65,7 @@ pub fn TableView(props: &TableProps) -> Html {
         let selected = props.selected == Some(Selection::Record(r));
         html! {
             <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
-                <td class="ma-nowrap">{ r.date().map(|d| d.to_string()).unwrap_or_default() }</td>
+                <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
                 <td>{ format::kind(r, lang) }</td>
                 <td><button type="button" class="ma-link" aria-pressed={selected.to_string()}
                     onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>

@@ -99,7 +99,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                         html! {
                             <g class={classes!("ma-chart-point", selected.then_some("ma-selected"), (qualifier != Qualifier::Exact).then_some("ma-approx"))}
                                 role="listitem" tabindex="0" data-id={r.id()}
-                                aria-label={format!("{}: {text} ({source})", st.map(|s| s.period.to_string()).unwrap_or_default())}
+                                aria-label={format!("{}: {text} ({source})", st.map(|s| crate::format::period(s.period, lang)).unwrap_or_default())}
                                 onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}
                                 onkeydown={{
                                     let on_action = props.on_action.clone();

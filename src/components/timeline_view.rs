@@ -7,7 +7,7 @@ use crate::filter::Topic;
 use crate::format::{self, fixed};
 use crate::gesture::{wheel_zoom, Gesture, Move};
 use crate::hooks::use_width;
-use crate::i18n::{tr, Lang, Text};
+use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::timeline::{density, layout, neighbour, TimelineMarks, POINT_R, ROW};
 use crate::record::RecordRef;
 use crate::scale::Linear;
@@ -380,7 +380,7 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                 { for lane.items.iter().map(|item| {
                     let is_selected = selected == Some(Selection::Record(item.record));
                     let tab = if is_selected || Some(item.record) == first_focusable && selected.is_none() { "0" } else { "-1" };
-                    let date = item.record.date().map(|d| d.to_string()).unwrap_or_default();
+                    let date = item.record.date().map(|d| format::date(d, lang)).unwrap_or_default();
                     html! { <g class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
                         role="listitem" aria-label={format!("{date}: {}", format::title(item.record, lang))}>
                         { if item.range { html! {
@@ -396,7 +396,7 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                 }) }
                 { for lane.aggregates.iter().enumerate().map(|(ai, agg)| html! {
                     <g class="ma-aggregate" data-aggregate={format!("{li}:{ai}")} tabindex="-1" role="listitem"
-                        aria-label={format!("{} {}", agg.records.len(), tr(lang, Text::MoreRecords))}>
+                        aria-label={format::counted(agg.records.len(), Noun::MoreRecords, lang)}>
                         <rect x={fixed(agg.x - 14.0, 1)} y={fixed(agg.y - 9.0, 1)} width="28" height="18" rx="9" />
                         <text x={fixed(agg.x, 1)} y={fixed(agg.y + 4.0, 1)}>{ format!("+{}", agg.records.len()) }</text>
                     </g>
