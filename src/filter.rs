@@ -12,6 +12,9 @@ use crate::time::MonthRange;
 use atlas_vocab::TextPart;
 use std::sync::OnceLock;
 
+/// Longest search text kept: the reducer, the URL reader and the search box all cut here.
+pub const MAX_TEXT: usize = 200;
+
 /// The topic a record belongs to: the timeline's lanes, plus figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Topic {
@@ -94,7 +97,8 @@ pub struct Filters {
     pub statuses: Set<Status>,
     /// Post kinds; applies to posts only.
     pub post_kinds: Set<PostKind>,
-    /// Free text, every word must occur (case and diacritics folded).
+    /// Free text, every word must occur (case and diacritics folded); at most
+    /// [`MAX_TEXT`] characters.
     pub text: String,
 }
 

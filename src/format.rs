@@ -3,7 +3,7 @@
 
 use crate::dataset;
 use crate::i18n::{tr, Lang, Text};
-use crate::model::{Citation, Date, Period, PostKind, Qualifier, Statistic, Unit};
+use crate::model::{Citation, Date, Period, PostKind, Statistic, Unit};
 use crate::record::{Detail, RecordKind, RecordRef};
 use crate::texts;
 use atlas_vocab::TextPart;

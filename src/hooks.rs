@@ -3,6 +3,7 @@
 
 use crate::options::Options;
 use crate::query;
+use crate::share::meaningful_change;
 use crate::state::{apply, Action, WidgetState};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -160,18 +161,6 @@ fn initial_state(options: &Options) -> WidgetState {
         state.notices.push(dropped.join(" · "));
     }
     state
-}
-
-/// Panning and zooming replace the history entry; anything else is worth a Back.
-fn meaningful_change(before: &WidgetState, after: &WidgetState) -> bool {
-    let strip = |s: &WidgetState| WidgetState {
-        timeline: Default::default(),
-        map: Default::default(),
-        panel: Default::default(),
-        notices: Vec::new(),
-        ..s.clone()
-    };
-    strip(before) != strip(after)
 }
 
 fn write_url(key: &str, value: Option<&str>, push: bool) {

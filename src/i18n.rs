@@ -183,7 +183,7 @@ fn ablative_ky(n: f64) -> &'static str {
     let fraction = ((n - n.trunc()) * 100.0).round() as u64;
     // The last spoken word: of the fraction if there is one ("эки бүтүн ондон беш").
     let last = if fraction > 0 {
-        if fraction % 10 == 0 {
+        if fraction.is_multiple_of(10) {
             fraction / 10
         } else {
             fraction

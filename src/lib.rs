@@ -21,6 +21,7 @@ pub mod query;
 pub mod record;
 pub mod related;
 pub mod scale;
+pub mod share;
 pub mod state;
 pub mod texts;
 pub mod time;

@@ -8,7 +8,7 @@
 //! stable. The host page's other parameters are left exactly as they were ([`with_param`]).
 
 use crate::dataset;
-use crate::filter::{Filters, Topic};
+use crate::filter::{Filters, Topic, MAX_TEXT};
 use crate::format::fixed;
 use crate::i18n::Lang;
 use crate::model::{PostKind, Status};
@@ -21,8 +21,6 @@ use crate::viewport::{MapView, TimeWindow};
 pub const VERSION: &str = "1";
 /// Longest value read; longer input is cut (and the reader told).
 pub const MAX_INPUT: usize = 4096;
-/// Longest search text kept.
-pub const MAX_TEXT: usize = 200;
 /// Most items read from one list.
 const MAX_ITEMS: usize = 300;
 

@@ -4,7 +4,7 @@
 //! [`apply`] returns the next state. The URL is written from the state, never the other
 //! way round after start-up (Back and Forward excepted: they replace the state whole).
 
-use crate::filter::{Filters, Topic};
+use crate::filter::{Filters, Topic, MAX_TEXT};
 use crate::i18n::Lang;
 use crate::model::{PostKind, Status};
 use crate::record::RecordRef;
@@ -282,7 +282,7 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
         Action::ToggleStatus(s) => f.statuses.toggle(s),
         Action::TogglePostKind(k) => f.post_kinds.toggle(k),
         Action::SetTime(range) => f.time = range,
-        Action::SetText(text) => f.text = text.chars().take(crate::query::MAX_TEXT).collect(),
+        Action::SetText(text) => f.text = text.chars().take(MAX_TEXT).collect(),
         Action::ResetFilters => *f = Filters::default(),
         Action::SetTimeline(window) => next.timeline = window.clamped(),
         Action::SetMap(view) => next.map = view.clamped(),
@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn huge_search_text_is_cut() {
         let s = apply(&WidgetState::default(), Action::SetText("x".repeat(10_000)));
-        assert_eq!(s.filters.text.chars().count(), crate::query::MAX_TEXT);
+        assert_eq!(s.filters.text.chars().count(), MAX_TEXT);
     }
 
     #[test]

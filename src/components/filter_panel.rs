@@ -1,13 +1,13 @@
 //! The filters: topics, countries (type to find), source documents, years, agreement
 //! status and post kind, each option with how many records it would leave.
 
+use crate::components::year_inputs::year_inputs;
 use crate::dataset;
 use crate::filter::{self, Filters};
 use crate::fold::fold;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::state::Action;
-use crate::time::MonthRange;
 use yew::prelude::*;
 
 /// Props of [`FilterPanel`].
@@ -45,6 +45,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     let f = &props.filters;
     let a = &props.on_action;
     let country_query = use_state(String::new);
+    let year_drafts = (use_state(|| None), use_state(|| None));
     let topics = filter::topic_counts(f);
     let sources = filter::source_counts(f);
     let statuses = filter::status_counts(f);
@@ -71,34 +72,6 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
             .then(x.0.cmp(y.0))
     });
     let limit = if q.is_empty() { 12 } else { 40 };
-    let year = |r: Option<MonthRange>, end: bool| -> String {
-        r.map(|r| if end { (r.end - 1) / 12 } else { r.start / 12 }.to_string())
-            .unwrap_or_default()
-    };
-    let set_year = |end: bool| {
-        let current = f.time;
-        a.reform(move |e: Event| {
-            let v: Option<u16> = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value()
-                .trim()
-                .parse()
-                .ok();
-            let (from, to) = current.map_or((1990, 2031), |r| {
-                ((r.start / 12) as u16, ((r.end - 1) / 12) as u16)
-            });
-            let (from, to) = if end {
-                (from, v.unwrap_or(to))
-            } else {
-                (v.unwrap_or(from), to)
-            };
-            Action::SetTime(if v.is_none() && current.is_none() {
-                None
-            } else {
-                MonthRange::years(from.min(to), to.max(from))
-            })
-        })
-    };
     html! {
         <section class="ma-panel ma-filters" aria-label={tr(lang, Text::Filters)}>
             <fieldset>
@@ -120,13 +93,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
                     option(f.sources.contains(&s), format!("{} ({})", src.symbol, format::source_date(s, lang)), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
                 }) }
             </fieldset>
-            <fieldset class="ma-years">
-                <legend>{ tr(lang, Text::Years) }</legend>
-                <label>{ tr(lang, Text::From) }{ " " }<input type="number" min="1990" max="2031" inputmode="numeric" value={year(f.time, false)} placeholder="1990" onchange={set_year(false)} /></label>
-                <label>{ tr(lang, Text::To) }{ " " }<input type="number" min="1990" max="2031" inputmode="numeric" value={year(f.time, true)} placeholder="2031" onchange={set_year(true)} /></label>
-                { if f.time.is_some() { html! { <button type="button" class="ma-button ma-small" onclick={a.reform(|_| Action::SetTime(None))}>{ tr(lang, Text::AnyTime) }</button> } } else { html! {} } }
-                <p class="ma-muted">{ tr(lang, Text::UndatedKept) }</p>
-            </fieldset>
+            { year_inputs(f.time, &year_drafts, lang, a) }
             <fieldset>
                 <legend>{ tr(lang, Text::AgreementStatus) }</legend>
                 { for statuses.into_iter().filter(|(s, n)| *n > 0 || f.statuses.contains(s)).map(|(s, n)| option(f.statuses.contains(&s), format::status(s, lang).into(), n, lang, s.key().replace(' ', "-"), a.reform(move |_| Action::ToggleStatus(s)))) }

@@ -17,5 +17,6 @@ pub mod table_view;
 pub mod timeline_charts;
 pub mod timeline_view;
 pub mod toolbar;
+pub mod year_inputs;
 
 pub use app::{App, AppProps};

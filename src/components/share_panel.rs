@@ -5,6 +5,7 @@ use crate::hooks::base_state;
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Options, DEFAULT_URL_KEY};
 use crate::query;
+use crate::share::embed_code;
 use crate::state::{Action, Panel, WidgetState};
 use yew::prelude::*;
 
@@ -39,22 +40,6 @@ pub fn share_link(state: &WidgetState, options: &Options) -> String {
         ),
         location.hash().unwrap_or_default()
     )
-}
-
-/// Embed snippets carrying `state` (relative to a widget with no options).
-pub fn embed_code(state: &WidgetState, base: &str) -> (String, String) {
-    let value = query::write(state, &WidgetState::default()).unwrap_or_default();
-    let element = format!(
-        "<script type=\"module\" src=\"{base}migration-atlas.js\"></script>\n<migration-atlas lang=\"{}\"{}></migration-atlas>",
-        state.lang.code(),
-        if value.is_empty() { String::new() } else { format!(" state=\"{value}\"") }
-    );
-    let iframe = format!(
-        "<iframe data-migration-atlas src=\"{base}embed.html?lang={}{}\" title=\"Migration Atlas\" allow=\"clipboard-write\" style=\"width:100%;border:0;height:640px\"></iframe>\n<script src=\"{base}embed-host.js\" defer></script>",
-        state.lang.code(),
-        if value.is_empty() { String::new() } else { format!("&atlas={value}") }
-    );
-    (element, iframe)
 }
 
 fn copy(text: String, status: UseStateHandle<Option<bool>>) {

@@ -1,7 +1,7 @@
 //! The toolbar: search, the filters button with how many are on, disagreements, share and
 //! the language menu.
 
-use crate::filter::Filters;
+use crate::filter::{Filters, MAX_TEXT};
 use crate::i18n::{tr, Lang, Text};
 use crate::state::{Action, Panel};
 use yew::prelude::*;
@@ -62,7 +62,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <label class="ma-search">
                 <span class="ma-visually-hidden">{ tr(lang, Text::Search) }</span>
                 <input type="search" value={props.filters.text.clone()} placeholder={tr(lang, Text::SearchPlaceholder)}
-                    maxlength="200" autocomplete="off" spellcheck="false" oninput={on_input} />
+                    maxlength={MAX_TEXT.to_string()} autocomplete="off" spellcheck="false" oninput={on_input} />
             </label>
             <div class="ma-toolbar-buttons">
                 { button(Panel::Filters, filters_label) }

@@ -125,7 +125,7 @@ test('the iframe page renders and reports its height to the host page', async ()
     const f = document.querySelector('#by-iframe');
     const inner = f.contentDocument.documentElement.getBoundingClientRect().height;
     return Math.abs(f.getBoundingClientRect().height - Math.ceil(inner)) <= 1;
-  }, null, { timeout: 10000 });
+  }, null, 10000);
   const view = await frame.locator('migration-atlas').evaluate((e) =>
     e.shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view);
   assert.equal(view, 'table');

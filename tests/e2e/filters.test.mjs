@@ -1,0 +1,77 @@
+// Issue 11 (filters that mean what they say), item 3: the year boxes never write defaults
+// back while someone types. Driven with clicks and keys, as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, ready, clickIn, waitIn, inShadow, until } from './harness.mjs';
+
+let h;
+before(async () => { h = await setUp(); });
+after(async () => { await h.tearDown(); });
+
+const boxes = (page) => inShadow(page, 'migration-atlas', (root) => ({
+  from: root.querySelector('input[data-year="from"]').value,
+  to: root.querySelector('input[data-year="to"]').value,
+}));
+const shown = (page) => inShadow(page, 'migration-atlas', (root) =>
+  Number(root.querySelector('.ma-status').textContent.match(/Showing ([\d,]+)/)[1].replace(/,/g, '')));
+/** Waits until the widget's URL parameter is `value` (the write follows the frame). */
+const param = (page, value) => until(page, (v) => new URL(location.href).searchParams.get('atlas') === v, value);
+
+async function openYears(page) {
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('input[data-year="from"]'));
+}
+
+test('typing 2022 in From and 2022 in To keeps 2022 in both boxes and the URL', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table');
+  await ready(page);
+  await openYears(page);
+  assert.deepEqual(await boxes(page), { from: '', to: '' });
+  const all = await shown(page);
+  await page.locator('migration-atlas input[data-year="from"]').click();
+  await page.keyboard.type('2022', { delay: 20 });
+  await param(page, '1;v:table;y:2022..2031');
+  // An empty To is open-ended: nothing is written into it, so typing there starts afresh.
+  assert.deepEqual(await boxes(page), { from: '2022', to: '' });
+  const fromOnly = await shown(page);
+  assert.ok(fromOnly < all, `From 2022 narrows the records: ${all} → ${fromOnly}`);
+  await page.keyboard.press('Tab');
+  assert.equal(await inShadow(page, 'migration-atlas', (root) => root.activeElement?.dataset.year), 'to');
+  await page.keyboard.type('2022', { delay: 20 });
+  await param(page, '1;v:table;y:2022..2022');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await boxes(page), { from: '2022', to: '2022' });
+  const one = await shown(page);
+  assert.ok(one < fromOnly, `To 2022 narrows them again: ${fromOnly} → ${one}`);
+  await page.context().close();
+});
+
+test('an unfinished year is dropped when the reader leaves the box; emptying To opens the range', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table;y:2015..2023');
+  await ready(page);
+  await openYears(page);
+  assert.deepEqual(await boxes(page), { from: '2015', to: '2023' });
+  const from = page.locator('migration-atlas input[data-year="from"]');
+  await from.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  // "20" stays in the box while the reader is in it, and changes nothing yet.
+  assert.deepEqual(await boxes(page), { from: '20', to: '2023' });
+  await page.keyboard.press('Tab');
+  await waitIn(page, (root) => root.querySelector('input[data-year="from"]').value === '2015');
+  await param(page, '1;v:table;y:2015..2023');
+  // The focus is in To now: empty it.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await param(page, '1;v:table;y:2015..2031');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await boxes(page), { from: '2015', to: '' });
+  // Emptying From as well leaves no years filter at all.
+  await from.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await param(page, '1;v:table');
+  assert.deepEqual(await boxes(page), { from: '', to: '' });
+  await page.context().close();
+});
