@@ -35,12 +35,17 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_widget_state(&props.options);
-    let lang = state.lang;
-    let (text, retry) = use_text(lang, props.options.asset_base.clone());
-    // Once drawn, a language switch keeps the view (in the nearest loaded language) while
-    // the new text arrives; the first paint waits for the reader's own language.
-    let drawn = use_mut_ref(|| false);
-    let ready = text == TextStatus::Ready || *drawn.borrow();
+    let (text, retry) = use_text(state.lang, props.options.asset_base.clone());
+    // The first paint waits for the reader's language. Later, a language switch keeps the
+    // view in the language already shown until the new text has arrived, then redraws
+    // everything at once (every component takes the language as a prop).
+    let shown = use_mut_ref(|| None::<Lang>);
+    if text == TextStatus::Ready {
+        *shown.borrow_mut() = Some(state.lang);
+    }
+    let shown_lang = *shown.borrow();
+    let ready = shown_lang.is_some();
+    let lang = shown_lang.unwrap_or(state.lang);
     {
         let on_rendered = props.on_rendered.clone();
         use_effect_with(ready, move |ready| {
@@ -60,7 +65,6 @@ pub fn App(props: &AppProps) -> Html {
     if !ready {
         return loading(lang, text, retry);
     }
-    *drawn.borrow_mut() = true;
     let style = match props.options.height {
         Height::Auto => String::new(),
         Height::Px(px) => format!("height:{px}px"),
@@ -104,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
+            { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
@@ -127,14 +132,19 @@ pub fn App(props: &AppProps) -> Html {
 fn loading(lang: Lang, text: TextStatus, retry: Callback<()>) -> Html {
     html! {
         <div class="ma-root ma-loading-root" lang={lang.code()}>
-            { if text == TextStatus::Failed { html! {
-                <div role="alert" class="ma-load-failed">
-                    <p>{ tr(lang, Text::TextFailed) }</p>
-                    <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ tr(lang, Text::Retry) }</button>
-                </div>
-            } } else { html! {
+            { if text == TextStatus::Failed { failed_notice(lang, retry) } else { html! {
                 <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
             } } }
+        </div>
+    }
+}
+
+/// The text of `lang` could not be fetched: say so in `lang`, with a retry button.
+fn failed_notice(lang: Lang, retry: Callback<()>) -> Html {
+    html! {
+        <div role="alert" class="ma-load-failed" lang={lang.code()}>
+            <p>{ tr(lang, Text::TextFailed) }</p>
+            <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ tr(lang, Text::Retry) }</button>
         </div>
     }
 }
