@@ -122,9 +122,11 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
     let prefix = match (s.qualifier, lang) {
         (Qualifier::Over, Lang::En) => "over ",
         (Qualifier::Under, Lang::En) => "under ",
+        (Qualifier::UpTo, Lang::En) => "up to ",
         (Qualifier::About, Lang::En) => "about ",
         (Qualifier::Over, _) => "более ",
         (Qualifier::Under, _) => "менее ",
+        (Qualifier::UpTo, _) => "до ",
         (Qualifier::About, _) => "около ",
         _ => "",
     };
@@ -136,6 +138,20 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
     } else {
         format!("{prefix}{body}{unit_sep}{unit}")
     }
+}
+
+/// Who states a figure, as a phrase: "stated by a Committee member".
+pub fn speaker(s: crate::model::Speaker, lang: Lang) -> &'static str {
+    use crate::model::Speaker;
+    tr(
+        lang,
+        match s {
+            Speaker::State => Text::SpeakerState,
+            Speaker::Committee => Text::SpeakerCommittee,
+            Speaker::CommitteeMember => Text::SpeakerCommitteeMember,
+            Speaker::Ngo => Text::SpeakerNgo,
+        },
+    )
 }
 
 /// "CMW/C/KGZ/2, para. 127".
@@ -158,6 +174,7 @@ pub fn post_kind(kind: PostKind, lang: Lang) -> &'static str {
         (PostKind::Embassy, Lang::En) => "Embassy",
         (PostKind::ConsulateGeneral, Lang::En) => "Consulate general",
         (PostKind::Consulate, Lang::En) => "Consulate",
+        (PostKind::ConsularFacility, Lang::En) => "Consular facility (type not stated)",
         (PostKind::EmbassyOffice, Lang::En) => "Embassy office",
         (PostKind::HonoraryConsul, Lang::En) => "Honorary consul",
         (PostKind::PermanentMission, Lang::En) => "Permanent mission",
@@ -166,6 +183,7 @@ pub fn post_kind(kind: PostKind, lang: Lang) -> &'static str {
         (PostKind::Embassy, _) => "Посольство",
         (PostKind::ConsulateGeneral, _) => "Генеральное консульство",
         (PostKind::Consulate, _) => "Консульство",
+        (PostKind::ConsularFacility, _) => "Консульское учреждение (вид не указан)",
         (PostKind::EmbassyOffice, _) => "Отделение посольства",
         (PostKind::HonoraryConsul, _) => "Почётный консул",
         (PostKind::PermanentMission, _) => "Постоянное представительство",

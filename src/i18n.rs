@@ -137,6 +137,10 @@ texts! {
     AllAbout => "Every record about", "Все записи о";
     SourcesDisagree => "Sources disagree", "Источники расходятся";
     OtherFigures => "Figures for the same thing", "Цифры об одном и том же";
+    SpeakerState => "stated by the State", "заявлено государством";
+    SpeakerCommittee => "stated by the Committee", "заявлено Комитетом";
+    SpeakerCommitteeMember => "stated by a Committee member", "заявлено членом Комитета";
+    SpeakerNgo => "stated by an NGO", "заявлено НКО";
     Signed => "Signed", "Подписано";
     InForceSince => "In force", "Вступило в силу";
     StatusLabel => "Status", "Статус";

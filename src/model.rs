@@ -321,6 +321,8 @@ pub enum PostKind {
     ConsulateGeneral,
     /// A consulate.
     Consulate,
+    /// A consular facility whose type the document does not state.
+    ConsularFacility,
     /// A chancery, branch or office of an embassy.
     EmbassyOffice,
     /// An honorary consul.
@@ -335,10 +337,11 @@ pub enum PostKind {
 
 impl PostKind {
     /// Every kind, in legend order.
-    pub const ALL: [PostKind; 8] = [
+    pub const ALL: [PostKind; 9] = [
         PostKind::Embassy,
         PostKind::ConsulateGeneral,
         PostKind::Consulate,
+        PostKind::ConsularFacility,
         PostKind::EmbassyOffice,
         PostKind::HonoraryConsul,
         PostKind::PermanentMission,
@@ -352,6 +355,7 @@ impl PostKind {
             PostKind::Embassy => "embassy",
             PostKind::ConsulateGeneral => "consulate general",
             PostKind::Consulate => "consulate",
+            PostKind::ConsularFacility => "consular facility",
             PostKind::EmbassyOffice => "embassy office",
             PostKind::HonoraryConsul => "honorary consul",
             PostKind::PermanentMission => "permanent mission",
@@ -436,6 +440,8 @@ pub enum Qualifier {
     Over,
     /// "Less than".
     Under,
+    /// A maximum: "up to", "not to exceed", "no longer than".
+    UpTo,
     /// "About", "some".
     About,
     /// From `value` to `value_high`.
@@ -449,6 +455,7 @@ impl Qualifier {
             Qualifier::Exact => "exact",
             Qualifier::Over => "over",
             Qualifier::Under => "under",
+            Qualifier::UpTo => "up to",
             Qualifier::About => "about",
             Qualifier::Range => "range",
         }
@@ -509,10 +516,50 @@ pub struct Statistic {
     pub geo: &'static [&'static str],
     /// `female`, `male` or empty.
     pub sex: &'static str,
+    /// Whose situation it describes, and so what `geo` means.
+    pub about: About,
+    /// Who states it.
+    pub speaker: Speaker,
     /// What exactly is counted, in the project's words.
     pub note: &'static str,
     /// Where it is stated.
     pub cite: &'static [Citation],
+}
+
+/// Whose situation a figure describes; it says how to read its places (`geo`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum About {
+    /// Kyrgyz citizens abroad: `geo` is where they are (`WLD` for all countries abroad).
+    CitizensAbroad,
+    /// Foreigners or matters in Kyrgyzstan: `geo` is their country of origin, or `KGZ`.
+    InKyrgyzstan,
+    /// Anything else (rules of other States and organisations, agreements, targets).
+    Other,
+}
+
+/// Who states a figure: data, or a question put to the State.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Speaker {
+    /// The State: its report, its replies, its delegation in the dialogue.
+    State,
+    /// The Committee as a body (its list of issues).
+    Committee,
+    /// A Committee member's premise or question in the dialogue: not data.
+    CommitteeMember,
+    /// A non-governmental organisation.
+    Ngo,
+}
+
+/// Records whose sources cannot all be right as printed, side by side with a note on what
+/// each counts. Curated in `data/disagreements.csv`, never computed.
+#[derive(Debug, PartialEq)]
+pub struct Disagreement {
+    /// Stable id (`dis-…`).
+    pub id: &'static str,
+    /// Ids of the records set side by side (figures, or an agreement and an event).
+    pub records: &'static [&'static str],
+    /// One line (English) on what each source counts or says.
+    pub note: &'static str,
 }
 
 /// What a family of figures measures.
