@@ -123,7 +123,7 @@ texts! {
     EmbedElement => "Embed as an element", "Вставка как элемент";
     EmbedIframe => "Embed as an iframe", "Вставка через iframe";
     Disagreements => "Where sources disagree", "Где источники расходятся";
-    DisagreementsIntro => "Documents that give different figures for the same thing, side by side.", "Документы, дающие разные цифры об одном и том же, рядом.";
+    DisagreementsIntro => "Figures and dates that documents give differently and that cannot all be right as printed, side by side, with what each source counts. Rounding, compatible bounds and different periods are not listed.", "Цифры и даты, которые документы приводят по-разному и которые не могут быть верны одновременно, рядом, с пояснением, что считает каждый источник. Округления, совместимые границы и разные периоды сюда не входят.";
     NoDisagreements => "No disagreements among the records shown.", "Среди показанных записей расхождений нет.";
     Close => "Close", "Закрыть";
     Notice => "Part of this link could not be read and was ignored:", "Часть ссылки не удалось прочитать, она пропущена:";
@@ -136,7 +136,7 @@ texts! {
     SameIndicator => "Same indicator", "Тот же показатель";
     AllAbout => "Every record about", "Все записи о";
     SourcesDisagree => "Sources disagree", "Источники расходятся";
-    OtherFigures => "Figures for the same thing", "Цифры об одном и том же";
+    OtherFigures => "Related figures", "Связанные показатели";
     SpeakerState => "stated by the State", "заявлено государством";
     SpeakerCommittee => "stated by the Committee", "заявлено Комитетом";
     SpeakerCommitteeMember => "stated by a Committee member", "заявлено членом Комитета";
