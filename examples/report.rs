@@ -1,9 +1,10 @@
 //! A plain-text report of the compiled dataset: records per file and per source document,
-//! and every disagreement between documents, with citations.
+//! and every curated disagreement between documents, with its note and citations.
 //! `cargo run --example report`
 
 use migration_atlas::dataset;
-use migration_atlas::figures::{self, statistic};
+use migration_atlas::disagreements;
+use migration_atlas::figures::statistic;
 use migration_atlas::format;
 use migration_atlas::i18n::Lang;
 use migration_atlas::record::{RecordKind, RecordRef};
@@ -39,36 +40,33 @@ fn main() {
             all.iter().filter(cites).count()
         );
     }
-    let list = figures::disagreements();
+    let list = disagreements::all();
     println!(
-        "\nDisagreements between (or within) documents: {}",
+        "\nDisagreements between (or within) documents, as curated in data/disagreements.csv: {}",
         list.len()
     );
     for d in &list {
-        let places: Vec<&str> = d
-            .geo
-            .iter()
-            .map(|g| dataset::place_name(g, Lang::En))
-            .collect();
-        println!("- {} — {}", figures::label(d, Lang::En), places.join(", "));
-        for &r in &d.figures {
-            if let Some(s) = statistic(r) {
-                let cites: Vec<String> = s
-                    .cite
-                    .iter()
-                    .map(|c| format::citation(c, Lang::En))
-                    .collect();
-                let period = if s.period.midpoint().is_some() {
-                    s.period.to_string()
-                } else {
-                    "no period".into()
-                };
-                println!(
-                    "    {period:<12} {:<28} {}",
+        println!("- {} ({})", disagreements::label(d, Lang::En), d.id);
+        println!("  {}", d.note(Lang::En));
+        for &r in &d.records {
+            let cites: Vec<String> = r
+                .cite()
+                .iter()
+                .map(|c| format::citation(c, Lang::En))
+                .collect();
+            let when = match disagreements::when(r, Lang::En) {
+                w if w.is_empty() => "no period".to_string(),
+                w => w,
+            };
+            let what = match statistic(r) {
+                Some(s) => format!(
+                    "{} ({})",
                     format::figure(s, Lang::En),
-                    cites.join("; ")
-                );
-            }
+                    format::speaker(s.speaker, Lang::En)
+                ),
+                None => format::title(r, Lang::En),
+            };
+            println!("    {when:<12} {what:<48} {}", cites.join("; "));
         }
     }
 }

@@ -58,6 +58,8 @@ pub struct Dataset {
     pub(crate) agreements: Vec<Agreement>,
     pub(crate) posts: Vec<Post>,
     pub(crate) statistics: Vec<Statistic>,
+    /// The curated disagreements.
+    pub disagreements: Vec<DisagreementRow>,
 }
 
 static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -156,7 +158,15 @@ impl Dataset {
                 period: f.period()?,
                 geo: f.list()?,
                 sex: f.vocab(Sex::from_index)?,
+                about: f.vocab(About::from_index)?,
+                speaker: f.vocab(Speaker::from_index)?,
                 cite: f.cites(n_sources)?,
+            })
+        })?;
+        let disagreements = r.section(|f| {
+            Ok(DisagreementRow {
+                id: f.str()?,
+                records: f.list()?,
             })
         })?;
         Ok(Dataset {
@@ -169,6 +179,7 @@ impl Dataset {
             agreements,
             posts,
             statistics,
+            disagreements,
         })
     }
 
@@ -503,10 +514,10 @@ mod tests {
 
     #[test]
     fn a_bad_index_is_refused_while_reading_not_clamped_later() {
-        let bad = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t0\t0\tKGZ\t7:1\n0\n0\n0\n";
+        let bad = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t0\t0\tKGZ\t7:1\n0\n0\n0\n0\n";
         let err = Dataset::read(bad).expect_err("source 7 does not exist");
         assert!(err.contains("bad citations"), "{err}");
-        let bad_vocab = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t99\t0\tKGZ\t0:1\n0\n0\n0\n";
+        let bad_vocab = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t99\t0\tKGZ\t0:1\n0\n0\n0\n0\n";
         assert!(Dataset::read(bad_vocab)
             .expect_err("category 99")
             .contains("vocabulary"));

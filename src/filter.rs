@@ -183,6 +183,7 @@ fn haystack(r: RecordRef, lang: Lang) -> String {
     }
     for c in r.cite() {
         push(dataset::source_of(c).symbol);
+        push(format::source_symbol(c.source, lang));
     }
     text
 }

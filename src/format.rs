@@ -182,18 +182,27 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
     }
 }
 
+/// Who states a figure, as a phrase: "stated by a Committee member".
+pub fn speaker(s: crate::model::Speaker, lang: Lang) -> &'static str {
+    use crate::model::Speaker;
+    tr(
+        lang,
+        match s {
+            Speaker::State => Text::SpeakerState,
+            Speaker::Committee => Text::SpeakerCommittee,
+            Speaker::CommitteeMember => Text::SpeakerCommitteeMember,
+            Speaker::Ngo => Text::SpeakerNgo,
+        },
+    )
+}
+
 /// "CMW/C/KGZ/2, para. 127".
 pub fn citation(c: &Citation, lang: Lang) -> String {
-    let source = dataset::source_of(c);
+    let symbol = source_symbol(c.source, lang);
     if c.para == 0 {
-        return source.symbol.to_string();
+        return symbol.to_string();
     }
-    format!(
-        "{}, {} {}",
-        source.symbol,
-        tr(lang, Text::Paragraph),
-        c.paragraph()
-    )
+    format!("{symbol}, {} {}", tr(lang, Text::Paragraph), c.paragraph())
 }
 
 /// The post kind in words.
@@ -292,6 +301,11 @@ pub fn places(r: RecordRef, lang: Lang) -> String {
         .join(", ")
 }
 
+/// A source document's UN symbol, or its short name in `lang` for other documents.
+pub fn source_symbol(id: crate::model::SourceId, lang: Lang) -> &'static str {
+    texts::for_lang(lang).get(TextPart::SourceSymbol, id.index())
+}
+
 /// A source document's title in `lang`.
 pub fn source_title(id: crate::model::SourceId, lang: Lang) -> &'static str {
     texts::for_lang(lang).get(TextPart::SourceTitle, id.index())
@@ -365,7 +379,10 @@ pub fn facts(r: RecordRef, lang: Lang) -> Vec<(&'static str, String)> {
             ]
         }
         Detail::Statistic(s) => vec![
-            (indicator(s.indicator, lang), figure(s, lang)),
+            (
+                indicator(s.indicator, lang),
+                format!("{} · {}", figure(s, lang), speaker(s.speaker, lang)),
+            ),
             (t(Text::Period), period(s.period, lang)),
             (t(Text::ColumnPlaces), places(r, lang)),
             (t(Text::Summary), r.summary(lang).to_string()),

@@ -471,7 +471,7 @@ texts! {
     EmbedElement => "Embed as an element", "Вставка как элемент", "Элемент катары кыстаруу";
     EmbedIframe => "Embed as an iframe", "Вставка через iframe", "iframe аркылуу кыстаруу";
     Disagreements => "Where sources disagree", "Где источники расходятся", "Булактар дал келбеген учурлар";
-    DisagreementsIntro => "Documents that give different figures for the same thing, side by side.", "Документы, дающие разные цифры об одном и том же, рядом.", "Бир эле нерсе боюнча ар башка сандарды келтирген документтер катар коюлду.";
+    DisagreementsIntro => "Figures and dates that documents give differently and that cannot all be right as printed, side by side, with what each source counts. Rounding, compatible bounds and different periods are not listed.", "Цифры и даты, которые документы приводят по-разному и которые не могут быть верны одновременно, рядом, с пояснением, что считает каждый источник. Округления, совместимые границы и разные периоды сюда не входят.", "Документтер ар башкача берген жана баары бирдей туура боло албаган сандар жана даталар, ар бир булак эмнени эсептегени менен катар. Тегеректөөлөр, шайкеш чектер жана ар башка мезгилдер бул жерге кирбейт.";
     NoDisagreements => "No disagreements among the records shown.", "Среди показанных записей расхождений нет.", "Көрсөтүлгөн жазуулардын арасында дал келбестик жок.";
     Close => "Close", "Закрыть", "Жабуу";
     Notice => "Part of this link could not be read and was ignored:", "Часть ссылки не удалось прочитать, она пропущена:", "Шилтеменин бир бөлүгү окулбай, эске алынбай калды:";
@@ -484,7 +484,11 @@ texts! {
     SameIndicator => "Same indicator", "Тот же показатель", "Ошол эле көрсөткүч";
     AllAbout => "Every record about", "Все записи о", "Бардык жазуулар:";
     SourcesDisagree => "Sources disagree", "Источники расходятся", "Булактар дал келбейт";
-    OtherFigures => "Figures for the same thing", "Цифры об одном и том же", "Ошол эле нерсе боюнча сандар";
+    OtherFigures => "Related figures", "Связанные показатели", "Байланыштуу көрсөткүчтөр";
+    SpeakerState => "stated by the State", "заявлено государством", "мамлекет билдирген";
+    SpeakerCommittee => "stated by the Committee", "заявлено Комитетом", "Комитет билдирген";
+    SpeakerCommitteeMember => "stated by a Committee member", "заявлено членом Комитета", "Комитеттин мүчөсү билдирген";
+    SpeakerNgo => "stated by an NGO", "заявлено НКО", "бейөкмөт уюм билдирген";
     Signed => "Signed", "Подписано", "Кол коюлган";
     InForceSince => "In force", "Вступило в силу", "Күчүнө кирген";
     StatusLabel => "Status", "Статус", "Статусу";

@@ -8,6 +8,7 @@
 
 pub mod collections;
 pub mod dataset;
+pub mod disagreements;
 pub mod figures;
 pub mod filter;
 pub mod fold;

@@ -9,7 +9,8 @@ use std::fmt;
 pub use crate::dataset::{IndicatorId, SourceId};
 
 pub use atlas_vocab::{
-    Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Status, Subject, Unit,
+    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Speaker,
+    Status, Subject, Unit,
 };
 
 /// A calendar date as precise as its document: a year, a month or a day.
@@ -226,6 +227,10 @@ pub struct Statistic {
     pub geo: &'static [&'static str],
     /// Whom it counts, by sex.
     pub sex: Sex,
+    /// Whose situation it describes, and so what `geo` means.
+    pub about: About,
+    /// Who states it.
+    pub speaker: Speaker,
     /// Where it is stated.
     pub cite: &'static [Citation],
 }
@@ -269,4 +274,14 @@ pub struct Shape {
     /// SVG path in half map units (draw with `scale(0.5)`); empty for countries too
     /// small to draw, shown as a dot at `anchor`.
     pub path: &'static str,
+}
+
+/// A curated disagreement (`data/disagreements.csv`): records whose sources cannot all be
+/// right as printed. Its note is a text (`TextPart::DisagreementNote`).
+#[derive(Debug, PartialEq)]
+pub struct DisagreementRow {
+    /// Stable id (`dis-…`).
+    pub id: &'static str,
+    /// Ids of the records set side by side, in the editor's order.
+    pub records: &'static [&'static str],
 }

@@ -88,10 +88,11 @@ fn expected_count(d: &crate::dataset::Dataset, part: TextPart) -> Option<usize> 
         PostSummary => d.posts.len(),
         StatisticNote => d.statistics.len(),
         IndicatorLabel => d.indicators.len(),
-        SourceTitle | SourceAuthor | SourceDate | SourceKind => d.sources.len(),
+        SourceSymbol | SourceTitle | SourceAuthor | SourceDate | SourceKind => d.sources.len(),
         OrganisationName | OrganisationShort => d.organisations.len(),
         CityName => d.cities.len(),
         CountryName => d.countries.len(),
+        DisagreementNote => d.disagreements.len(),
         _ => return atlas_vocab::vocabulary_keys(part).map(<[&str]>::len),
     })
 }

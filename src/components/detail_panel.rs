@@ -1,11 +1,11 @@
 //! The detail panel, shared by every view: the selected record with every fact and its
-//! citation, figures that disagree with it, and related records; or, for a place, every
-//! record about it.
+//! citation, the curated disagreements it is in, related figures and related records; or,
+//! for a place, every record about it.
 
 use crate::components::citations::citations;
 use crate::components::figure_table::figure_table;
 use crate::dataset;
-use crate::figures::{self, statistic};
+use crate::disagreements;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::record::RecordRef;
@@ -68,40 +68,27 @@ fn facts(r: RecordRef, lang: Lang) -> Html {
     </dl> }
 }
 
-/// Every figure for the same indicator and place, side by side, disagreeing ones marked.
-fn same_thing(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
-    let Some(s) = statistic(r) else {
-        return html! {};
-    };
-    let mut rows: Vec<RecordRef> = RecordRef::all()
-        .filter(|o| {
-            statistic(*o).is_some_and(|x| {
-                figures::family(x.indicator) == figures::family(s.indicator) && x.geo == s.geo
-            })
-        })
-        .collect();
-    if rows.len() < 2 {
-        return html! {};
-    }
-    crate::collections::sort_by(&mut rows, &|a, b| {
-        let m = |r: &RecordRef| {
-            statistic(*r)
-                .and_then(|x| x.period.midpoint())
-                .unwrap_or(f64::MAX)
-        };
-        m(a).partial_cmp(&m(b)).unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let all = figures::disagreements();
-    let disputed: Vec<RecordRef> = figures::disagreements_of(r, &all)
-        .into_iter()
-        .flat_map(|d| d.figures)
-        .collect();
-    html! {
-        <section class="ma-side-by-side">
-            <h4>{ if disputed.is_empty() { tr(lang, Text::OtherFigures) } else { tr(lang, Text::SourcesDisagree) } }</h4>
-            { figure_table(&rows, lang, on_action, Some(r), &disputed) }
-        </section>
-    }
+/// The curated disagreements `r` is in, each with its note, then the related figures (same
+/// indicator family and place) that are not set against it.
+fn side_by_side(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let all = disagreements::all();
+    let disputes = disagreements::of(r, &all);
+    let related = disagreements::related_figures(r, &all);
+    html! { <>
+        { for disputes.iter().map(|d| html! {
+            <section class="ma-side-by-side ma-disagreement" data-id={d.id}>
+                <h4>{ tr(lang, Text::SourcesDisagree) }</h4>
+                <p class="ma-dispute-note">{ d.note(lang) }</p>
+                { figure_table(&d.records, lang, on_action, Some(r)) }
+            </section>
+        }) }
+        { if related.is_empty() { html! {} } else { html! {
+            <section class="ma-side-by-side">
+                <h4>{ tr(lang, Text::OtherFigures) }</h4>
+                { figure_table(&related, lang, on_action, Some(r)) }
+            </section>
+        } } }
+    </> }
 }
 
 /// The detail panel.
@@ -126,7 +113,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
                 { facts(r, lang) }
                 <h4>{ tr(lang, Text::CitedIn) }</h4>
                 { citations(r.cite(), lang) }
-                { same_thing(r, lang, on_action) }
+                { side_by_side(r, lang, on_action) }
                 { if related.is_empty() { html! {} } else { html! { <>
                     <h4>{ tr(lang, Text::Related) }</h4>
                     <ul class="ma-record-list">{ for related.iter().map(|&o| record_line(o, lang, on_action, false)) }</ul>

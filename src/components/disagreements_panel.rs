@@ -1,8 +1,8 @@
-//! Every place where documents give different figures for the same thing, side by side.
+//! The curated disagreements between documents, each with its note on what each source
+//! counts, and its records side by side.
 
 use crate::components::figure_table::figure_table;
-use crate::dataset;
-use crate::figures;
+use crate::disagreements::{self, Disagreement};
 use crate::i18n::{tr, Lang, Text};
 use crate::record::RecordRef;
 use crate::state::{Action, Panel};
@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// Props of [`DisagreementsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct DisagreementsProps {
-    /// The filtered records: a disagreement is listed when any of its figures is among them.
+    /// The filtered records: a disagreement is listed when any of its records is among them.
     pub records: Rc<Vec<RecordRef>>,
     /// Interface language.
     pub lang: Lang,
@@ -24,24 +24,22 @@ pub struct DisagreementsProps {
 #[function_component]
 pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
     let lang = props.lang;
-    let all = use_memo((), |_| figures::disagreements());
-    let shown: Vec<&figures::Disagreement> = all
+    let all = use_memo((), |_| disagreements::all());
+    let shown: Vec<&Disagreement> = all
         .iter()
-        .filter(|d| d.figures.iter().any(|f| props.records.contains(f)))
+        .filter(|d| d.records.iter().any(|f| props.records.contains(f)))
         .collect();
     html! {
         <section class="ma-panel ma-disagreements" aria-label={tr(lang, Text::Disagreements)}>
             <h3 class="ma-section-title">{ tr(lang, Text::Disagreements) }</h3>
             <p class="ma-muted">{ tr(lang, Text::DisagreementsIntro) }</p>
             { if shown.is_empty() { html! { <p>{ tr(lang, Text::NoDisagreements) }</p> } } else { html! {} } }
-            { for shown.iter().map(|d| {
-                let places = d.geo.iter().map(|g| dataset::place_name(g, lang)).collect::<Vec<_>>().join(", ");
-                html! {
-                    <article class="ma-disagreement">
-                        <h4>{ format!("{} — {places}", figures::label(d, lang)) }</h4>
-                        { figure_table(&d.figures, lang, &props.on_action, None, &[]) }
-                    </article>
-                }
+            { for shown.iter().map(|d| html! {
+                <article class="ma-disagreement" data-id={d.id}>
+                    <h4>{ disagreements::label(d, lang) }</h4>
+                    <p class="ma-dispute-note">{ d.note(lang) }</p>
+                    { figure_table(&d.records, lang, &props.on_action, None) }
+                </article>
             }) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={props.on_action.reform(|_| Action::Open(Panel::Disagreements))}>{ tr(lang, Text::Close) }</button>

@@ -1,7 +1,9 @@
-//! Figures side by side: period, value as printed, source. Shared by the detail panel
-//! (figures for the same thing as the selected one) and the disagreements list.
+//! Records side by side: date or period, value as printed (or title), source. Shared by
+//! the detail panel (related figures, the disagreements a record is in) and the
+//! disagreements list.
 
 use crate::components::citations::citations;
+use crate::disagreements::when;
 use crate::figures::statistic;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
@@ -9,35 +11,46 @@ use crate::record::RecordRef;
 use crate::state::{Action, Selection};
 use yew::prelude::*;
 
-/// A compact table of `rows` (figures); `current` is highlighted, `disputed` marked "≠".
+/// A compact table of `rows`; `current` is highlighted. A figure shows its note and who
+/// states it; another record (an agreement's date of entry into force set against an
+/// event) shows its title.
 pub fn figure_table(
     rows: &[RecordRef],
     lang: Lang,
     on_action: &Callback<Action>,
     current: Option<RecordRef>,
-    disputed: &[RecordRef],
 ) -> Html {
+    let only_figures = rows.iter().all(|&r| statistic(r).is_some());
+    let (when_head, what_head) = if only_figures {
+        (Text::Period, Text::KindStatistic)
+    } else {
+        (Text::ColumnDate, Text::ColumnRecord)
+    };
     html! {
         <table class="ma-table ma-compact">
             <thead><tr>
-                <th scope="col">{ tr(lang, Text::Period) }</th>
-                <th scope="col">{ tr(lang, Text::KindStatistic) }</th>
+                <th scope="col">{ tr(lang, when_head) }</th>
+                <th scope="col">{ tr(lang, what_head) }</th>
                 <th scope="col">{ tr(lang, Text::ColumnSource) }</th>
             </tr></thead>
-            <tbody>{ for rows.iter().filter_map(|&r| {
-                let s = statistic(r)?;
-                let mark = disputed.contains(&r);
-                Some(html! {
-                    <tr data-id={r.id()} class={classes!((current == Some(r)).then_some("ma-current"), mark.then_some("ma-disputed"))}>
-                        <td class="ma-nowrap">{ format::period(s.period, lang) }</td>
+            <tbody>{ for rows.iter().map(|&r| {
+                let s = statistic(r);
+                let (text, note, speaker) = match s {
+                    Some(s) => (format::figure(s, lang), r.summary(lang), format::speaker(s.speaker, lang)),
+                    None => (format::title(r, lang), "", ""),
+                };
+                html! {
+                    <tr data-id={r.id()} class={classes!((current == Some(r)).then_some("ma-current"))}>
+                        <td class="ma-nowrap">{ when(r, lang) }</td>
                         <td>
                             <button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
-                                { format::figure(s, lang) }</button>{ if mark { " ≠" } else { "" } }
-                            { if r.summary(lang).is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ r.summary(lang) }</div> } } }
+                                { text }</button>
+                            { if note.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ note }</div> } } }
+                            { if speaker.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text ma-speaker">{ speaker }</div> } } }
                         </td>
-                        <td>{ citations(s.cite, lang) }</td>
+                        <td>{ citations(r.cite(), lang) }</td>
                     </tr>
-                })
+                }
             }) }</tbody>
         </table>
     }

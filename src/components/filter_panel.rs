@@ -90,7 +90,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
                 <legend>{ tr(lang, Text::Sources) }</legend>
                 { for sources.into_iter().map(|(s, n)| {
                     let src = dataset::get().source(s);
-                    option(f.sources.contains(&s), format!("{} ({})", src.symbol, format::source_date(s, lang)), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
+                    option(f.sources.contains(&s), format!("{} ({})", format::source_symbol(s, lang), format::source_date(s, lang)), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
                 }) }
             </fieldset>
             { year_inputs(f.time, &year_drafts, lang, a) }

@@ -56,6 +56,7 @@ pub fn shape_node(class: &str, shape: &str, r: f64) -> Html {
             html! { <path class={class.to_string()} d={format!("M{} 0L{} {}L{} {}L{} 0L{} {}L{} {}Z", f(-r), f(-r / 2.0), f(-r * 0.87), f(r / 2.0), f(-r * 0.87), f(r), f(r / 2.0), f(r * 0.87), f(-r / 2.0), f(r * 0.87))} /> }
         }
         "ring" => html! { <circle class={class.to_string()} r={f(r * 0.6)} /> },
+        "dot" => html! { <circle class={class.to_string()} r={f(r * 0.4)} /> },
         _ => html! { <circle class={class.to_string()} r={f(r)} /> },
     }
 }
@@ -66,6 +67,7 @@ pub fn post_shape(kind: PostKind) -> &'static str {
         PostKind::Embassy => "square",
         PostKind::ConsulateGeneral => "circle",
         PostKind::Consulate => "ring",
+        PostKind::ConsularFacility => "dot",
         PostKind::EmbassyOffice => "triangle",
         PostKind::HonoraryConsul => "diamond",
         PostKind::PermanentMission => "hexagon",

@@ -73,7 +73,7 @@ fn tip_for(
                 let source = s
                     .cite
                     .first()
-                    .map(|c| dataset::source_of(c).symbol)
+                    .map(|c| format::source_symbol(c.source, lang))
                     .unwrap_or("");
                 lines.push(format!(
                     "{}: {} ({}, {source})",

@@ -2,6 +2,7 @@
 //! alternative to the charts.
 
 use crate::components::citations::citations;
+use crate::figures::statistic;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::table::sorted;
@@ -66,7 +67,11 @@ pub fn TableView(props: &TableProps) -> Html {
         html! {
             <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
                 <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
-                <td>{ format::kind(r, lang) }</td>
+                <td>{ format::kind(r, lang) }{ match statistic(r) {
+                    // Who states a figure, so a Committee member's premise never reads as data.
+                    Some(s) => html! { <div class="ma-muted ma-small-text ma-speaker">{ format::speaker(s.speaker, lang) }</div> },
+                    None => html! {},
+                } }</td>
                 <td><button type="button" class="ma-link" aria-pressed={selected.to_string()}
                     onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
                 <td>{ format::places(r, lang) }</td>

@@ -111,7 +111,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                                 { if hi > v { html! { <line class="ma-chart-range" x1={fixed(x, 1)} x2={fixed(x, 1)} y1={fixed(y.apply(v), 1)} y2={fixed(y.apply(hi), 1)} /> } } else { html! {} } }
                                 <circle cx={fixed(x, 1)} cy={fixed(y.apply(v), 1)} r="4" />
                                 { if show_label { html! { <text x={fixed(x, 1)} y={fixed(y.apply(hi) - 6.0, 1)}>{
-                                    format!("{}{}", match qualifier { Qualifier::Over => ">", Qualifier::Under => "<", Qualifier::About => "~", _ => "" }, format::compact(v, lang))
+                                    format!("{}{}", match qualifier { Qualifier::Over => ">", Qualifier::Under => "<", Qualifier::UpTo => "≤", Qualifier::About => "~", _ => "" }, format::compact(v, lang))
                                 }</text> } } else { html! {} } }
                                 <title>{ format!("{text} — {source}") }</title>
                             </g>

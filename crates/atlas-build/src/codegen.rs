@@ -14,8 +14,8 @@ use crate::fields::{Date, Period};
 use crate::load::{Cite, Dataset};
 use crate::text::LangText;
 use atlas_vocab::{
-    Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Status, Subject,
-    TextPart, Unit,
+    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Speaker,
+    Status, Subject, TextPart, Unit,
 };
 use std::fmt::Write;
 
@@ -195,7 +195,7 @@ pub fn generate_core(d: &Dataset) -> String {
                 Period::Span(a, b) => format!("{}/{}", date(Some(a)), date(Some(b))),
             };
             format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 s.id,
                 s.indicator,
                 decimal(s.value),
@@ -205,9 +205,17 @@ pub fn generate_core(d: &Dataset) -> String {
                 period,
                 list(&s.geo),
                 index(&s.sex, Sex::from_key, Sex::index),
+                index(s.about, About::from_key, About::index),
+                index(s.speaker, Speaker::from_key, Speaker::index),
                 cites(&s.cite)
             )
         }),
+    );
+    section(
+        &mut o,
+        d.disagreements
+            .iter()
+            .map(|x| format!("{}\t{}", x.id, list(&x.records))),
     );
     o
 }

@@ -6,6 +6,8 @@ use crate::Diagnostic;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+mod disagreements;
+
 /// Citation of one paragraph: index into `sources`, and the paragraph key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cite {
@@ -185,10 +187,25 @@ pub struct Statistic {
     pub geo: Vec<String>,
     /// Sex.
     pub sex: String,
+    /// What the figure is about: `citizens-abroad`, `in-kyrgyzstan` or `other`.
+    pub about: &'static str,
+    /// Who states it: `state`, `committee`, `committee-member` or `ngo`.
+    pub speaker: &'static str,
     /// Note.
     pub note: String,
     /// Citations.
     pub cite: Vec<Cite>,
+}
+
+/// A curated disagreement: records whose sources cannot all be right as printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disagreement {
+    /// Id (`dis-…`).
+    pub id: String,
+    /// Ids of the records set side by side (figures, or an agreement and an event).
+    pub records: Vec<String>,
+    /// One line on what each source counts or says.
+    pub note: String,
 }
 
 /// Everything in `data/`, checked.
@@ -212,6 +229,8 @@ pub struct Dataset {
     pub posts: Vec<Post>,
     /// statistics.csv
     pub statistics: Vec<Statistic>,
+    /// disagreements.csv
+    pub disagreements: Vec<Disagreement>,
     /// map/world.tsv: the pre-projected country shapes.
     pub shapes: Vec<crate::map::Shape>,
 }
@@ -238,6 +257,14 @@ pub mod allowed {
     pub const QUALIFIERS: &[&str] = Qualifier::KEYS;
     /// statistics.csv and indicators.csv `unit`.
     pub const UNITS: &[&str] = Unit::KEYS;
+    /// statistics.csv `about`: whose situation the figure describes, and so what `geo` means.
+    pub const ABOUTS: &[&str] = About::KEYS;
+    /// statistics.csv `speaker`: who states the figure.
+    pub const SPEAKERS: &[&str] = Speaker::KEYS;
+    /// The speaker whose figures are premises or questions, not data.
+    pub const COMMITTEE_MEMBER: &str = Speaker::CommitteeMember.key();
+    /// disagreements.csv `premise`: empty, or `yes` to compare a Committee member's figure.
+    pub const PREMISE: &[&str] = &["", "yes"];
     /// statistics.csv `sex`.
     pub const SEXES: &[&str] = Sex::KEYS;
     /// indicators.csv `group`: the families the table and charts group figures by.
@@ -300,9 +327,13 @@ pub mod columns {
         "period",
         "geo",
         "sex",
+        "about",
+        "speaker",
         "note",
         "cite",
     ];
+    /// disagreements.csv
+    pub const DISAGREEMENTS: &[&str] = &["id", "records", "within", "premise", "note"];
 }
 
 /// Longest title the widget lays out on one line of a detail panel.
@@ -362,6 +393,8 @@ struct Context {
     countries: BTreeSet<String>,
     organisations: BTreeSet<String>,
     indicators: HashMap<String, usize>,
+    /// The unit of each indicator, by index: every figure of an indicator has its unit.
+    indicator_units: Vec<String>,
     cities: HashMap<(String, String), (f64, f64)>,
     ids: HashMap<String, String>,
 }
@@ -475,6 +508,7 @@ pub fn load_with(
     let agreements_t = table("agreements.csv", columns::AGREEMENTS);
     let posts_t = table("posts.csv", columns::POSTS);
     let statistics_t = table("statistics.csv", columns::STATISTICS);
+    let disagreements_t = table("disagreements.csv", columns::DISAGREEMENTS);
 
     let mut data = Dataset::default();
     if let Some(t) = &sources_t {
@@ -499,6 +533,7 @@ pub fn load_with(
             .enumerate()
             .map(|(i, x)| (x.key.clone(), i))
             .collect(),
+        indicator_units: data.indicators.iter().map(|i| i.unit.clone()).collect(),
         cities: HashMap::new(),
         ids: HashMap::new(),
     };
@@ -521,6 +556,13 @@ pub fn load_with(
     }
     if let Some(t) = &statistics_t {
         data.statistics = read_statistics(t, &mut cx, &mut errors);
+    }
+    // A disagreement names records of the four record files: check it only when all four
+    // could be read, so a missing column is one message, not one per row that cites it.
+    let records_read =
+        events_t.is_some() && agreements_t.is_some() && posts_t.is_some() && statistics_t.is_some();
+    if let (Some(t), true) = (&disagreements_t, records_read) {
+        data.disagreements = disagreements::read(t, &mut cx, &data, &mut errors);
     }
     if errors.is_empty() {
         Ok(data)
@@ -1009,6 +1051,35 @@ fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
                 .collect::<Result<Vec<String>, String>>()
         });
         let sex = c.cell(row, "sex", |s| fields::one_of(s, "sex", allowed::SEXES));
+        let about = c.cell(row, "about", |s| {
+            fields::one_of(s, "about", allowed::ABOUTS)
+        });
+        if about == Some("citizens-abroad")
+            && geo.as_ref().is_some_and(|g| g.iter().any(|k| k == "KGZ"))
+        {
+            c.fail(
+                row,
+                "geo: a figure about citizens abroad names where they are, not KGZ (or set about to in-kyrgyzstan)",
+            );
+        }
+        let speaker = c.cell(row, "speaker", |s| {
+            fields::one_of(s, "speaker", allowed::SPEAKERS)
+        });
+        let unit = c
+            .cell(row, "unit", |s| fields::one_of(s, "unit", allowed::UNITS))
+            .unwrap_or_default()
+            .to_string();
+        if let Some(expected) = indicator.and_then(|i| cx.indicator_units.get(i)) {
+            if !unit.is_empty() && unit != *expected {
+                c.fail(
+                    row,
+                    format!(
+                        "unit: '{unit}' differs from the unit of indicator '{}' ('{expected}'): one unit per indicator",
+                        t.get(row, "indicator")
+                    ),
+                );
+            }
+        }
         let note = t.get(row, "note").to_string();
         if note.chars().count() > MAX_SUMMARY {
             c.fail(row, format!("note: longer than {MAX_SUMMARY} characters"));
@@ -1020,13 +1091,12 @@ fn read_statistics(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnostic>) ->
             value: value.unwrap_or(0.0),
             value_high,
             qualifier: qualifier.unwrap_or(""),
-            unit: c
-                .cell(row, "unit", |s| fields::one_of(s, "unit", allowed::UNITS))
-                .unwrap_or_default()
-                .to_string(),
+            unit,
             period: period.unwrap_or(Period::Unknown),
             geo: geo.unwrap_or_default(),
             sex: sex.unwrap_or("").to_string(),
+            about: about.unwrap_or("other"),
+            speaker: speaker.unwrap_or("state"),
             note,
             cite: cite.unwrap_or_default(),
         });

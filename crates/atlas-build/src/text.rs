@@ -75,6 +75,10 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
             data.indicators.iter().map(|i| i.label.clone()).collect(),
         );
         put(
+            TextPart::SourceSymbol,
+            data.sources.iter().map(|s| s.symbol.clone()).collect(),
+        );
+        put(
             TextPart::SourceTitle,
             data.sources.iter().map(|s| s.title.clone()).collect(),
         );
@@ -105,6 +109,10 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
         put(
             TextPart::CountryName,
             used_countries.iter().map(|c| c.name_en.clone()).collect(),
+        );
+        put(
+            TextPart::DisagreementNote,
+            data.disagreements.iter().map(|x| x.note.clone()).collect(),
         );
     } else {
         let ids = |items: Vec<&str>| items.into_iter().map(str::to_string).collect::<Vec<_>>();
@@ -150,6 +158,7 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
                 "id",
                 ids(data.sources.iter().map(|s| s.id.as_str()).collect()),
                 &[
+                    ("symbol", TextPart::SourceSymbol),
                     ("title", TextPart::SourceTitle),
                     ("author", TextPart::SourceAuthor),
                     ("date", TextPart::SourceDate),
@@ -164,6 +173,12 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
                     ("name", TextPart::OrganisationName),
                     ("short", TextPart::OrganisationShort),
                 ][..],
+            ),
+            (
+                "disagreements.csv",
+                "id",
+                ids(data.disagreements.iter().map(|x| x.id.as_str()).collect()),
+                &[("note", TextPart::DisagreementNote)][..],
             ),
             (
                 "cities.csv",

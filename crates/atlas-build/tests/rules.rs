@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 fn base() -> HashMap<&'static str, String> {
     let mut files = HashMap::new();
-    files.insert("sources.csv", "id,symbol,title,author,date,year,kind,url,paragraphs\nDOC-1,D/1,A report,A State,2023,2023,report,https://undocs.org/D/1,header;1-10;5(a)\n".to_string());
+    files.insert("sources.csv", "id,symbol,title,author,date,year,kind,url,paragraphs\nDOC-1,D/1,A report,A State,2023,2023,report,https://undocs.org/D/1,header;1-10;5(a)\nDOC-2,D/2,Another report,An NGO,2022,2022,report,,1-5\n".to_string());
     files.insert("countries.csv", "iso3,name_en,name_ru,name_ky\nKGZ,Kyrgyzstan,Киргизия,Кыргызстан\nRUS,Russia,Россия,Россия\n".to_string());
     files.insert(
         "organisations.csv",
@@ -20,7 +20,8 @@ fn base() -> HashMap<&'static str, String> {
     files.insert("events.csv", "id,date,end_date,category,kind,title,summary,countries,cite\nev-one,2019-04-16,,policy,decree,A decree,It matters.,KGZ,DOC-1#4\n".to_string());
     files.insert("agreements.csv", "id,title,scope,parties,subject,signed,in_force,status,summary,cite\nagr-one,A treaty,regional,EAEU,pensions,2019-12-20,2021-01-01,in force,It pays pensions.,DOC-1#5(a)\n".to_string());
     files.insert("posts.csv", "id,kind,city,country,lat,lon,status,date,summary,cite\npost-one,embassy,Moscow,RUS,55.7522,37.6156,existing,,An embassy.,DOC-1#6\n".to_string());
-    files.insert("statistics.csv", "id,indicator,value,value_high,qualifier,unit,period,geo,sex,note,cite\nst-one,citizens_abroad,1063000,,about,persons,2022-02,RUS,,In Russia.,DOC-1#header\n".to_string());
+    files.insert("statistics.csv", "id,indicator,value,value_high,qualifier,unit,period,geo,sex,about,speaker,note,cite\nst-one,citizens_abroad,1063000,,about,persons,2022-02,RUS,,citizens-abroad,ngo,In Russia.,DOC-1#header\nst-two,citizens_abroad,680599,,exact,persons,2022,RUS,,citizens-abroad,state,Staying in Russia.,DOC-2#3\n".to_string());
+    files.insert("disagreements.csv", "id,records,within,premise,note\ndis-one,st-one;st-two,,,One counts workers; the other counts residents.\n".to_string());
     files
 }
 
@@ -50,9 +51,10 @@ fn the_base_fixture_is_valid() {
             d.events.len(),
             d.agreements.len(),
             d.posts.len(),
-            d.statistics.len()
+            d.statistics.len(),
+            d.disagreements.len()
         ),
-        (1, 1, 1, 1)
+        (1, 1, 1, 2, 1)
     );
 }
 
@@ -183,8 +185,10 @@ fn unknown_enum_values_are_refused() {
         .starts_with("data/agreements.csv:2: status: unknown status 'valid'"));
     assert!(check("posts.csv", "embassy,", "palace,")
         .starts_with("data/posts.csv:2: kind: unknown post kind 'palace'"));
-    assert!(check("statistics.csv", ",about,", ",roughly,")
-        .starts_with("data/statistics.csv:2: qualifier: unknown qualifier 'roughly'"));
+    assert!(
+        check("statistics.csv", "1063000,,about,", "1063000,,roughly,")
+            .starts_with("data/statistics.csv:2: qualifier: unknown qualifier 'roughly'")
+    );
     assert!(check("indicators.csv", ",migration,", ",misc,")
         .starts_with("data/indicators.csv:2: group: unknown indicator group 'misc'"));
 }
@@ -196,7 +200,7 @@ fn figures_must_be_plain_numbers_and_ranges_need_both_ends() {
         "data/statistics.csv:2: value: '1,063,000' is not a plain number (digits, no separators)"
     );
     assert_eq!(
-        check("statistics.csv", ",about,", ",range,"),
+        check("statistics.csv", "1063000,,about,", "1063000,,range,"),
         "data/statistics.csv:2: value_high: a range needs one"
     );
     assert_eq!(
@@ -249,4 +253,136 @@ fn all_problems_are_reported_together() {
         *text = text.replacen(from, to, 1);
     }
     assert_eq!(run(&files).expect_err("refused").len(), 3);
+}
+
+// Issue 14: one unit per indicator, a speaker for every figure, maximums coded one way.
+#[test]
+fn a_figure_in_another_unit_than_its_indicator_is_refused() {
+    assert_eq!(
+        check("statistics.csv", ",persons,2022-02", ",consultations,2022-02"),
+        "data/statistics.csv:2: unit: 'consultations' differs from the unit of indicator 'citizens_abroad' ('persons'): one unit per indicator"
+    );
+}
+
+#[test]
+fn every_figure_names_who_states_it() {
+    assert_eq!(
+        check("statistics.csv", ",citizens-abroad,ngo,", ",citizens-abroad,,"),
+        "data/statistics.csv:2: speaker: unknown speaker '' (expected one of: state, committee, committee-member, ngo)"
+    );
+    assert!(check("statistics.csv", ",ngo,", ",delegation,")
+        .starts_with("data/statistics.csv:2: speaker: unknown speaker 'delegation'"));
+}
+
+#[test]
+fn every_figure_says_what_it_is_about_and_citizens_abroad_are_not_in_kyrgyzstan() {
+    assert!(
+        check("statistics.csv", ",citizens-abroad,ngo", ",migrants,ngo")
+            .starts_with("data/statistics.csv:2: about: unknown about 'migrants'")
+    );
+    let mut files = base();
+    let countries = files.get_mut("statistics.csv").expect("statistics");
+    *countries = countries.replacen("2022-02,RUS,", "2022-02,KGZ,", 1);
+    let problems = run(&files).expect_err("refused");
+    assert_eq!(
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["data/statistics.csv:2: geo: a figure about citizens abroad names where they are, not KGZ (or set about to in-kyrgyzstan)"]
+    );
+}
+
+#[test]
+fn a_maximum_is_up_to_with_no_high_value() {
+    let mut files = base();
+    let stats = files.get_mut("statistics.csv").expect("statistics");
+    *stats = stats.replacen(",about,persons", ",up to,persons", 1);
+    assert!(run(&files).is_ok(), "'up to' is a qualifier");
+    assert_eq!(
+        check("statistics.csv", "1063000,,about", "1063000,2000000,up to"),
+        "data/statistics.csv:2: value_high: only a range has one"
+    );
+}
+
+#[test]
+fn a_disagreement_must_name_records_that_exist() {
+    assert_eq!(
+        check("disagreements.csv", "st-one;st-two", "st-one;st-nine"),
+        "data/disagreements.csv:2: records: unknown record 'st-nine' (not in events, agreements, posts or statistics)"
+    );
+    assert_eq!(
+        check("disagreements.csv", "st-one;st-two", "st-one"),
+        "data/disagreements.csv:2: records: name at least two records, separated by ;"
+    );
+    assert_eq!(
+        check("disagreements.csv", "st-one;st-two", "st-one;st-one"),
+        "data/disagreements.csv:2: records: 'st-one' is named twice"
+    );
+    assert_eq!(
+        check("disagreements.csv", "dis-one", "st-three"),
+        "data/disagreements.csv:2: id: bad id 'st-three' (expected 'dis-' then lower-case letters, digits, hyphens)"
+    );
+}
+
+#[test]
+fn a_disagreement_sets_different_documents_or_names_the_one_that_contradicts_itself() {
+    assert_eq!(
+        check("statistics.csv", "DOC-2#3", "DOC-1#3"),
+        "data/disagreements.csv:2: records: all come from one document; name it in `within` if the document contradicts itself"
+    );
+    let mut files = base();
+    for (file, from, to) in [
+        ("statistics.csv", "DOC-2#3", "DOC-1#3"),
+        ("disagreements.csv", "st-two,,", "st-two,DOC-1,"),
+    ] {
+        let text = files.get_mut(file).expect("file");
+        *text = text.replacen(from, to, 1);
+    }
+    assert!(run(&files).is_ok(), "text against table of one document");
+    assert_eq!(
+        check("disagreements.csv", "st-two,,", "st-two,DOC-1,"),
+        "data/disagreements.csv:2: within: 'st-two' also cites DOC-2, not only DOC-1"
+    );
+}
+
+#[test]
+fn figures_of_the_same_value_are_not_a_disagreement() {
+    assert_eq!(
+        check("statistics.csv", "680599,,exact", "1063000,,exact"),
+        "data/disagreements.csv:2: records: every figure has the same value, so nothing disagrees"
+    );
+}
+
+#[test]
+fn a_committee_members_premise_is_compared_only_when_marked() {
+    assert_eq!(
+        check("statistics.csv", ",citizens-abroad,state,", ",citizens-abroad,committee-member,"),
+        "data/disagreements.csv:2: records: 'st-two' is a Committee member's premise or question (speaker committee-member); set premise to yes to compare it as data"
+    );
+    let mut files = base();
+    for (file, from, to) in [
+        (
+            "statistics.csv",
+            ",citizens-abroad,state,",
+            ",citizens-abroad,committee-member,",
+        ),
+        ("disagreements.csv", "st-two,,", "st-two,,yes"),
+    ] {
+        let text = files.get_mut(file).expect("file");
+        *text = text.replacen(from, to, 1);
+    }
+    assert!(run(&files).is_ok(), "marked on purpose");
+}
+
+#[test]
+fn a_disagreement_may_set_an_agreement_against_an_event() {
+    let mut files = base();
+    let events = files.get_mut("events.csv").expect("events");
+    events.push_str(
+        "ev-two,2021-11,,agreement,entry into force,In force later,Said later.,EAEU,DOC-2#4\n",
+    );
+    let dis = files.get_mut("disagreements.csv").expect("disagreements");
+    dis.push_str(
+        "dis-two,agr-one;ev-two,,,The report says January; the delegation says November.\n",
+    );
+    let d = run(&files).expect("valid");
+    assert_eq!(d.disagreements[1].records, ["agr-one", "ev-two"]);
 }

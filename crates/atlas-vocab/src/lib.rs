@@ -125,6 +125,12 @@ keyed_enum! {
         Accession = "accession",
         /// An entry into force.
         EntryIntoForce = "entry into force",
+        /// An approval (of a memorandum, a plan).
+        Approval = "approval",
+        /// A pilot project.
+        Pilot = "pilot",
+        /// A publication (a report another body published).
+        Publication = "publication",
     }
 }
 
@@ -226,6 +232,8 @@ keyed_enum! {
         ConsulateGeneral = "consulate general",
         /// A consulate.
         Consulate = "consulate",
+        /// A consular facility whose type the document does not state.
+        ConsularFacility = "consular facility",
         /// A chancery, branch or office of an embassy.
         EmbassyOffice = "embassy office",
         /// An honorary consul.
@@ -266,10 +274,10 @@ keyed_enum! {
         Under = "under",
         /// "About", "some".
         About = "about",
+        /// A maximum: "up to", "not to exceed", "no longer than".
+        UpTo = "up to",
         /// From `value` to `value_high`.
         Range = "range",
-        /// A maximum: "up to", "not to exceed".
-        UpTo = "up to",
     }
 }
 
@@ -282,6 +290,18 @@ keyed_enum! {
         Female = "female",
         /// Men and boys.
         Male = "male",
+    }
+}
+
+keyed_enum! {
+    /// Whose situation a figure describes; it says how to read its places (`geo`).
+    pub enum About {
+        /// Kyrgyz citizens abroad: `geo` is where they are (`WLD` for all countries abroad).
+        CitizensAbroad = "citizens-abroad",
+        /// Foreigners or matters in Kyrgyzstan: `geo` is their country of origin, or `KGZ`.
+        InKyrgyzstan = "in-kyrgyzstan",
+        /// Anything else (rules of other States and organisations, agreements, targets).
+        Other = "other",
     }
 }
 
@@ -484,6 +504,8 @@ keyed_enum! {
         StatisticNote = "statistic note",
         /// `indicators.label`.
         IndicatorLabel = "indicator label",
+        /// `sources.symbol`: a UN symbol, or a short name for other documents.
+        SourceSymbol = "source symbol",
         /// `sources.title`.
         SourceTitle = "source title",
         /// `sources.author`.
@@ -516,6 +538,8 @@ keyed_enum! {
         QualifierLabel = "qualifier",
         /// Labels of [`Group`].
         GroupLabel = "group",
+        /// One-line notes of the curated disagreements.
+        DisagreementNote = "disagreement note",
         /// Labels of [`Speaker`].
         SpeakerLabel = "speaker",
         /// [`Unit`] after a number whose plural category is `one`.

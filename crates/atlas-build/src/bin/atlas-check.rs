@@ -26,13 +26,14 @@ fn main() -> ExitCode {
                 }
             }
             println!(
-                "{}: {} events, {} agreements, {} posts, {} statistics ({} indicators), {} sources, {} countries, {} cities: no problems",
+                "{}: {} events, {} agreements, {} posts, {} statistics ({} indicators), {} disagreements, {} sources, {} countries, {} cities: no problems",
                 dir.display(),
                 d.events.len(),
                 d.agreements.len(),
                 d.posts.len(),
                 d.statistics.len(),
                 d.indicators.len(),
+                d.disagreements.len(),
                 d.sources.len(),
                 d.countries.len(),
                 d.cities.len()
