@@ -639,10 +639,7 @@ mod round_trip {
             "[ -~]{0,12}",
             ".{0,12}",
         ];
-        let key = prop_oneof![
-            "(v|l|k|c|s|y|st|pk|q|sel|t|m|ly|o)",
-            "[a-z]{0,3}",
-        ];
+        let key = prop_oneof!["(v|l|k|c|s|y|st|pk|q|sel|t|m|ly|o)", "[a-z]{0,3}",];
         proptest::collection::vec((key, value), 0..8).prop_map(|parts| {
             let mut text = String::from("1");
             for (k, v) in parts {
@@ -662,7 +659,12 @@ mod round_trip {
         let first = read(text, &base).state;
         let written = write(&first, &base).unwrap_or_default();
         let again = read(&written, &base);
-        prop_assert!(again.dropped.is_empty(), "{:?} from {}", again.dropped, written);
+        prop_assert!(
+            again.dropped.is_empty(),
+            "{:?} from {}",
+            again.dropped,
+            written
+        );
         prop_assert_eq!(again.state, first, "{} → {}", text, written);
         Ok(())
     }

@@ -272,8 +272,16 @@ mod tests {
         // Within the rounding of the centre (a hundredth of a map unit): far below a pixel.
         let (ax, ay) = z.to_map(px.0, px.1, width, height);
         let px_per_unit = width / z.view_box(width, height).2;
-        assert!((ax - anchor.0).abs() * px_per_unit < 0.02, "{ax} vs {}", anchor.0);
-        assert!((ay - anchor.1).abs() * px_per_unit < 0.02, "{ay} vs {}", anchor.1);
+        assert!(
+            (ax - anchor.0).abs() * px_per_unit < 0.02,
+            "{ax} vs {}",
+            anchor.0
+        );
+        assert!(
+            (ay - anchor.1).abs() * px_per_unit < 0.02,
+            "{ay} vs {}",
+            anchor.1
+        );
     }
 
     #[test]
