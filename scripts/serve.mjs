@@ -38,6 +38,8 @@ export const POLICIES = {
   // The smallest policy the README says the widget needs (nothing for styles at all).
   minimal: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; " +
     "require-trusted-types-for 'script'; trusted-types 'none'",
+  // The default, with frames from the tests' second origin (elsewhere.test) and back.
+  frames: csp.replace("frame-src 'self'", "frame-src 'self' http://127.0.0.1:* http://elsewhere.test:*"),
 };
 const FILES = {
   script: 'migration-atlas.js',

@@ -42,7 +42,7 @@ export async function setUp() {
       }
       if (m.type() === 'warning' && warnings) warnings.push(m.text());
     });
-    await page.goto(base + path, { waitUntil: wait });
+    await page.goto(/^https?:/.test(path) ? path : base + path, { waitUntil: wait });
     return page;
   }
   async function tearDown() {
