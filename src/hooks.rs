@@ -1,5 +1,7 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
-//! the state, and element widths.
+//! the state (see `url`), CSS properties set through the CSSOM, and element widths.
+
+mod url;
 
 use crate::options::Options;
 use crate::query;
@@ -20,8 +22,6 @@ impl Reducible for WidgetState {
         }
     }
 }
-
-mod url;
 
 /// The state a page starts from before its URL is read: the host's options.
 pub fn base_state(options: &Options) -> WidgetState {
