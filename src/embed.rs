@@ -178,7 +178,6 @@ impl Handle {
         if let Some(m) = self.mounted.as_mut() {
             options::merge(&mut m.raw, entries(&options));
             let options = resolve(&m.raw, &mut m.warned);
-            crash::set_lang(&m.host, options.lang);
             let props = AppProps {
                 options,
                 on_rendered: m.on_rendered.clone(),

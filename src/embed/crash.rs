@@ -1,5 +1,5 @@
 //! The crash notice: if the widget panics, every widget on the page is replaced by a short
-//! message in its own language asking the reader to reload, never a blank box. Built with
+//! message in the language it was showing, asking the reader to reload, never a blank box. Built with
 //! DOM calls (no `innerHTML`), so it also appears on pages that enforce Trusted Types.
 
 use crate::i18n::{tr, Lang, Text};
@@ -30,28 +30,27 @@ pub fn register(host: &Element, container: &Element, lang: Lang) {
     });
 }
 
-/// The host changed the widget's language.
-pub fn set_lang(host: &Element, lang: Lang) {
-    WIDGETS.with(|w| {
-        for widget in w.borrow_mut().iter_mut().filter(|w| w.host == *host) {
-            widget.lang = lang;
-        }
-    });
-}
-
 /// Forgets a destroyed widget.
 pub fn unregister(host: &Element) {
     WIDGETS.with(|w| w.borrow_mut().retain(|w| w.host != *host));
 }
 
 fn show(widget: &Widget) -> Option<()> {
+    // The language the reader sees (the widget's root says it), else the one it was mounted with.
+    let lang = widget
+        .container
+        .query_selector(".ma-root")
+        .ok()
+        .flatten()
+        .and_then(|root| Lang::from_code(&root.get_attribute("lang")?))
+        .unwrap_or(widget.lang);
     let document = widget.host.owner_document()?;
     let notice = document.create_element("p").ok()?;
     notice.set_class_name("ma-crash");
     notice.set_attribute("role", "alert").ok()?;
-    notice.set_attribute("lang", widget.lang.code()).ok()?;
+    notice.set_attribute("lang", lang.code()).ok()?;
     notice.set_attribute("dir", "ltr").ok()?;
-    notice.set_text_content(Some(tr(widget.lang, Text::Crashed)));
+    notice.set_text_content(Some(tr(lang, Text::Crashed)));
     let parent = widget.container.parent_node()?;
     parent.replace_child(&notice, &widget.container).ok()?;
     Some(())

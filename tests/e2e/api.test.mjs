@@ -110,11 +110,17 @@ test('a bad attribute value warns once, however often other attributes change', 
   await page.context().close();
 });
 
-test('a crash replaces the widget with a notice in its language, built without innerHTML', async () => {
+test('a crash replaces the widget with a notice in the language it showed, built without innerHTML', async () => {
   // Trusted Types enforced: an innerHTML write would throw and leave a blank box.
   const page = await h.open('/_csp/trusted-types/tests/e2e/hosts/csp.html', { init: RECORD_VIOLATIONS });
   await ready(page);
-  await page.$eval('migration-atlas', (e) => e.setAttribute('lang', 'ru'));
+  // The reader switches to Russian in the widget's own menu: the notice follows the reader.
+  await inShadow(page, 'migration-atlas', (root) => {
+    const select = root.querySelector('.ma-lang select');
+    select.value = 'ru';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  });
   await waitIn(page, (root) => root.querySelector('.ma-title')?.textContent === 'Атлас миграции');
   // A host script moves a node the widget manages; the next render that relies on it fails.
   await inShadow(page, 'migration-atlas', (root) => {
