@@ -2,6 +2,14 @@
 // repository root on 127.0.0.1 with the right MIME types and a strict
 // Content-Security-Policy, so a page that tried to fetch anything from elsewhere would fail.
 //   node scripts/serve.mjs [port]     (port 0 picks a free one; the URL is printed)
+//
+// Two path prefixes serve the same files as other kinds of host, for the tests:
+//   /_csp/<policy>/…            under another policy (see POLICIES), e.g. the strictest one
+//                               a host may send, or the smallest one the README promises works;
+//   /_fault/<tag>/<fault>/…     with one of the widget's files failing: <fault> is
+//                               404-<file> or stall-<file> (<file>: script, glue, wasm, frame);
+//                               with -once appended, only the first request under <tag> fails,
+//                               so a retry can succeed.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,26 +29,76 @@ const types = {
 };
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
+const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+export const POLICIES = {
+  // What issue 13 names: no inline style of any kind.
+  strict,
+  // The same, and no string may reach an HTML or script sink (innerHTML, eval…).
+  'trusted-types': `${strict}; require-trusted-types-for 'script'; trusted-types 'none'`,
+  // The smallest policy the README says the widget needs (nothing for styles at all).
+  minimal: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; " +
+    "require-trusted-types-for 'script'; trusted-types 'none'",
+  // The default, with frames from the tests' second origin (elsewhere.test) and back.
+  frames: csp.replace("frame-src 'self'", "frame-src 'self' http://127.0.0.1:* http://elsewhere.test:*"),
+};
+const FILES = {
+  script: 'migration-atlas.js',
+  glue: 'migration_atlas.js',
+  wasm: 'migration_atlas_bg.wasm',
+  frame: 'embed-frame.js',
+};
+// Tags whose -once fault has already struck.
+const struck = new Set();
+
+/** Splits a prefix off `path`: the policy to send and the fault to apply, if any. */
+function variant(path) {
+  let policy = csp;
+  let fault = null;
+  let m = path.match(/^_csp\/([a-z-]+)\/(.*)$/);
+  if (m && POLICIES[m[1]]) {
+    policy = POLICIES[m[1]];
+    path = m[2];
+  }
+  m = path.match(/^_fault\/([\w-]+)\/(404|stall)-(script|glue|wasm|frame)(-once)?\/(.*)$/);
+  if (m) {
+    const [, tag, kind, file, once, rest] = m;
+    path = rest;
+    const key = `${tag}/${kind}-${file}`;
+    if (path.endsWith(`/${FILES[file]}`) && !(once && struck.has(key))) {
+      fault = kind;
+      struck.add(key);
+    }
+  }
+  return { path, policy, fault };
+}
 
 export function startServer(port = 0) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      const { path: rest, policy, fault } = variant(normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+      let path = rest;
       if (path === '' || path === '.') {
         res.writeHead(302, { location: '/www/' });
         return res.end();
       }
+      if (fault === '404') throw new Error('fault');
       let file = join(root, path);
       if (!file.startsWith(root) || path.split(sep).includes('..')) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] || 'application/octet-stream',
-        'content-security-policy': csp,
+        'content-length': body.length,
+        'content-security-policy': policy,
         'cache-control': 'no-store',
         'referrer-policy': 'no-referrer',
       });
+      if (fault === 'stall') {
+        // A third of the file, then nothing: the connection stays open until the server closes.
+        res.write(body.subarray(0, Math.floor(body.length / 3)));
+        return;
+      }
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

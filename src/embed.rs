@@ -3,25 +3,31 @@
 //! thin wrappers around it.
 //!
 //! The widget renders inside a shadow root with its own style sheet, so host CSS cannot
-//! reach in and the widget's CSS cannot leak out.
+//! reach in and the widget's CSS cannot leak out. Nothing here writes markup as text or
+//! a `style` attribute: a host that forbids inline styles or enforces Trusted Types gets
+//! the same widget.
 
-use crate::components::{App, AppProps};
-use crate::i18n::{tr, Text};
+mod crash;
+mod pool;
+mod sheet;
+
+use crate::components::AppProps;
 use crate::options::{self, Loose, Options};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
-
-const STYLE: &str = include_str!("style.css");
 
 /// Name of the event fired on the host element after the first render.
 pub const READY_EVENT: &str = "migration-atlas:ready";
 
-thread_local! {
-    /// Every mounted host, so a crash can tell each reader instead of leaving a blank box.
-    static HOSTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, with a throwing getter or Proxy trap returned as an error: an
+    /// exception unwinding through `Handle::update` would leave the handle borrowed for good
+    /// ("recursive use of an object detected").
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
 /// A mounted widget, returned to JavaScript by [`mount`].
@@ -31,11 +37,14 @@ pub struct Handle {
 }
 
 struct Mounted {
-    app: AppHandle<App>,
+    slot: pool::Slot,
     host: Element,
     root: ShadowRoot,
-    container: Element,
-    style: Element,
+    sheet: sheet::Sheet,
+    /// Every option the host gave so far, as given: updates merge onto it.
+    raw: Vec<(String, Loose)>,
+    /// Warnings already shown: each bad value is reported once, not at every update.
+    warned: Vec<String>,
     on_rendered: yew::Callback<()>,
 }
 
@@ -43,21 +52,26 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("migration-atlas: {message}")));
 }
 
-/// Reads options from a JS value. Bad values are reported in one console warning and
-/// replaced by defaults; nothing here can fail.
+/// Reads the (name, value) pairs of a JS options object, without understanding them yet.
+/// `null` and `undefined` values mean "back to the default". Never throws: an object that
+/// cannot be read is reported and read as no options.
 ///
 /// Read with `Object.entries` rather than serde-wasm-bindgen: measured, the serde path
 /// cost 17 KB gzip of wasm (its error messages pull in float formatting) for what these
-/// twenty lines do.
-pub fn read_options(value: &JsValue) -> Options {
+/// lines do.
+fn entries(value: &JsValue) -> Vec<(String, Loose)> {
     if value.is_undefined() || value.is_null() {
-        return Options::default();
+        return Vec::new();
     }
     if !value.is_object() {
         warn("options must be a plain object such as { lang: 'en', view: 'map' }; using defaults");
-        return Options::default();
+        return Vec::new();
     }
-    let raw: Vec<(String, Loose)> = js_sys::Object::entries(value.unchecked_ref())
+    let Ok(pairs) = object_entries(value) else {
+        warn("the options object threw when read; options unchanged");
+        return Vec::new();
+    };
+    pairs
         .iter()
         .filter_map(|pair| {
             let pair: js_sys::Array = pair.dyn_into().ok()?;
@@ -69,15 +83,27 @@ pub fn read_options(value: &JsValue) -> Options {
                 Loose::Num(n)
             } else if let Some(b) = v.as_bool() {
                 Loose::Bool(b)
+            } else if v.is_null() || v.is_undefined() {
+                Loose::Unset
             } else {
                 Loose::Other
             };
             Some((key, loose))
         })
+        .collect()
+}
+
+/// Resolves `raw` into options, warning once (in one console message) about each bad value
+/// not reported before.
+fn resolve(raw: &[(String, Loose)], warned: &mut Vec<String>) -> Options {
+    let (options, warnings) = options::resolve(raw);
+    let fresh: Vec<String> = warnings
+        .into_iter()
+        .filter(|w| !warned.contains(w))
         .collect();
-    let (options, warnings) = options::resolve(&raw);
-    if !warnings.is_empty() {
-        warn(&warnings.join("; "));
+    if !fresh.is_empty() {
+        warn(&fresh.join("; "));
+        warned.extend(fresh);
     }
     options
 }
@@ -99,46 +125,19 @@ fn announce_ready(host: &Element) {
     }
 }
 
-fn install_crash_notice() {
-    thread_local!(static INSTALLED: Cell<bool> = const { Cell::new(false) });
-    if INSTALLED.with(|i| i.replace(true)) {
-        return;
-    }
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!(
-            "migration-atlas crashed: {info}"
-        )));
-        let _ = HOSTS.try_with(|hosts| {
-            if let Ok(hosts) = hosts.try_borrow() {
-                for host in hosts.iter() {
-                    if let Some(root) = host.shadow_root() {
-                        let lang = crate::i18n::Lang::from_code(&host.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
-                        root.set_inner_html(&format!(
-                            "<p role=\"alert\" style=\"font:16px/1.4 system-ui,sans-serif;padding:1em;border:1px solid #b00;color:#600;background:#fff\">{}</p>",
-                            tr(lang, Text::Crashed)
-                        ));
-                    }
-                }
-            }
-        });
-    }));
-}
-
 /// Mounts a widget into `element` (inside its shadow root, created if needed).
 /// `options`: `{ lang, view, height, urlKey, state }`, all optional.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
-    install_crash_notice();
+    crash::install();
     let root = shadow_root(&element)?;
     let document = element
         .owner_document()
         .ok_or_else(|| JsValue::from_str("migration-atlas: the element has no document"))?;
-    let style = document.create_element("style")?;
-    style.set_text_content(Some(STYLE));
-    let container = document.create_element("div")?;
-    container.set_class_name("ma-host");
-    root.append_child(&style)?;
-    root.append_child(&container)?;
+    let mut warned = Vec::new();
+    let mut raw = Vec::new();
+    options::merge(&mut raw, entries(&options));
+    let options = resolve(&raw, &mut warned);
     let fired = Rc::new(Cell::new(false));
     let on_rendered = {
         let host = element.clone();
@@ -148,19 +147,23 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
             }
         })
     };
+    let sheet = sheet::attach(&root, &document)?;
+    let lang = options.lang;
     let props = AppProps {
-        options: read_options(&options),
+        options,
         on_rendered: on_rendered.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    HOSTS.with(|h| h.borrow_mut().push(element.clone()));
+    let slot = pool::take(&document, props)?;
+    root.append_child(&slot.container)?;
+    crash::register(&element, &slot.container, lang);
     Ok(Handle {
         mounted: Some(Mounted {
-            app,
+            slot,
             host: element,
             root,
-            container,
-            style,
+            sheet,
+            raw,
+            warned,
             on_rendered,
         }),
     })
@@ -168,14 +171,18 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
 
 #[wasm_bindgen]
 impl Handle {
-    /// Applies new options live (the same keys as `mount`).
+    /// Applies new options live. They merge onto the options given so far: a name not
+    /// mentioned keeps its value, `null` brings its default back. An options object that
+    /// throws when read changes nothing, and the handle stays usable.
     pub fn update(&mut self, options: JsValue) {
         if let Some(m) = self.mounted.as_mut() {
+            options::merge(&mut m.raw, entries(&options));
+            let options = resolve(&m.raw, &mut m.warned);
             let props = AppProps {
-                options: read_options(&options),
+                options,
                 on_rendered: m.on_rendered.clone(),
             };
-            m.app.update(props);
+            m.slot.update(props);
         }
     }
 
@@ -183,11 +190,10 @@ impl Handle {
     /// twice is harmless.
     pub fn destroy(&mut self) {
         if let Some(m) = self.mounted.take() {
-            m.app.destroy();
-            let _ = m.root.remove_child(&m.container);
-            let _ = m.root.remove_child(&m.style);
+            crash::unregister(&m.host);
+            pool::park(m.slot);
+            sheet::detach(&m.root, m.sheet);
             let _ = m.host.remove_attribute("ready");
-            HOSTS.with(|h| h.borrow_mut().retain(|e| e != &m.host));
         }
     }
 

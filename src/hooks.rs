@@ -1,5 +1,7 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
-//! the state, and element widths.
+//! the state (see `url`), CSS properties set through the CSSOM, and element widths.
+
+mod url;
 
 use crate::options::Options;
 use crate::query;
@@ -7,7 +9,6 @@ use crate::share::meaningful_change;
 use crate::state::{apply, Action, WidgetState};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 impl Reducible for WidgetState {
@@ -23,12 +24,6 @@ impl Reducible for WidgetState {
     }
 }
 
-thread_local! {
-    /// URL keys in use on this page: a second widget with the same key does not sync,
-    /// so two instances never fight over one parameter.
-    static CLAIMED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
 /// The state a page starts from before its URL is read: the host's options.
 pub fn base_state(options: &Options) -> WidgetState {
     WidgetState {
@@ -38,37 +33,28 @@ pub fn base_state(options: &Options) -> WidgetState {
     }
 }
 
-fn location_search() -> Option<String> {
-    web_sys::window()?.location().search().ok()
-}
-
 /// The widget state. Starts from the host's options, then the `state` option, then the
 /// URL (which wins: it is what a shared link carries). Afterwards the URL follows the
 /// state: meaningful changes push a history entry, panning and zooming replace it; Back
-/// and Forward bring the matching state back.
+/// and Forward bring the matching state back. See [`url`] for how it treats host routers.
 #[hook]
 pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
     let base = base_state(options);
+    // The URL key this widget owns now (`None`: not syncing); read by the listeners below
+    // when they run, so a change of the `url-key` option reaches them.
+    let key = use_mut_ref(|| url::claim(options.url_key.as_deref()));
     let state = use_reducer_eq({
-        let options = options.clone();
-        move || initial_state(&options)
+        let (options, key) = (options.clone(), key.borrow().clone());
+        move || initial_state(&options, key.as_deref())
     });
-    let key = use_state(|| claim(options.url_key.as_deref()));
     {
         let key = key.clone();
-        use_effect_with((), move |_| {
-            let key = (*key).clone();
-            move || {
-                if let Some(k) = key {
-                    CLAIMED.with(|c| c.borrow_mut().retain(|x| *x != k));
-                }
-            }
-        });
+        use_effect_with((), move |_| move || url::release(key.borrow().as_deref()));
     }
     // Live options: apply only what the host changed, leaving the reader's choices alone.
     let previous = use_mut_ref(|| options.clone());
     {
-        let state = state.clone();
+        let (state, key, base) = (state.clone(), key.clone(), base.clone());
         use_effect_with(options.clone(), move |options| {
             let mut previous = previous.borrow_mut();
             if previous.view != options.view {
@@ -77,42 +63,41 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
             if previous.lang != options.lang {
                 state.dispatch(Action::SetLang(options.lang));
             }
+            if previous.url_key != options.url_key {
+                switch_key(&key, options.url_key.as_deref(), &state, &base);
+            }
             *previous = options.clone();
         });
     }
-    // State → URL.
+    // State → URL, just after the frame that shows the change.
     let written = use_mut_ref(|| None::<WidgetState>);
     {
-        let key = (*key).clone();
-        let base = base.clone();
+        let (key, base) = (key.clone(), base.clone());
         use_effect_with((*state).clone(), move |now| {
-            if let Some(key) = key {
-                let mut last = written.borrow_mut();
-                let push = last
-                    .as_ref()
-                    .is_some_and(|before| meaningful_change(before, now));
-                // pushState costs about 2 ms in Chromium: do it just after the frame that
-                // shows the change, not inside it (measured by scripts/bench).
+            let mut last = written.borrow_mut();
+            let push = last
+                .as_ref()
+                .is_some_and(|before| meaningful_change(before, now));
+            *last = Some(now.clone());
+            if let Some(key) = key.borrow().clone() {
                 let value = query::write(now, &base);
-                gloo_timers::callback::Timeout::new(0, move || {
-                    write_url(&key, value.as_deref(), push)
-                })
-                .forget();
-                *last = Some(now.clone());
+                url::defer(move || url::write(&key, value.as_deref(), push, &base));
             }
         });
     }
-    // Back/Forward → state.
+    // Back/Forward → state. The state it sets is the one the address describes, so the
+    // write above finds nothing to do: no entry is ever pushed from here.
     {
-        let key = (*key).clone();
         let state = state.clone();
         use_effect_with(base.clone(), move |base| {
             let base = base.clone();
-            let listener = key.zip(web_sys::window()).map(|(key, window)| {
+            let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "popstate", move |_| {
-                    let search = location_search().unwrap_or_default();
-                    let value = query::param(&search, &key).unwrap_or("");
-                    let reading = query::read(value, &base);
+                    let Some(key) = key.borrow().clone() else {
+                        return;
+                    };
+                    let value = query::param_text(&url::search(), &key).unwrap_or_default();
+                    let reading = query::read(&value, &base);
                     state.dispatch(Action::Replace(Box::new(reading.state)));
                 })
             });
@@ -122,69 +107,84 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
     state
 }
 
-fn claim(key: Option<&str>) -> Option<String> {
-    let key = key?.to_string();
-    CLAIMED.with(|c| {
-        let mut claimed = c.borrow_mut();
-        if claimed.contains(&key) {
-            return None;
+/// The host changed `url-key`: give the old key back, take the new one, and move the view
+/// there in one replaced entry (the old parameter goes; if the address already has a value
+/// under the new key, that value is read instead, as at start-up).
+fn switch_key(
+    key: &RefCell<Option<String>>,
+    wanted: Option<&str>,
+    state: &UseReducerHandle<WidgetState>,
+    base: &WidgetState,
+) {
+    let old = key.borrow_mut().take();
+    url::release(old.as_deref());
+    let new = url::claim(wanted);
+    *key.borrow_mut() = new.clone();
+    let search = url::search();
+    let mut next = match &old {
+        Some(old) => query::with_param(&search, old, None),
+        None => search.clone(),
+    };
+    if let Some(new) = &new {
+        match query::param_text(&search, new) {
+            Some(value) => {
+                state.dispatch(Action::Replace(Box::new(read_with_notice(&value, base))))
+            }
+            None => next = query::with_param(&next, new, query::write(state, base).as_deref()),
         }
-        claimed.push(key.clone());
-        Some(key)
-    })
+    }
+    if next != search {
+        url::set_search(&next, false);
+    }
 }
 
-fn initial_state(options: &Options) -> WidgetState {
-    let base = base_state(options);
-    let mut state = base.clone();
-    let mut dropped = Vec::new();
-    if let Some(s) = &options.state {
-        let r = query::read(s, &state);
-        state = r.state;
-        dropped.extend(r.dropped);
+/// `value` read on top of `state`, with a notice quoting what could not be read.
+fn read_with_notice(value: &str, state: &WidgetState) -> WidgetState {
+    let reading = query::read(value, state);
+    let mut next = reading.state;
+    if !reading.dropped.is_empty() {
+        next.notices.push(reading.dropped.join(" · "));
     }
-    let claimed_elsewhere = options
-        .url_key
-        .as_ref()
-        .is_some_and(|k| CLAIMED.with(|c| c.borrow().contains(k)));
-    if let (Some(key), false) = (&options.url_key, claimed_elsewhere) {
-        if let Some(value) = location_search()
-            .as_deref()
-            .and_then(|s| query::param(s, key).map(str::to_string))
-        {
-            let r = query::read(&value, &state);
-            state = r.state;
-            dropped.extend(r.dropped);
-        }
+    next
+}
+
+/// The first state: the options, then the `state` option, then the URL value under `key`
+/// (the key this widget owns, if any).
+fn initial_state(options: &Options, key: Option<&str>) -> WidgetState {
+    let mut state = base_state(options);
+    let mut notices = Vec::new();
+    let values = [
+        options.state.clone(),
+        key.and_then(|k| query::param_text(&url::search(), k)),
+    ];
+    for value in values.iter().flatten() {
+        state = read_with_notice(value, &state);
+        notices.append(&mut state.notices);
     }
-    if !dropped.is_empty() {
-        state.notices.push(dropped.join(" · "));
+    if !notices.is_empty() {
+        state.notices.push(notices.join(" · "));
     }
     state
 }
 
-fn write_url(key: &str, value: Option<&str>, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let search = location.search().unwrap_or_default();
-    if query::param(&search, key) == value {
-        return;
-    }
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        query::with_param(&search, key, value),
-        location.hash().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
-    }
+/// Sets CSS properties of `node` through the CSSOM (`element.style`) after every render; an
+/// empty value removes the property. Never a `style="…"` attribute: a host page whose
+/// Content-Security-Policy has no 'unsafe-inline' in `style-src` blocks those (and reports
+/// each one), but not the CSSOM.
+#[hook]
+pub fn use_css(node: NodeRef, properties: Vec<(&'static str, String)>) {
+    use_effect(move || {
+        if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+            let style = element.style();
+            for (name, value) in &properties {
+                let _ = if value.is_empty() {
+                    style.remove_property(name).map(drop)
+                } else {
+                    style.set_property(name, value)
+                };
+            }
+        }
+    });
 }
 
 /// The width of `node` in CSS pixels, kept current by a ResizeObserver; `fallback` until

@@ -13,8 +13,10 @@ pub enum Loose {
     Num(f64),
     /// A boolean.
     Bool(bool),
-    /// Anything else (objects, arrays, null).
+    /// Anything else (objects, arrays).
     Other,
+    /// `null` or `undefined`: back to the default (an attribute that was removed).
+    Unset,
 }
 
 /// How tall the widget is.
@@ -73,7 +75,30 @@ fn text(value: &Loose) -> Option<String> {
         Loose::Str(s) => Some(s.trim().to_string()),
         Loose::Num(n) => Some(whole_number(*n)),
         Loose::Bool(b) => Some(b.to_string()),
-        Loose::Other => None,
+        Loose::Other | Loose::Unset => None,
+    }
+}
+
+/// The one spelling of an option's name (`urlKey` and `url_key` are `url-key`).
+fn canonical(name: &str) -> &str {
+    match name {
+        "urlKey" | "url_key" => "url-key",
+        "assetBase" | "asset_base" => "asset-base",
+        other => other,
+    }
+}
+
+/// Lays `changes` over the options the host gave so far (`raw`): a name given again takes
+/// its new value, however it is spelt; `null` or `undefined` removes it (its default
+/// returns); names not mentioned keep their values. `update({ view: 'map' })` after
+/// `mount(el, { lang: 'ru' })` stays Russian. Resolve the result once with [`resolve`].
+pub fn merge(raw: &mut Vec<(String, Loose)>, changes: Vec<(String, Loose)>) {
+    for (name, value) in changes {
+        let name = canonical(&name).to_string();
+        raw.retain(|(n, _)| *n != name);
+        if value != Loose::Unset {
+            raw.push((name, value));
+        }
     }
 }
 
@@ -82,11 +107,10 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
     let mut options = Options::default();
     let mut warnings = Vec::new();
     for (name, value) in raw {
-        let name = match name.as_str() {
-            "urlKey" | "url_key" => "url-key",
-            "assetBase" | "asset_base" => "asset-base",
-            other => other,
-        };
+        let name = canonical(name);
+        if *value == Loose::Unset {
+            continue;
+        }
         let Some(value) = text(value) else {
             warnings.push(format!(
                 "option '{name}' must be a string or number; ignored"
@@ -200,6 +224,33 @@ mod tests {
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.height, Height::Px(480));
         assert_eq!(o.url_key, None);
+    }
+
+    #[test]
+    fn merging_keeps_what_an_update_does_not_name() {
+        // Issue 9: update({ view: 'map' }) after mount(el, { view: 'table', lang: 'ru', … })
+        // used to drop the language, the asset base and the URL key.
+        let mut raw = vec![
+            s("assetBase", "https://example.org/atlas/"),
+            s("view", "table"),
+            s("lang", "ru"),
+            s("urlKey", "a1"),
+        ];
+        merge(&mut raw, vec![s("view", "map")]);
+        let (o, w) = resolve(&raw);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!((o.view, o.lang), (View::Map, Lang::Ru));
+        assert_eq!(o.asset_base.as_deref(), Some("https://example.org/atlas/"));
+        assert_eq!(o.url_key.as_deref(), Some("a1"));
+        // Another spelling of the same name replaces it; null brings the default back.
+        merge(
+            &mut raw,
+            vec![s("url-key", "b2"), ("lang".into(), Loose::Unset)],
+        );
+        let (o, _) = resolve(&raw);
+        assert_eq!(o.url_key.as_deref(), Some("b2"));
+        assert_eq!(o.lang, Lang::En);
+        assert_eq!(raw.iter().filter(|(n, _)| n == "url-key").count(), 1);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::model::{PostKind, Status};
 use crate::record::RecordRef;
 use crate::state::{Layer, Layers, Selection, Sort, SortKey, View, WidgetState};
 use crate::time::MonthRange;
-use crate::viewport::{MapView, TimeWindow};
+use crate::viewport::{MapView, TimeWindow, MAP_DECIMALS, YEAR_DECIMALS, ZOOM_DECIMALS};
 
 /// The format version written first in every value.
 pub const VERSION: &str = "1";
@@ -331,18 +331,20 @@ pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
         None => {}
     }
     if state.timeline != base.timeline {
+        // Every decimal the state keeps (see `viewport::snap`): reading gives it back whole.
+        let year = |v| fixed(v, YEAR_DECIMALS as u32);
         parts.push(format!(
             "t:{}..{}",
-            fixed(state.timeline.from, 2),
-            fixed(state.timeline.to, 2)
+            year(state.timeline.from),
+            year(state.timeline.to)
         ));
     }
     if state.map != base.map {
         parts.push(format!(
             "m:{},{},{}",
-            fixed(state.map.k, 2),
-            fixed(state.map.x, 1),
-            fixed(state.map.y, 1)
+            fixed(state.map.k, ZOOM_DECIMALS as u32),
+            fixed(state.map.x, MAP_DECIMALS as u32),
+            fixed(state.map.y, MAP_DECIMALS as u32)
         ));
     }
     if state.layers != base.layers {
@@ -389,6 +391,19 @@ pub fn with_param(search: &str, key: &str, value: Option<&str>) -> String {
     } else {
         format!("?{}", out.join("&"))
     }
+}
+
+/// The value of `key` in the query string `search` as the widget reads it: as it stands,
+/// or percent-decoded once when it was encoded whole. Routers that re-serialise the query
+/// with `URLSearchParams` write `1%3Bv%3Amap` for `1;v:map` (and `+` for a space, which
+/// [`decode`] reads back).
+pub fn param_text(search: &str, key: &str) -> Option<String> {
+    let raw = param(search, key)?;
+    Some(if raw.contains([';', ':']) || !raw.contains('%') {
+        raw.to_string()
+    } else {
+        decode(raw)
+    })
 }
 
 /// The raw value of `key` in the query string `search`, if present.
@@ -479,6 +494,33 @@ mod tests {
     }
 
     #[test]
+    fn a_value_encoded_by_url_search_params_reads_like_the_raw_one() {
+        // Issue 13: a router re-encoded the parameter and the widget dropped it.
+        let raw = "1;v:map;c:RUS;q:50%25%20off";
+        let encoded = "?x=1&atlas=1%3Bv%3Amap%3Bc%3ARUS%3Bq%3A50%25+off";
+        let text = param_text(encoded, "atlas").unwrap_or_default();
+        assert_eq!(read(&text, &base()), read(raw, &base()));
+        assert!(read(&text, &base()).dropped.is_empty());
+        assert_eq!(
+            param_text("?atlas=1;q:a%20b", "atlas").as_deref(),
+            Some("1;q:a%20b")
+        );
+        assert_eq!(param_text("?atlas=1", "atlas").as_deref(), Some("1"));
+    }
+
+    #[test]
+    fn window_and_map_are_written_with_every_decimal_they_keep() {
+        // Issue 13: write kept 2 decimals of t: and 1 of m:, read accepted 6; a y clamped to
+        // the world's height was written 486.7.
+        let r = read("1;t:2005.123456..2010.5;m:2.34567,100.123,9999", &base());
+        assert!(r.dropped.is_empty(), "{:?}", r.dropped);
+        let text = write(&r.state, &base()).unwrap_or_default();
+        assert_eq!(read(&text, &base()).state, r.state, "{text}");
+        assert!(text.contains("t:2005.1235..2010.5"), "{text}");
+        assert!(text.contains("m:2.346,100.12,"), "{text}");
+    }
+
+    #[test]
     fn encoding_round_trips_any_text() {
         for t in [
             "pension fund",
@@ -538,11 +580,10 @@ mod round_trip {
             s.filters.time = time.and_then(|(a, len)| MonthRange::new(a * 12, a * 12 + len + 1));
             s.filters.text = text.trim().to_string();
             s.selected = selected.and_then(|i| records.get(i % records.len().max(1)).copied()).map(Selection::Record);
-            // Fractions as the URL stores them (2 decimals for years and zoom, 1 for map units).
-            let round = |v: f64, d: i32| (v * 10f64.powi(d)).round() / 10f64.powi(d);
-            s.timeline = TimeWindow { from: round(window.0, 2), to: round(window.0 + window.1, 2) }.clamped();
-            s.timeline = TimeWindow { from: round(s.timeline.from, 2), to: round(s.timeline.to, 2) };
-            s.map = MapView { k: round(map.0, 2), x: round(map.1, 1), y: round(map.2, 1) }.clamped();
+            // Any window and map view: `clamped` keeps them at the precision the URL writes,
+            // as every action that sets them does.
+            s.timeline = TimeWindow { from: window.0, to: window.0 + window.1 }.clamped();
+            s.map = MapView { k: map.0, x: map.1, y: map.2 }.clamped();
             s.layers = Layer::ALL.iter().enumerate().fold(Layers::default(), |l, (i, &x)| l.with(x, layers >> i & 1 == 1));
             s.sort = Sort { key: SortKey::ALL[sort.0], descending: sort.1 };
             s
@@ -564,5 +605,95 @@ mod round_trip {
             let _ = read(&text, &WidgetState::default());
             let _ = read(&format!("1;{text}"), &WidgetState::default());
         }
+
+        #[test]
+        fn a_state_read_from_any_text_is_written_and_read_back_unchanged(text in url_text()) {
+            read_write_read(&text)?;
+        }
+    }
+
+    /// Text shaped like a URL value, so most of it reaches the readers of each part: known
+    /// keys with real, near-miss and arbitrary values, in any order, repeated or not.
+    pub(super) fn url_text() -> impl Strategy<Value = String> {
+        let number = "-?[0-9]{1,5}(\\.[0-9]{0,7})?";
+        let value = prop_oneof![
+            Just("map".to_string()),
+            Just("RUS,KAZ,XXX".to_string()),
+            Just("in-force".to_string()),
+            Just("2015-03..2016-07".to_string()),
+            Just("-date".to_string()),
+            Just("citizens,posts".to_string()),
+            number.prop_map(|n| n.to_string()),
+            (number, number).prop_map(|(a, b)| format!("{a}..{b}")),
+            (number, number, number).prop_map(|(a, b, c)| format!("{a},{b},{c}")),
+            "[ -~]{0,12}",
+            ".{0,12}",
+        ];
+        let key = prop_oneof!["(v|l|k|c|s|y|st|pk|q|sel|t|m|ly|o)", "[a-z]{0,3}",];
+        proptest::collection::vec((key, value), 0..8).prop_map(|parts| {
+            let mut text = String::from("1");
+            for (k, v) in parts {
+                text.push(';');
+                text.push_str(&k);
+                text.push(':');
+                text.push_str(&v);
+            }
+            text
+        })
+    }
+
+    /// `read(write(read(text)))` is `read(text)`: whatever a link held, the widget writes
+    /// it back so that reading gives the same state.
+    pub(super) fn read_write_read(text: &str) -> Result<(), TestCaseError> {
+        let base = WidgetState::default();
+        let first = read(text, &base).state;
+        let written = write(&first, &base).unwrap_or_default();
+        let again = read(&written, &base);
+        prop_assert!(
+            again.dropped.is_empty(),
+            "{:?} from {}",
+            again.dropped,
+            written
+        );
+        prop_assert_eq!(again.state, first, "{} → {}", text, written);
+        Ok(())
+    }
+}
+
+/// The long run of the URL reader, outside CI: `cargo test --release --lib fuzz -- --ignored
+/// --nocapture` (FUZZ_CASES=n to change the count; one million by default). Reads arbitrary
+/// text and URL-shaped text, and checks every state read is written back unchanged.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz {
+    use super::round_trip::{read_write_read, url_text};
+    use super::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the clock only reports the run's length, on the host
+    #[ignore = "a long run (about a minute in release): run on demand with --ignored"]
+    fn fuzz_the_url_reader() {
+        let cases: u32 = std::env::var("FUZZ_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1_000_000);
+        let start = std::time::Instant::now();
+        let mut runner = TestRunner::new(Config {
+            cases: cases / 2,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let result = runner.run(&url_text(), |text| read_write_read(&text));
+        result.unwrap_or_else(|e| panic!("{e}"));
+        let result = runner.run(&".{0,400}", |text| {
+            let _ = read(&text, &WidgetState::default());
+            read_write_read(&format!("1;{text}"))
+        });
+        result.unwrap_or_else(|e| panic!("{e}"));
+        println!(
+            "fuzz_the_url_reader: {} inputs in {:.1} s",
+            2 * (cases / 2),
+            start.elapsed().as_secs_f64()
+        );
     }
 }

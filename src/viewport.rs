@@ -20,6 +20,22 @@ pub const TIME_LIMITS: (f64, f64) = (1990.0, 2032.0);
 /// The narrowest window: half a year, where month ticks appear.
 pub const MIN_SPAN: f64 = 0.5;
 
+/// Decimals a window's years are kept to (under an hour; a fifth of a pixel at the
+/// narrowest window). The URL writes them all, so a state read back from its own link is
+/// the same state, to the bit (issue 13: Back used to land slightly off).
+pub const YEAR_DECIMALS: i32 = 4;
+/// Decimals of the map's zoom factor.
+pub const ZOOM_DECIMALS: i32 = 3;
+/// Decimals of the map's centre, in map units (a sixth of a pixel at the deepest zoom).
+pub const MAP_DECIMALS: i32 = 2;
+
+/// `v` rounded to `decimals`: the nearest `n / 10^decimals`, computed as that one division,
+/// which is also how `query::parse_decimal` reads the written digits back.
+pub fn snap(v: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    (v * scale).round() / scale
+}
+
 impl Default for TimeWindow {
     fn default() -> Self {
         TimeWindow {
@@ -42,7 +58,8 @@ impl TimeWindow {
     }
 
     /// The window kept inside the limits, at least [`MIN_SPAN`] wide, keeping its centre
-    /// where possible. Non-finite input gives the default.
+    /// where possible, its ends rounded to [`YEAR_DECIMALS`]. Non-finite input gives the
+    /// default. Applying it twice changes nothing.
     pub fn clamped(self) -> TimeWindow {
         if !self.from.is_finite() || !self.to.is_finite() {
             return TimeWindow::default();
@@ -52,16 +69,29 @@ impl TimeWindow {
         } else {
             (self.to, self.from)
         };
-        if b - a >= MIN_SPAN && a >= TIME_LIMITS.0 && b <= TIME_LIMITS.1 {
-            // Already valid: returned untouched, so a window read from a URL stays exact.
-            return TimeWindow { from: a, to: b };
+        let (a, b) = if b - a >= MIN_SPAN && a >= TIME_LIMITS.0 && b <= TIME_LIMITS.1 {
+            (a, b)
+        } else {
+            let span = clamp(b - a, MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
+            let centre = (a + b) / 2.0;
+            let from = clamp(centre - span / 2.0, TIME_LIMITS.0, TIME_LIMITS.1 - span);
+            (from, from + span)
+        };
+        // Rounded in whole steps of 10^-YEAR_DECIMALS, where the limits and the narrowest
+        // span are whole numbers too, so rounding cannot break them.
+        let scale = 10f64.powi(YEAR_DECIMALS);
+        let (min, top) = (MIN_SPAN * scale, TIME_LIMITS.1 * scale);
+        let mut from = (a * scale).round();
+        let mut to = (b * scale).round();
+        if to - from < min {
+            to = from + min;
+            if to > top {
+                (from, to) = (top - min, top);
+            }
         }
-        let span = clamp(b - a, MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
-        let centre = (a + b) / 2.0;
-        let from = clamp(centre - span / 2.0, TIME_LIMITS.0, TIME_LIMITS.1 - span);
         TimeWindow {
-            from,
-            to: from + span,
+            from: from / scale,
+            to: to / scale,
         }
     }
 
@@ -111,7 +141,11 @@ impl Default for MapView {
     /// Eurasia, where most Kyrgyz migrants go.
     fn default() -> Self {
         let (x, y) = Projection::default().project(64.0, 47.0);
-        MapView { k: 2.6, x, y }
+        MapView {
+            k: 2.6,
+            x: snap(x, MAP_DECIMALS),
+            y: snap(y, MAP_DECIMALS),
+        }
     }
 }
 
@@ -121,20 +155,24 @@ impl MapView {
         MapView {
             k: 1.0,
             x: WORLD_WIDTH / 2.0,
-            y: world_height() / 2.0,
+            y: snap(world_height() / 2.0, MAP_DECIMALS),
         }
     }
 
-    /// Kept inside the zoom limits and with its centre on the world. Non-finite input
-    /// gives the default.
+    /// Kept inside the zoom limits and with its centre on the world, rounded to
+    /// [`ZOOM_DECIMALS`] and [`MAP_DECIMALS`]. Non-finite input gives the default. Applying
+    /// it twice changes nothing.
     pub fn clamped(self) -> MapView {
         if !self.k.is_finite() || !self.x.is_finite() || !self.y.is_finite() {
             return MapView::default();
         }
+        // Limits on the same grid as the values (the world's height is not a round number),
+        // so rounding after clamping, or clamping after rounding, gives one answer.
+        let bottom = (world_height() * 10f64.powi(MAP_DECIMALS)).floor() / 10f64.powi(MAP_DECIMALS);
         MapView {
-            k: clamp(self.k, ZOOM_LIMITS.0, ZOOM_LIMITS.1),
-            x: clamp(self.x, 0.0, WORLD_WIDTH),
-            y: clamp(self.y, 0.0, world_height()),
+            k: clamp(snap(self.k, ZOOM_DECIMALS), ZOOM_LIMITS.0, ZOOM_LIMITS.1),
+            x: clamp(snap(self.x, MAP_DECIMALS), 0.0, WORLD_WIDTH),
+            y: clamp(snap(self.y, MAP_DECIMALS), 0.0, bottom),
         }
     }
 
@@ -231,8 +269,19 @@ mod tests {
         let px = (200.0, 100.0);
         let anchor = v.to_map(px.0, px.1, width, height);
         let z = v.zoom_at(2.0, anchor);
-        let after = z.to_map(px.0, px.1, width, height);
-        assert!((after.0 - anchor.0).abs() < 1e-6 && (after.1 - anchor.1).abs() < 1e-6);
+        // Within the rounding of the centre (a hundredth of a map unit): far below a pixel.
+        let (ax, ay) = z.to_map(px.0, px.1, width, height);
+        let px_per_unit = width / z.view_box(width, height).2;
+        assert!(
+            (ax - anchor.0).abs() * px_per_unit < 0.02,
+            "{ax} vs {}",
+            anchor.0
+        );
+        assert!(
+            (ay - anchor.1).abs() * px_per_unit < 0.02,
+            "{ay} vs {}",
+            anchor.1
+        );
     }
 
     #[test]

@@ -2,6 +2,9 @@
 // (?lang=ru&view=map&height=600&atlas=…) and reports the page height to the host page.
 // The attributes are set before the widget's script loads, so its first render is already
 // the one asked for (no flash of the default language or view).
+//
+// It talks to its parent window only, and only once the host's embed-host.js has
+// introduced itself: from then on, heights go to that origin alone.
 const params = new URLSearchParams(location.search);
 const element = document.querySelector('migration-atlas');
 for (const name of ['lang', 'view', 'height']) {
@@ -9,16 +12,57 @@ for (const name of ['lang', 'view', 'height']) {
   if (value !== null) element.setAttribute(name, value);
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
-await import('./migration-atlas.js');
+// Through the CSSOM: the page's own CSP allows no inline style.
+for (const node of [document.documentElement, document.body]) {
+  node.style.setProperty('margin', '0');
+  node.style.setProperty('padding', '0');
+  node.style.setProperty('background', '#fff');
+}
 
+let hostOrigin = null;
 let last = 0;
 function report() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== last && window.parent !== window) {
+  if (hostOrigin && height !== last) {
     last = height;
-    window.parent.postMessage({ type: 'migration-atlas:height', height }, '*');
+    window.parent.postMessage({ type: 'migration-atlas:height', height }, hostOrigin);
   }
+}
+if (window.parent !== window) {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.data?.type !== 'migration-atlas:host') return;
+    if (hostOrigin === null && event.origin !== 'null') hostOrigin = event.origin;
+    if (event.origin === hostOrigin) {
+      last = 0;
+      report();
+    }
+  });
+  // Asks the host script to introduce itself (it may have run before this page loaded).
+  // The message carries nothing else.
+  window.parent.postMessage({ type: 'migration-atlas:frame' }, '*');
 }
 new ResizeObserver(report).observe(document.documentElement);
 element.addEventListener('migration-atlas:ready', report);
+
+try {
+  await import('./migration-atlas.js');
+} catch (error) {
+  // The widget's script did not arrive: say so in the page's language, with a way to retry.
+  console.error('migration-atlas: could not load migration-atlas.js next to embed.html', error);
+  const ru = /^(ru|ky)\b/i.test(document.documentElement.lang);
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = ru
+    ? 'Не удалось загрузить атлас миграции. Проверьте соединение и попробуйте ещё раз.'
+    : 'The migration atlas could not be loaded. Check the connection and try again.';
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = ru ? 'Повторить' : 'Try again';
+  retry.addEventListener('click', () => location.reload());
+  element.replaceChildren(message, retry);
+  element.style.setProperty('display', 'block');
+  element.style.setProperty('font', '15px/1.4 system-ui, sans-serif');
+  element.style.setProperty('padding', '1em');
+  element.style.setProperty('color', '#600');
+}
 report();

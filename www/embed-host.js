@@ -1,17 +1,36 @@
 // Migration Atlas — host-page helper for the iframe embed. It sizes each
 //   <iframe data-migration-atlas src="…/embed.html"></iframe>
 // to its content, the way responsive iframe embeds do. Optional; it fetches nothing.
+// It introduces itself to each frame (so the frame sends its height to this page's origin
+// only) and takes heights only from its own frames, from the origin of their src.
 (function () {
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll('iframe[data-migration-atlas]'));
   }
+  function origin(frame) {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+  function introduce(frame) {
+    var o = origin(frame);
+    if (o && o !== 'null' && frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: 'migration-atlas:host' }, o);
+    }
+  }
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'migration-atlas:height') return;
+    if (!data || typeof data !== 'object') return;
+    var frame = frames().filter(function (f) { return f.contentWindow === event.source; })[0];
+    if (!frame || event.origin !== origin(frame)) return;
+    if (data.type === 'migration-atlas:frame') return introduce(frame);
+    if (data.type !== 'migration-atlas:height') return;
     var height = Number(data.height);
     if (!isFinite(height) || height < 100 || height > 20000) return;
-    frames().forEach(function (frame) {
-      if (frame.contentWindow === event.source) frame.style.height = Math.ceil(height) + 'px';
-    });
+    frame.style.height = Math.ceil(height) + 'px';
   });
+  // Frames that asked before this script ran.
+  frames().forEach(introduce);
 })();

@@ -9,53 +9,274 @@
 //
 // Everything it loads sits next to this file (found through import.meta.url), so the
 // folder can be copied to any static host unchanged. It fetches nothing else.
-import init, { mount as mountWasm, installText, languages } from './migration_atlas.js';
+//
+// It loads the WebAssembly itself, so a reader never faces a blank box or a permanent
+// "Loading…": each widget shows the download's progress, and if a file fails or the
+// download stalls, a message in the page's language with a button to try again. The
+// element is defined at once; `mount` works before the WebAssembly has arrived (the
+// widget appears when it has). Nothing here writes markup as text or a style attribute, so
+// hosts that enforce a strict Content-Security-Policy or Trusted Types get the same.
 
 const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state'];
-// Where these files live, for the widget's "Copy embed code" and the texts.
+// Where these files live, for the widget's "Copy embed code".
 const ASSET_BASE = new URL('.', import.meta.url).href;
+// No byte of the WebAssembly for this long, and the download counts as stalled.
+const STALL_MS = 10000;
+// What a reader may see before the WebAssembly (which holds every other string) is here.
+const TEXTS = {
+  en: {
+    loading: 'Loading the migration atlas…',
+    failed: 'The migration atlas could not be loaded. Check the connection and try again.',
+    retry: 'Try again',
+  },
+  ru: {
+    loading: 'Загрузка атласа миграции…',
+    failed: 'Не удалось загрузить атлас миграции. Проверьте соединение и попробуйте ещё раз.',
+    retry: 'Повторить',
+  },
+  ky: {
+    loading: 'Миграция атласы жүктөлүүдө…',
+    failed: 'Миграция атласы жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.',
+    retry: 'Кайра аракет кылуу',
+  },
+};
+const BOOT_CSS = `:host { display: block; }
+.ma-boot { font: 15px/1.4 system-ui, sans-serif; padding: 1em; border: 1px solid #d0d7de;
+  border-radius: 6px; color: #1b1f24; background: #fff; text-align: left; }
+.ma-boot[role=alert] { border-color: #b00; color: #600; }
+.ma-boot p { margin: 0 0 0.5em; }
+.ma-boot progress { display: block; width: 100%; }
+.ma-boot button { font: inherit; padding: 4px 14px; min-height: 36px; cursor: pointer; }`;
 
-// The language the first widget will most likely speak: its own lang, else the page's.
-// Its text (one file per language) downloads alongside the wasm, so the first paint is
-// already in that language; other languages are fetched by the widget when chosen.
-const likelyLang = (document.querySelector('migration-atlas[lang]')?.getAttribute('lang') ||
-  document.documentElement.lang || 'en').toLowerCase().split(/[-_]/)[0];
-const earlyText = fetch(new URL(`text-${likelyLang}.txt`, import.meta.url))
-  .then((response) => (response.ok ? response.text() : null))
-  .catch(() => null);
+let glue = null; // the wasm-bindgen module, once its WebAssembly is running
+let loading = null; // the attempt under way
+let failed = null; // why the last attempt failed
+let attempts = 0;
+let progress = null; // [bytes received, bytes expected or 0]
+const waiting = new Set(); // handles mounted before the WebAssembly was here
+let bootSheet;
 
-let failure = null;
-try {
-  await init({ module_or_path: new URL('./migration_atlas_bg.wasm', import.meta.url) });
-  const text = await earlyText;
-  // A text that does not match this build is refused; the widget then fetches its own.
-  if (text !== null && languages().includes(likelyLang)) {
-    try { installText(likelyLang, text); } catch (error) { console.warn('migration-atlas:', error); }
-  }
-} catch (error) {
-  failure = error;
-  console.error('migration-atlas: could not load its WebAssembly file next to migration-atlas.js', error);
+/** The primary subtag of a language tag (`ru-KG` → `ru`). */
+const primary = (code) => (code || '').toLowerCase().split(/[-_]/)[0];
+
+/** The languages the widget speaks: the WebAssembly says, once it is here. */
+const speaks = (code) => (glue ? glue.languages() : ['en', 'ru', 'ky']).includes(primary(code));
+
+function language(element, options) {
+  const code = options.lang || element.closest?.('[lang]')?.getAttribute('lang') ||
+    element.ownerDocument.documentElement.lang || '';
+  return speaks(code) ? primary(code) : 'en';
 }
 
-function showFailure(element) {
+function sheet() {
+  if (bootSheet === undefined) {
+    try {
+      bootSheet = new CSSStyleSheet();
+      bootSheet.replaceSync(BOOT_CSS);
+    } catch {
+      bootSheet = null; // no constructed sheets (older browsers): a <style> element below
+    }
+  }
+  return bootSheet;
+}
+
+/** Shows the loading state, or the failure, in the handle's shadow root (DOM calls only). */
+function showBoot(handle) {
+  const { element } = handle;
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
-  root.innerHTML = '<p role="alert" style="all:initial;display:block;font:15px/1.4 system-ui,sans-serif;' +
-    'padding:1em;border:1px solid #b00;color:#600;background:#fff">' +
-    'The migration atlas could not load. Please reload the page. / ' +
-    'Не удалось загрузить атлас миграции. Перезагрузите страницу.</p>';
+  const texts = TEXTS[language(element, handle.first)];
+  const doc = element.ownerDocument;
+  if (!handle.boot) {
+    handle.boot = doc.createElement('div');
+    handle.boot.className = 'ma-boot';
+    handle.boot.dir = 'ltr';
+    const own = sheet();
+    if (own && doc === document && 'adoptedStyleSheets' in root) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, own];
+    } else {
+      const style = doc.createElement('style');
+      style.textContent = BOOT_CSS;
+      handle.boot.append(style);
+    }
+    root.append(handle.boot);
+  }
+  const box = handle.boot;
+  box.lang = Object.keys(TEXTS).find((code) => TEXTS[code] === texts);
+  [...box.children].filter((c) => c.localName !== 'style').forEach((c) => c.remove());
+  const message = doc.createElement('p');
+  if (failed) {
+    box.setAttribute('role', 'alert');
+    message.textContent = texts.failed;
+    const retry = doc.createElement('button');
+    retry.type = 'button';
+    retry.textContent = texts.retry;
+    retry.addEventListener('click', () => load());
+    box.append(message, retry);
+  } else {
+    box.setAttribute('role', 'status');
+    message.textContent = texts.loading;
+    const bar = doc.createElement('progress');
+    const [received, total] = progress || [0, 0];
+    // A compressed download can outgrow its Content-Length: then no percentage.
+    if (total && received <= total) {
+      bar.max = total;
+      bar.value = received;
+    }
+    bar.setAttribute('aria-label', texts.loading);
+    box.append(message, bar);
+  }
+}
+
+function hideBoot(handle) {
+  if (!handle.boot) return;
+  handle.boot.remove();
+  handle.boot = null;
+  const root = handle.element.shadowRoot;
+  if (root && bootSheet && 'adoptedStyleSheets' in root) {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== bootSheet);
+  }
+}
+
+/** Fetches the WebAssembly as a stream that counts its bytes and fails if they stop coming. */
+async function fetchWasm(url) {
+  const controller = new AbortController();
+  let timer = 0;
+  const watch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new Error(`no data for ${STALL_MS / 1000} s`)), STALL_MS);
+  };
+  watch();
+  let response;
+  try {
+    response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  }
+  const total = Number(response.headers.get('content-length')) || 0;
+  const reader = response.body.getReader();
+  let received = 0;
+  const body = new ReadableStream({
+    async pull(stream) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          clearTimeout(timer);
+          stream.close();
+          return;
+        }
+        received += value.byteLength;
+        watch();
+        progress = [received, total];
+        waiting.forEach(showBoot);
+        stream.enqueue(value);
+      } catch (error) {
+        clearTimeout(timer);
+        stream.error(controller.signal.reason || error);
+      }
+    },
+    cancel(reason) {
+      clearTimeout(timer);
+      controller.abort(reason);
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/wasm' } });
+}
+
+/** Loads (or, after a failure, loads again) the glue and the WebAssembly. */
+function load() {
+  if (glue || loading) return loading;
+  attempts += 1;
+  failed = null;
+  progress = null;
+  waiting.forEach(showBoot);
+  // A module that failed to load stays failed under its address: a retry asks for another.
+  const again = attempts > 1 ? `?attempt=${attempts}` : '';
+  // The text of the language the first widget will speak downloads alongside the wasm,
+  // so its first paint is already in that language (one text file per language; others
+  // are fetched by the widget when a reader chooses them).
+  const first = waiting.values().next().value;
+  const lang = first ? language(first.element, first.first) : primary(document.documentElement.lang);
+  const text = fetch(new URL(`./text-${lang}.txt${again}`, import.meta.url))
+    .then((response) => (response.ok ? response.text() : null), () => null);
+  loading = (async () => {
+    const module = await import(`./migration_atlas.js${again}`);
+    await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
+    const fetched = await text;
+    // A text that does not match this build is refused; the widget then fetches its own.
+    if (fetched !== null && module.languages().includes(lang)) {
+      try { module.installText(lang, fetched); } catch (error) { console.warn('migration-atlas:', error); }
+    }
+    glue = module;
+  })().then(() => {
+    loading = null;
+    for (const handle of waiting) handle.start();
+    waiting.clear();
+  }, (error) => {
+    loading = null;
+    failed = error;
+    console.error('migration-atlas: could not load its files next to migration-atlas.js', error);
+    waiting.forEach(showBoot);
+  });
+  return loading;
+}
+
+/** A mounted widget; it waits for the WebAssembly if that is not here yet. */
+class Handle {
+  constructor(element, options) {
+    this.element = element;
+    this.first = options;
+    this.updates = [];
+    this.inner = null;
+    this.boot = null;
+    if (glue) {
+      this.inner = glue.mount(element, options);
+    } else {
+      waiting.add(this);
+      showBoot(this);
+    }
+  }
+
+  start() {
+    hideBoot(this);
+    try {
+      this.inner = glue.mount(this.element, this.first);
+      for (const options of this.updates) this.inner.update(options);
+    } catch (error) {
+      console.error('migration-atlas: could not mount', error);
+    }
+    this.updates = [];
+  }
+
+  /** Applies new options live; they merge onto the ones given so far. */
+  update(options) {
+    if (this.inner) this.inner.update(options);
+    else if (waiting.has(this)) this.updates.push(options);
+  }
+
+  /** Unmounts the widget; the element is left empty. Calling it twice is harmless. */
+  destroy() {
+    waiting.delete(this);
+    hideBoot(this);
+    this.inner?.destroy();
+  }
+
+  /** Frees the WebAssembly side (after `destroy`). */
+  free() {
+    this.inner?.free();
+    this.inner = null;
+  }
+
+  /** True until `destroy` is called. */
+  get mounted() {
+    return this.inner ? this.inner.mounted : waiting.has(this);
+  }
 }
 
 /** Mounts the widget into `element` (in a shadow root). Options: lang, view, height, urlKey, state. */
 export function mount(element, options = {}) {
-  if (failure) {
-    showFailure(element);
-    throw failure;
-  }
-  const handle = mountWasm(element, { assetBase: ASSET_BASE, ...options });
-  // The widget finds its texts through the asset base, so every update keeps it.
-  const update = handle.update.bind(handle);
-  handle.update = (next = {}) => update({ assetBase: ASSET_BASE, ...next });
-  return handle;
+  return new Handle(element, { assetBase: ASSET_BASE, ...options });
 }
 
 class MigrationAtlasElement extends HTMLElement {
@@ -63,26 +284,21 @@ class MigrationAtlasElement extends HTMLElement {
     return ATTRIBUTES;
   }
 
+  /** Every option the element states, with null for attributes it does not have. */
   options() {
     const options = { 'asset-base': ASSET_BASE };
-    for (const name of ATTRIBUTES) {
-      if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-    }
-    if (!('lang' in options)) {
+    for (const name of ATTRIBUTES) options[name] = this.getAttribute(name);
+    if (options.lang === null) {
       // Follow the page's language when the widget speaks it.
       const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') || '';
-      if (languages().includes(inherited.toLowerCase().split(/[-_]/)[0])) options.lang = inherited;
+      if (speaks(inherited)) options.lang = inherited;
     }
     return options;
   }
 
   connectedCallback() {
     if (this._handle) return; // moved inside the page: keep the same widget
-    if (failure) {
-      showFailure(this);
-      return;
-    }
-    this._handle = mountWasm(this, this.options());
+    this._handle = new Handle(this, this.options());
   }
 
   disconnectedCallback() {
@@ -104,3 +320,4 @@ class MigrationAtlasElement extends HTMLElement {
 if (!customElements.get('migration-atlas')) {
   customElements.define('migration-atlas', MigrationAtlasElement);
 }
+load();

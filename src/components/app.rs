@@ -12,7 +12,7 @@ use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::filter;
-use crate::hooks::use_widget_state;
+use crate::hooks::{use_css, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
@@ -62,13 +62,15 @@ pub fn App(props: &AppProps) -> Html {
         (state.filters.clone(), text == TextStatus::Ready),
         |(filters, _)| filter::select(filters),
     );
+    let root = use_node_ref();
+    let height = match props.options.height {
+        Height::Auto => String::new(),
+        Height::Px(px) => format!("{px}px"),
+    };
+    use_css(root.clone(), vec![("height", height)]);
     if !ready {
         return loading(lang, text, retry);
     }
-    let style = match props.options.height {
-        Height::Auto => String::new(),
-        Height::Px(px) => format!("height:{px}px"),
-    };
     let view = state.view;
     let main = match view {
         View::Timeline => html! {
@@ -104,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
-            lang={lang.code()} style={style} data-view={view.key()}>
+            lang={lang.code()} ref={root} data-view={view.key()}>
             <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />

@@ -7,7 +7,7 @@ use crate::dataset;
 use crate::figures::statistic;
 use crate::format::{self, fixed};
 use crate::gesture::{wheel_zoom, Gesture, Move};
-use crate::hooks::use_width;
+use crate::hooks::{use_css, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::map::{layout, MapMarks};
 use crate::record::RecordRef;
@@ -149,6 +149,16 @@ pub fn MapView(props: &MapProps) -> Html {
         },
     );
     let tip = use_state_eq(|| None::<Tip>);
+    // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
+    let tip_node = use_node_ref();
+    let tip_at = (*tip).as_ref().map_or_else(Vec::new, |t| {
+        let px = |v: f64| format!("{}px", fixed(v, 0));
+        vec![
+            ("left", px(t.x.min(width - 180.0).max(0.0))),
+            ("top", px(t.y + 14.0)),
+        ]
+    });
+    use_css(tip_node.clone(), tip_at);
     let gesture = use_mut_ref(Gesture::<View>::default);
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let units = marks.units_per_px;
@@ -348,7 +358,9 @@ pub fn MapView(props: &MapProps) -> Html {
     };
     html! {
         <div class="ma-map">
-            <div class="ma-map-frame" ref={node.clone()} style={format!("height:{}px", fixed(height, 0))}>
+            // No height here: the SVG's height attribute sizes the frame (no style attribute,
+            // which a strict host CSP would block).
+            <div class="ma-map-frame" ref={node.clone()}>
                 <svg class="ma-map-svg" width="100%" height={fixed(height, 0)}
                     viewBox={format!("{} {} {} {}", fixed(vx, 2), fixed(vy, 2), fixed(vw, 2), fixed(vh, 2))}
                     role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
@@ -358,7 +370,7 @@ pub fn MapView(props: &MapProps) -> Html {
                     { draw(&marks, props.selected, lang) }
                 </svg>
                 { match &*tip { Some(t) => html! {
-                    <div class="ma-tip" role="tooltip" style={format!("left:{}px;top:{}px", fixed(t.x.min(width - 180.0).max(0.0), 0), fixed(t.y + 14.0, 0))}>
+                    <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>
                         <strong>{ &t.title }</strong>
                         { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
                     </div>

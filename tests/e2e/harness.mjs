@@ -7,7 +7,20 @@ import { startServer } from '../../scripts/serve.mjs';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage'];
+  '--disable-dev-shm-usage',
+  // A second origin on the same server, for the iframe's origin checks.
+  '--host-resolver-rules=MAP elsewhere.test 127.0.0.1'];
+
+/**
+ * An init script (it runs before any of the page's own scripts, outside its CSP) that
+ * records every Content-Security-Policy and Trusted Types violation in the page.
+ */
+export const RECORD_VIOLATIONS = () => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(`${e.effectiveDirective}: ${e.blockedURI} ${e.sample}`.trim());
+  }, true);
+};
 
 /** Starts the server and the browser once per test file. */
 export async function setUp() {
@@ -16,20 +29,25 @@ export async function setUp() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const requests = [];
   const problems = [];
-  async function open(path, { width = 1000, height = 900, warnings } = {}) {
+  async function open(path, { width = 1000, height = 900, warnings, init, wait = 'load' } = {}) {
     const context = await browser.newContext({ viewport: { width, height } });
+    if (init) await context.addInitScript(init);
     const page = await context.newPage();
     context.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
+      // The browser's own favicon probe (pages without an icon link) is not the page's doing.
+      if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) {
+        problems.push(`${path}: console error: ${m.text()}`);
+      }
       if (m.type() === 'warning' && warnings) warnings.push(m.text());
     });
-    await page.goto(base + path);
+    await page.goto(/^https?:/.test(path) ? path : base + path, { waitUntil: wait });
     return page;
   }
   async function tearDown() {
     await browser.close();
+    server.closeAllConnections(); // stalled downloads of the fault tests keep theirs open
     await new Promise((resolve) => server.close(resolve));
   }
   return { base, browser, open, requests, problems, tearDown };
