@@ -433,6 +433,52 @@ mod tests {
         assert!(kept.iter().all(|r| r.places().contains(&"RUS")));
     }
 
+    /// How many records a reader of `lang` finds with `query` in their own language's text.
+    fn found_in(lang: Lang, query: &str) -> usize {
+        let q = fold::fold(query);
+        RecordRef::all()
+            .filter(|r| {
+                haystacks(lang)
+                    .get(r.ordinal())
+                    .is_some_and(|h| fold::matches_all_words(h, &q))
+            })
+            .count()
+    }
+
+    #[test]
+    fn every_placeholder_suggests_queries_that_find_records_in_its_language() {
+        for lang in Lang::ALL {
+            let placeholder = crate::i18n::tr(lang, crate::i18n::Text::SearchPlaceholder);
+            let (_, examples) = placeholder
+                .rsplit_once(". ")
+                .expect("an example after the abbreviation");
+            for example in examples.split(',').map(str::trim) {
+                let n = found_in(lang, example);
+                assert!(n > 0, "{}: '{example}' finds nothing", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn russian_and_kyrgyz_readers_find_records_by_their_own_text_and_by_codes() {
+        // Words that occur only in the translations, not in English.
+        assert!(found_in(Lang::Ru, "соглашение") > 10);
+        assert!(found_in(Lang::Ky, "макулдашуу") > 10);
+        // Kyrgyz letters fold: "өкүлчүлүк" is found as typed without ө and ү too.
+        assert_eq!(
+            found_in(Lang::Ky, "өкүлчүлүк"),
+            found_in(Lang::Ky, "окулчулук")
+        );
+        assert!(found_in(Lang::Ky, "өкүлчүлүк") > 0);
+        // ё and е are one letter for search.
+        assert_eq!(found_in(Lang::Ru, "ещё"), found_in(Lang::Ru, "еще"));
+        // Codes and symbols work whatever the language.
+        for lang in Lang::ALL {
+            assert!(found_in(lang, "CMW/C/KGZ/2") > 100, "{}", lang.code());
+            assert!(found_in(lang, "RUS") > 10, "{}", lang.code());
+        }
+    }
+
     #[test]
     fn text_search_folds_case_and_diacritics() {
         let plain = Filters {

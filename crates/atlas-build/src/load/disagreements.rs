@@ -6,7 +6,10 @@
 //! documents (or, for a document that contradicts itself, all from the one it names),
 //! figures differ in value, and a Committee member's premise is compared only on purpose.
 
-use super::{allowed, fields, Checker, Context, Dataset, Disagreement, MAX_SUMMARY};
+use super::checker::{finish, Checker, Context};
+use super::schema::{allowed, MAX_SUMMARY};
+use super::{Dataset, Disagreement};
+use crate::fields;
 use crate::table::Table;
 use crate::Diagnostic;
 
@@ -108,7 +111,7 @@ pub(super) fn read(
         }
         out.push(Disagreement { id, records, note });
     }
-    super::finish(out, errors, c.errors)
+    finish(out, errors, c.errors)
 }
 
 /// The cross-record rules of one row whose records all exist.
