@@ -3,8 +3,9 @@
 //!
 //! English comes from the record files themselves (`data/events.csv`…); every other
 //! language from `data/text/<lang>/<file>.csv`, keyed by the record's id, with the same
-//! column names. Vocabulary labels and unit words come from `data/text/<lang>/vocabulary.csv`
-//! and `units.csv` for every language, English included.
+//! column names. Organisation and city names, vocabulary labels and unit words come from
+//! `data/text/<lang>/` for every language, English included; country names from
+//! `countries.csv` (CLDR, with the project's overrides).
 //!
 //! **Invariant:** a language's text is complete. A record, label or unit without a text in
 //! some language, or a text for an id the dataset does not have, stops the build with
@@ -45,185 +46,125 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
     let mut put = |part: TextPart, items: Vec<String>| parts[part.index()] = items;
 
     let used_countries = data.shipped_countries();
-    if lang == LANGUAGES[0] {
-        put(
-            TextPart::EventTitle,
-            data.events.iter().map(|e| e.title.clone()).collect(),
-        );
-        put(
-            TextPart::EventSummary,
-            data.events.iter().map(|e| e.summary.clone()).collect(),
-        );
-        put(
-            TextPart::AgreementTitle,
-            data.agreements.iter().map(|a| a.title.clone()).collect(),
-        );
-        put(
-            TextPart::AgreementSummary,
-            data.agreements.iter().map(|a| a.summary.clone()).collect(),
-        );
-        put(
-            TextPart::PostSummary,
-            data.posts.iter().map(|p| p.summary.clone()).collect(),
-        );
-        put(
-            TextPart::StatisticNote,
-            data.statistics.iter().map(|s| s.note.clone()).collect(),
-        );
-        put(
-            TextPart::IndicatorLabel,
-            data.indicators.iter().map(|i| i.label.clone()).collect(),
-        );
-        put(
-            TextPart::SourceSymbol,
-            data.sources.iter().map(|s| s.symbol.clone()).collect(),
-        );
-        put(
-            TextPart::SourceTitle,
-            data.sources.iter().map(|s| s.title.clone()).collect(),
-        );
-        put(
-            TextPart::SourceAuthor,
-            data.sources.iter().map(|s| s.author.clone()).collect(),
-        );
-        put(
-            TextPart::SourceDate,
-            data.sources.iter().map(|s| s.date.clone()).collect(),
-        );
-        put(
-            TextPart::SourceKind,
-            data.sources.iter().map(|s| s.kind.clone()).collect(),
-        );
-        put(
-            TextPart::OrganisationName,
-            data.organisations.iter().map(|o| o.name.clone()).collect(),
-        );
-        put(
-            TextPart::OrganisationShort,
-            data.organisations.iter().map(|o| o.code.clone()).collect(),
-        );
-        put(
-            TextPart::CityName,
-            data.cities.iter().map(|c| c.name.clone()).collect(),
-        );
-        put(
-            TextPart::CountryName,
-            used_countries.iter().map(|c| c.name_en.clone()).collect(),
-        );
-        put(
-            TextPart::DisagreementNote,
-            data.disagreements.iter().map(|x| x.note.clone()).collect(),
-        );
-    } else {
-        let ids = |items: Vec<&str>| items.into_iter().map(str::to_string).collect::<Vec<_>>();
-        let keyed = [
-            (
-                "events.csv",
-                "id",
-                ids(data.events.iter().map(|e| e.id.as_str()).collect()),
-                &[
-                    ("title", TextPart::EventTitle),
-                    ("summary", TextPart::EventSummary),
-                ][..],
-            ),
-            (
-                "agreements.csv",
-                "id",
-                ids(data.agreements.iter().map(|a| a.id.as_str()).collect()),
-                &[
-                    ("title", TextPart::AgreementTitle),
-                    ("summary", TextPart::AgreementSummary),
-                ][..],
-            ),
-            (
-                "posts.csv",
-                "id",
-                ids(data.posts.iter().map(|p| p.id.as_str()).collect()),
-                &[("summary", TextPart::PostSummary)][..],
-            ),
-            (
-                "statistics.csv",
-                "id",
-                ids(data.statistics.iter().map(|s| s.id.as_str()).collect()),
-                &[("note", TextPart::StatisticNote)][..],
-            ),
-            (
-                "indicators.csv",
-                "key",
-                ids(data.indicators.iter().map(|i| i.key.as_str()).collect()),
-                &[("label", TextPart::IndicatorLabel)][..],
-            ),
-            (
-                "sources.csv",
-                "id",
-                ids(data.sources.iter().map(|s| s.id.as_str()).collect()),
-                &[
-                    ("symbol", TextPart::SourceSymbol),
-                    ("title", TextPart::SourceTitle),
-                    ("author", TextPart::SourceAuthor),
-                    ("date", TextPart::SourceDate),
-                    ("kind", TextPart::SourceKind),
-                ][..],
-            ),
-            (
-                "organisations.csv",
-                "code",
-                ids(data.organisations.iter().map(|o| o.code.as_str()).collect()),
-                &[
-                    ("name", TextPart::OrganisationName),
-                    ("short", TextPart::OrganisationShort),
-                ][..],
-            ),
-            (
-                "disagreements.csv",
-                "id",
-                ids(data.disagreements.iter().map(|x| x.id.as_str()).collect()),
-                &[("note", TextPart::DisagreementNote)][..],
-            ),
-            (
-                "cities.csv",
-                "name",
-                ids(data.cities.iter().map(|c| c.name.as_str()).collect()),
-                &[("label", TextPart::CityName)][..],
-            ),
-        ];
-        for (file, key, wanted, columns) in keyed {
-            let mut required = vec![key];
-            required.extend(columns.iter().map(|(c, _)| *c));
-            match read(file, &required) {
-                Ok(t) => {
-                    let optional: &[&str] = if file == "organisations.csv" {
-                        &["short"]
-                    } else {
-                        &[]
-                    };
-                    for (column, part) in columns {
-                        let items = by_key(
-                            &t,
-                            key,
-                            &wanted,
-                            column,
-                            optional.contains(column),
-                            &mut errors,
-                        );
-                        put(*part, items);
-                    }
+    let ids = |items: Vec<&str>| items.into_iter().map(str::to_string).collect::<Vec<_>>();
+    let keyed = [
+        (
+            "events.csv",
+            "id",
+            ids(data.events.iter().map(|e| e.id.as_str()).collect()),
+            &[
+                ("title", TextPart::EventTitle),
+                ("summary", TextPart::EventSummary),
+            ][..],
+        ),
+        (
+            "agreements.csv",
+            "id",
+            ids(data.agreements.iter().map(|a| a.id.as_str()).collect()),
+            &[
+                ("title", TextPart::AgreementTitle),
+                ("summary", TextPart::AgreementSummary),
+            ][..],
+        ),
+        (
+            "posts.csv",
+            "id",
+            ids(data.posts.iter().map(|p| p.id.as_str()).collect()),
+            &[("summary", TextPart::PostSummary)][..],
+        ),
+        (
+            "statistics.csv",
+            "id",
+            ids(data.statistics.iter().map(|s| s.id.as_str()).collect()),
+            &[("note", TextPart::StatisticNote)][..],
+        ),
+        (
+            "indicators.csv",
+            "key",
+            ids(data.indicators.iter().map(|i| i.key.as_str()).collect()),
+            &[("label", TextPart::IndicatorLabel)][..],
+        ),
+        (
+            "sources.csv",
+            "id",
+            ids(data.sources.iter().map(|s| s.id.as_str()).collect()),
+            &[
+                ("symbol", TextPart::SourceSymbol),
+                ("title", TextPart::SourceTitle),
+                ("author", TextPart::SourceAuthor),
+                ("date", TextPart::SourceDate),
+                ("kind", TextPart::SourceKind),
+            ][..],
+        ),
+        (
+            "organisations.csv",
+            "code",
+            ids(data.organisations.iter().map(|o| o.code.as_str()).collect()),
+            &[
+                ("name", TextPart::OrganisationName),
+                ("short", TextPart::OrganisationShort),
+            ][..],
+        ),
+        (
+            "disagreements.csv",
+            "id",
+            ids(data.disagreements.iter().map(|x| x.id.as_str()).collect()),
+            &[("note", TextPart::DisagreementNote)][..],
+        ),
+        (
+            "cities.csv",
+            "name",
+            ids(data.cities.iter().map(|c| c.name.as_str()).collect()),
+            &[("label", TextPart::CityName)][..],
+        ),
+    ];
+    for (file, key, wanted, columns) in keyed {
+        let mut required = vec![key];
+        required.extend(columns.iter().map(|(c, _)| *c));
+        // English is written in the record files themselves; organisation and city
+        // names, which those files hold as codes and keys, have a text file like the
+        // other languages.
+        let in_record_file =
+            lang == LANGUAGES[0] && !matches!(file, "organisations.csv" | "cities.csv");
+        let table = if in_record_file {
+            Table::read(dir, file, &required)
+        } else {
+            read(file, &required)
+        };
+        match table {
+            Ok(t) => {
+                let optional: &[&str] = if file == "organisations.csv" {
+                    &["short"]
+                } else {
+                    &[]
+                };
+                for (column, part) in columns {
+                    let items = by_key(
+                        &t,
+                        key,
+                        &wanted,
+                        column,
+                        optional.contains(column),
+                        &mut errors,
+                    );
+                    put(*part, items);
                 }
-                Err(e) => errors.extend(e),
             }
+            Err(e) => errors.extend(e),
         }
-        put(
-            TextPart::CountryName,
-            used_countries
-                .iter()
-                .map(|c| match lang {
-                    "ru" => c.name_ru.clone(),
-                    _ if c.name_ky.is_empty() => c.name_ru.clone(),
-                    _ => c.name_ky.clone(),
-                })
-                .collect(),
-        );
     }
+    put(
+        TextPart::CountryName,
+        used_countries
+            .iter()
+            .map(|c| match lang {
+                "en" => c.name_en.clone(),
+                "ru" => c.name_ru.clone(),
+                _ if c.name_ky.is_empty() => c.name_ru.clone(),
+                _ => c.name_ky.clone(),
+            })
+            .collect(),
+    );
 
     match read("vocabulary.csv", &["vocabulary", "key", "label"]) {
         Ok(t) => {

@@ -15,18 +15,9 @@ pub(super) fn read_agreements(
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
-        let id = t.get(row, "id").to_string();
-        if c.cell(row, "id", |s| fields::id(s, "agr-")).is_some() {
-            if let Err(e) = cx.claim(&id, &t.name, row.line) {
-                c.fail(row, e);
-            }
-        }
-        let scope = c.cell(row, "scope", |s| {
-            fields::one_of(s, "scope", allowed::SCOPES)
-        });
-        let status = c.cell(row, "status", |s| {
-            fields::one_of(s, "status", allowed::STATUSES)
-        });
+        let id = c.claim_id(row, "agr-", cx);
+        let scope = c.one_of(row, "scope", "scope", allowed::SCOPES);
+        let status = c.one_of(row, "status", "status", allowed::STATUSES);
         let parties = c
             .cell(row, "parties", |s| {
                 let list = fields::list(s);

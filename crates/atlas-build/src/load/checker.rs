@@ -42,6 +42,29 @@ impl<'t> Checker<'t> {
         }
     }
 
+    /// The row's id: well formed (`prefix` then lower-case words) and not used by any
+    /// other record of any file.
+    pub(super) fn claim_id(&mut self, row: &Row, prefix: &str, cx: &mut Context) -> String {
+        let id = self.table.get(row, "id").to_string();
+        if self.cell(row, "id", |s| fields::id(s, prefix)).is_some() {
+            if let Err(e) = cx.claim(&id, &self.table.name, row.line) {
+                self.fail(row, e);
+            }
+        }
+        id
+    }
+
+    /// The cell, if it is one of `allowed` (a closed vocabulary called `what` in messages).
+    pub(super) fn one_of(
+        &mut self,
+        row: &Row,
+        column: &str,
+        what: &str,
+        allowed: &[&'static str],
+    ) -> Option<&'static str> {
+        self.cell(row, column, |s| fields::one_of(s, what, allowed))
+    }
+
     pub(super) fn text(&mut self, row: &Row, column: &str, max: usize) -> String {
         let value = self.table.get(row, column).to_string();
         if value.is_empty() {

@@ -62,16 +62,9 @@ pub(super) fn read(
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
-        let id = t.get(row, "id").to_string();
-        if c.cell(row, "id", |s| fields::id(s, "dis-")).is_some() {
-            if let Err(e) = cx.claim(&id, &t.name, row.line) {
-                c.fail(row, e);
-            }
-        }
+        let id = c.claim_id(row, "dis-", cx);
         let records = fields::list(t.get(row, "records"));
-        let premise = c.cell(row, "premise", |s| {
-            fields::one_of(s, "premise", allowed::PREMISE)
-        }) == Some("yes");
+        let premise = c.one_of(row, "premise", "premise", allowed::PREMISE) == Some("yes");
         let within = c
             .cell(row, "within", |s| {
                 if s.is_empty() {

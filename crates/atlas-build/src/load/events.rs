@@ -11,12 +11,7 @@ pub(super) fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnost
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
-        let id = t.get(row, "id").to_string();
-        if c.cell(row, "id", |s| fields::id(s, "ev-")).is_some() {
-            if let Err(e) = cx.claim(&id, &t.name, row.line) {
-                c.fail(row, e);
-            }
-        }
+        let id = c.claim_id(row, "ev-", cx);
         let date = c.cell(row, "date", fields::date);
         let end = c.cell(row, "end_date", fields::optional_date).flatten();
         if let (Some(d), Some(e)) = (date, end) {
@@ -24,9 +19,7 @@ pub(super) fn read_events(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnost
                 c.fail(row, "end_date: before date");
             }
         }
-        let category = c.cell(row, "category", |s| {
-            fields::one_of(s, "category", allowed::CATEGORIES)
-        });
+        let category = c.one_of(row, "category", "category", allowed::CATEGORIES);
         let countries = c
             .cell(row, "countries", |s| {
                 fields::list(s).iter().map(|k| cx.party(k)).collect()

@@ -15,18 +15,9 @@ pub(super) fn read_posts(t: &Table, cx: &mut Context, errors: &mut Vec<Diagnosti
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
-        let id = t.get(row, "id").to_string();
-        if c.cell(row, "id", |s| fields::id(s, "post-")).is_some() {
-            if let Err(e) = cx.claim(&id, &t.name, row.line) {
-                c.fail(row, e);
-            }
-        }
-        let kind = c.cell(row, "kind", |s| {
-            fields::one_of(s, "post kind", allowed::POST_KINDS)
-        });
-        let status = c.cell(row, "status", |s| {
-            fields::one_of(s, "post status", allowed::POST_STATUSES)
-        });
+        let id = c.claim_id(row, "post-", cx);
+        let kind = c.one_of(row, "kind", "post kind", allowed::POST_KINDS);
+        let status = c.one_of(row, "status", "post status", allowed::POST_STATUSES);
         let country = c.cell(row, "country", |s| cx.country(s));
         let city = t.get(row, "city").to_string();
         let lon_lat = post_position(&mut c, row, cx, &city, country.as_deref());

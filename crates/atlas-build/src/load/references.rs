@@ -132,9 +132,7 @@ pub(super) fn read_indicators(t: &Table, errors: &mut Vec<Diagnostic>) -> Vec<In
             c.fail(row, format!("key: '{key}' must be snake_case"));
         }
         unique(&mut c, &mut seen, row, &key, "indicator");
-        let group = c.cell(row, "group", |s| {
-            fields::one_of(s, "indicator group", allowed::INDICATOR_GROUPS)
-        });
+        let group = c.one_of(row, "group", "indicator group", allowed::INDICATOR_GROUPS);
         out.push(Indicator {
             key,
             label: c.text(row, "label", 100),

@@ -15,12 +15,7 @@ pub(super) fn read_statistics(
     let mut c = Checker::new(t);
     let mut out = Vec::new();
     for row in &t.rows {
-        let id = t.get(row, "id").to_string();
-        if c.cell(row, "id", |s| fields::id(s, "st-")).is_some() {
-            if let Err(e) = cx.claim(&id, &t.name, row.line) {
-                c.fail(row, e);
-            }
-        }
+        let id = c.claim_id(row, "st-", cx);
         let indicator = c.cell(row, "indicator", |s| {
             cx.indicators
                 .get(s)
@@ -37,9 +32,7 @@ pub(super) fn read_statistics(
                 }
             })
             .flatten();
-        let qualifier = c.cell(row, "qualifier", |s| {
-            fields::one_of(s, "qualifier", allowed::QUALIFIERS)
-        });
+        let qualifier = c.one_of(row, "qualifier", "qualifier", allowed::QUALIFIERS);
         match (qualifier, value, value_high) {
             (Some("range"), Some(v), Some(h)) if h <= v => {
                 c.fail(row, "value_high: not above value")
@@ -69,10 +62,8 @@ pub(super) fn read_statistics(
                 })
                 .collect::<Result<Vec<String>, String>>()
         });
-        let sex = c.cell(row, "sex", |s| fields::one_of(s, "sex", allowed::SEXES));
-        let about = c.cell(row, "about", |s| {
-            fields::one_of(s, "about", allowed::ABOUTS)
-        });
+        let sex = c.one_of(row, "sex", "sex", allowed::SEXES);
+        let about = c.one_of(row, "about", "about", allowed::ABOUTS);
         if about == Some("citizens-abroad")
             && geo.as_ref().is_some_and(|g| g.iter().any(|k| k == "KGZ"))
         {
@@ -81,9 +72,7 @@ pub(super) fn read_statistics(
                 "geo: a figure about citizens abroad names where they are, not KGZ (or set about to in-kyrgyzstan)",
             );
         }
-        let speaker = c.cell(row, "speaker", |s| {
-            fields::one_of(s, "speaker", allowed::SPEAKERS)
-        });
+        let speaker = c.one_of(row, "speaker", "speaker", allowed::SPEAKERS);
         let unit = c
             .cell(row, "unit", |s| fields::one_of(s, "unit", allowed::UNITS))
             .unwrap_or_default()
