@@ -129,7 +129,8 @@ pub enum Facet {
 }
 
 fn haystacks(lang: Lang) -> &'static [String] {
-    static CELLS: [OnceLock<Vec<String>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static CELLS: [OnceLock<Vec<String>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     CELLS[slot].get_or_init(|| RecordRef::all().map(|r| haystack(r, lang)).collect())
 }

@@ -3,7 +3,7 @@
 //!
 //! **Invariant:** nothing outside this module matches on [`Lang`]; code asks the locale.
 //! Adding a language is one `Locale` value, one column of the `texts!` table, one
-//! `data/text/<lang>/` folder and one entry in `atlas_build::LANGUAGES`.
+//! `data/text/<lang>/` folder (the build finds it) and the loader's boot messages.
 
 use crate::model::Date;
 

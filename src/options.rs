@@ -57,7 +57,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            lang: Lang::En,
+            lang: Lang::default(),
             view: View::Timeline,
             height: Height::Auto,
             url_key: Some(DEFAULT_URL_KEY.to_string()),

@@ -97,7 +97,7 @@ fn expected_count(d: &crate::dataset::Dataset, part: TextPart) -> Option<usize> 
     })
 }
 
-static INSTALLED: [OnceLock<Texts>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static INSTALLED: [OnceLock<Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 fn slot(lang: Lang) -> &'static OnceLock<Texts> {
     &INSTALLED[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
@@ -143,21 +143,11 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
 fn host_texts() {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
-        for (lang, text) in [
-            (
-                Lang::En,
-                include_str!(concat!(env!("OUT_DIR"), "/text-en.txt")),
-            ),
-            (
-                Lang::Ru,
-                include_str!(concat!(env!("OUT_DIR"), "/text-ru.txt")),
-            ),
-            (
-                Lang::Ky,
-                include_str!(concat!(env!("OUT_DIR"), "/text-ky.txt")),
-            ),
-        ] {
-            if let Err(e) = install(lang, text.to_string()) {
+        for (code, text) in crate::dataset::HOST_TEXTS {
+            let installed = Lang::from_code(code)
+                .ok_or_else(|| format!("no Locale for the texts of '{code}'"))
+                .and_then(|lang| install(lang, text.to_string()));
+            if let Err(e) = installed {
                 crate::report(&e);
             }
         }

@@ -17,7 +17,7 @@ mod text;
 pub use codegen::{digest, generate_core, generate_rust, generate_text, pack_paragraph};
 pub use load::*;
 pub use table::Table;
-pub use text::{load_text, LangText, LANGUAGES};
+pub use text::{languages, load_text, LangText, SOURCE_LANGUAGE};
 
 use std::fmt;
 use std::path::Path;
@@ -58,8 +58,8 @@ impl fmt::Display for Diagnostic {
 pub struct Output {
     /// `core.txt`: the records without their texts.
     pub core: String,
-    /// `(lang, text-<lang>.txt)` for every language of [`LANGUAGES`].
-    pub texts: Vec<(&'static str, String)>,
+    /// `(lang, text-<lang>.txt)` for every language of [`languages`].
+    pub texts: Vec<(String, String)>,
     /// `dataset.rs`: the map shapes and the core's digest, compiled in.
     pub rust: String,
 }
@@ -72,16 +72,17 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let core_digest = digest(&core);
     let mut texts = Vec::new();
     let mut problems = Vec::new();
-    for lang in LANGUAGES {
+    let langs = languages(data_dir);
+    for lang in &langs {
         match load_text(data_dir, &dataset, lang) {
-            Ok(t) => texts.push((*lang, generate_text(&t, &core_digest))),
+            Ok(t) => texts.push((lang.clone(), generate_text(&t, &core_digest))),
             Err(e) => problems.extend(e),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let rust = generate_rust(&dataset, &core_digest);
+    let rust = generate_rust(&dataset, &core_digest, &langs);
     Ok((dataset, Output { core, texts, rust }))
 }
 

@@ -17,9 +17,27 @@ use atlas_vocab::{vocabulary_keys, TextPart};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// Languages the widget ships, in menu order; the first is the one the record files are
-/// written in.
-pub const LANGUAGES: &[&str] = &["en", "ru", "ky"];
+/// The language the record files are written in.
+pub const SOURCE_LANGUAGE: &str = "en";
+
+/// The languages the data has texts for: English, then every folder of `data/text/`
+/// (a two- or three-letter code) in code order. Adding a language is adding its folder
+/// (and its `Locale` in the widget).
+pub fn languages(dir: &Path) -> Vec<String> {
+    let mut found: Vec<String> = std::fs::read_dir(dir.join("text"))
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| (2..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_lowercase()))
+                .filter(|n| n != SOURCE_LANGUAGE)
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    std::iter::once(SOURCE_LANGUAGE.to_string())
+        .chain(found)
+        .collect()
+}
 
 /// One language's texts: for every [`TextPart`], one string per item in dataset order.
 #[derive(Debug, Default)]
@@ -125,7 +143,7 @@ pub fn load_text(dir: &Path, data: &Dataset, lang: &str) -> Result<LangText, Vec
         // names, which those files hold as codes and keys, have a text file like the
         // other languages.
         let in_record_file =
-            lang == LANGUAGES[0] && !matches!(file, "organisations.csv" | "cities.csv");
+            lang == SOURCE_LANGUAGE && !matches!(file, "organisations.csv" | "cities.csv");
         let table = if in_record_file {
             Table::read(dir, file, &required)
         } else {
