@@ -133,6 +133,18 @@ export async function atlasParam(page, key = 'atlas') {
   return new URL(page.url()).searchParams.get(key);
 }
 
+/** Waits until the widget's URL parameter matches `pattern` (the write is deferred out of
+ * the frame, and later on a loaded machine), and returns it. */
+export async function atlasParamMatching(page, pattern, key = 'atlas', timeout = 10000) {
+  const end = deadline(timeout);
+  for (;;) {
+    const value = new URL(page.url()).searchParams.get(key);
+    if (value !== null && pattern.test(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${key}=${pattern} (have ${value})`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
 /** Waits until `fn(arg)`, evaluated in the page, is truthy (polled from Node; CSP-safe). */
 export async function until(page, fn, arg, timeout = 10000) {
   const end = deadline(timeout);
