@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod options;
+pub mod paragraphs;
 pub mod query;
 pub mod record;
 pub mod related;

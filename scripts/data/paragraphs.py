@@ -159,20 +159,21 @@ def build():
         for key in sorted(keys, key=order):
             if key not in blocks:
                 raise SystemExit(f"{doc} has no paragraph '{key}' (run check_citations.py)")
-            text = "\n".join(blocks[key]).strip()
+            # White space at the ends of lines is invisible in a quotation and would not
+            # survive an editor: it is dropped before any mark is placed.
+            joined = "\n".join(blocks[key])
+            text = "\n".join(line.rstrip() for line in joined.split("\n")).strip()
             if not text:
                 raise SystemExit(f"{doc} paragraph '{key}' is empty")
             lines.append(f"@ {key}")
-            lines.extend(f"> {line}".rstrip() if line else ">" for line in text.split("\n"))
+            lines.extend(f"> {line}" if line else ">" for line in text.split("\n"))
             seen = set()
             for record, kind, row in keys[key]:
                 if record in seen:
                     continue
                 seen.add(record)
                 for a, b in marks(kind, row, text):
-                    literal = text[a:b]
-                    if "\t" in literal or "\n" in literal:
-                        literal = " ".join(literal.split())
+                    literal = " ".join(text[a:b].split())
                     lines.append(f"= {record}\t{a}\t{b}\t{literal}")
         files[doc] = "\n".join(lines) + "\n"
     return files
