@@ -199,7 +199,7 @@ def main():
                 path.write_text(text, encoding="utf-8")
     if check and stale:
         for s in stale:
-            print(f"data/paragraphs/{s}: run python3 scripts/data/paragraphs.py")
+            print(f"data/paragraphs/{s}: run python3 scripts/data/paragraphs.py", file=sys.stderr)
         return 1
     for doc, text in files.items():
         print(f"data/paragraphs/{doc}.txt: {text.count(chr(10) + '@ ')} paragraphs, "
