@@ -9,6 +9,7 @@
 pub mod collections;
 pub mod dataset;
 pub mod disagreements;
+pub mod evidence;
 pub mod figures;
 pub mod filter;
 pub mod fold;
