@@ -33,8 +33,10 @@ pub mod time;
 pub mod viewport;
 
 pub mod components;
+pub mod download;
 pub mod embed;
 pub mod hooks;
+pub mod paragraph_loader;
 pub mod text_loader;
 
 /// Tells the developer console about something the reader need not see (a bad build, a

@@ -122,7 +122,7 @@ impl Paragraph {
             .filter(|m| m.0 == record)
             .map(|m| (m.1, m.2))
             .collect();
-        spans.sort_unstable();
+        crate::collections::sort_by(&mut spans, &|a, b| a.cmp(b));
         let mut runs = Vec::new();
         let mut at = 0;
         for (a, b) in spans {
