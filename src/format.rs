@@ -206,8 +206,8 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
 }
 
 /// A citation to paste into a submission, in UN style with the document's title and date:
-/// "CMW/C/KGZ/2, para. 31 — Second periodic report …, received 6 April 2023; issued 11
-/// May 2023. https://undocs.org/CMW/C/KGZ/2" (the link only where there is an official copy).
+/// `CMW/C/KGZ/2, para. 31 — Second periodic report …, received 6 April 2023; issued 11 May
+/// 2023. https://undocs.org/CMW/C/KGZ/2` (the link only where there is an official copy).
 pub fn citation_reference(c: &Citation, lang: Lang) -> String {
     let mut out = format!(
         "{} — {}, {}.",
