@@ -32,9 +32,9 @@ const shipped = row('custom-element page', widget);
 const firstScreen = row('first screen (en)', first);
 const quoted = row('quoted paragraphs (on demand)', rows.filter(onDemand));
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'file'.padEnd(32)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+console.log(`${'file'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
 for (const r of [...rows, firstScreen, shipped, quoted, total]) {
-  console.log(`${r.file.padEnd(32)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+  console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'sizes.json'),
