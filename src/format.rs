@@ -205,6 +205,24 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
     format!("{symbol}, {} {}", tr(lang, Text::Paragraph), c.paragraph())
 }
 
+/// A citation to paste into a submission, in UN style with the document's title and date:
+/// `CMW/C/KGZ/2, para. 31 — Second periodic report …, received 6 April 2023; issued 11 May
+/// 2023. https://undocs.org/CMW/C/KGZ/2` (the link only where there is an official copy).
+pub fn citation_reference(c: &Citation, lang: Lang) -> String {
+    let mut out = format!(
+        "{} — {}, {}.",
+        citation(c, lang),
+        source_title(c.source, lang),
+        source_date(c.source, lang)
+    );
+    let url = dataset::source_of(c).url;
+    if !url.is_empty() {
+        out.push(' ');
+        out.push_str(url);
+    }
+    out
+}
+
 /// The post kind in words.
 pub fn post_kind(kind: PostKind, lang: Lang) -> &'static str {
     label(TextPart::PostKindLabel, kind.index(), lang)
@@ -467,6 +485,50 @@ mod tests {
         assert_eq!(fixed(690.06, 1), "690.1");
         assert_eq!(fixed(2015.05, 2), "2015.05");
         assert_eq!(fixed(f64::NAN, 2), "0");
+    }
+
+    fn cite(source: &str, para: u16) -> Citation {
+        let (id, _) = dataset::get()
+            .source_ids()
+            .find(|(_, s)| s.id == source)
+            .expect("a known source");
+        Citation { source: id, para }
+    }
+
+    #[test]
+    fn citations_read_in_un_style_in_every_language() {
+        let c = cite("CMW-C-KGZ-2", 31);
+        assert_eq!(citation(&c, Lang::En), "CMW/C/KGZ/2, para. 31");
+        assert_eq!(citation(&c, Lang::Ru), "CMW/C/KGZ/2, п. 31");
+        assert_eq!(citation(&c, Lang::Ky), "CMW/C/KGZ/2, п. 31");
+        assert_eq!(
+            citation(&cite("CMW-C-KGZ-QPR-2", 1005), Lang::En),
+            "CMW/C/KGZ/QPR/2, para. 5(a)"
+        );
+    }
+
+    #[test]
+    fn a_copied_citation_names_the_document_its_date_and_its_official_copy() {
+        let c = cite("CMW-C-KGZ-2", 31);
+        let en = citation_reference(&c, Lang::En);
+        assert!(
+            en.starts_with("CMW/C/KGZ/2, para. 31 — Second periodic report"),
+            "{en}"
+        );
+        assert!(
+            en.contains("received 6 April 2023; issued 11 May 2023."),
+            "{en}"
+        );
+        assert!(en.ends_with(" https://undocs.org/CMW/C/KGZ/2"), "{en}");
+        let ru = citation_reference(&c, Lang::Ru);
+        assert!(ru.starts_with("CMW/C/KGZ/2, п. 31 — "), "{ru}");
+        assert!(ru.contains(source_title(c.source, Lang::Ru)), "{ru}");
+        assert!(ru.contains(source_date(c.source, Lang::Ru)), "{ru}");
+        let ky = citation_reference(&c, Lang::Ky);
+        assert!(ky.contains(source_title(c.source, Lang::Ky)), "{ky}");
+        // A document without an official copy ends with its date.
+        let adc = citation_reference(&cite("ADC-Memorial-2022", 2), Lang::En);
+        assert!(adc.ends_with('.') && !adc.contains("http"), "{adc}");
     }
 
     #[test]

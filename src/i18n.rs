@@ -537,6 +537,24 @@ texts! {
     OutsideWindow => "outside the years shown", "вне показанных лет", "көрсөтүлгөн жылдардан тышкары";
     UndatedRecords => "undated (see the table)", "без даты (см. таблицу)", "күнү көрсөтүлбөгөн (таблицаны караңыз)";
     Sort => "Sort by", "Сортировать по", "Иреттөө";
+    ShowParagraph => "Show the cited paragraph", "Показать текст пункта", "Пункттун текстин көрсөтүү";
+    QuoteLoading => "Loading the paragraph…", "Загрузка текста пункта…", "Пункттун тексти жүктөлүүдө…";
+    QuoteFailed => "The paragraph could not be loaded. Check the connection and try again.", "Не удалось загрузить текст пункта. Проверьте подключение и повторите попытку.", "Пункттун тексти жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
+    QuoteNote => "The document's English text, verbatim. Highlighted: what this record takes from it.", "Текст документа на английском языке, дословно. Выделено то, что запись берёт из него.", "Документтин англисче тексти, сөзмө-сөз. Бул жазуу андан алган маалымат белгиленген.";
+    CopyCitation => "Copy citation", "Копировать ссылку на документ", "Документке шилтемени көчүрүү";
+    OfficialCopy => "Official copy", "Официальный текст", "Расмий текст";
+    CiteView => "Cite this view", "Ссылка на этот вид для цитирования", "Ушул көрүнүшкө шилтеме берүү";
+    CopySentence => "Copy the sentence", "Копировать текст", "Текстти көчүрүү";
+    DataDate => "Sources dated {years}", "Документы {years} гг.", "{years}-жылдардагы документтер";
+    NoFilters => "every record, no filters", "все записи, без фильтров", "бардык жазуулар, чыпкасыз";
+    QuotedText => "“{q}”", "«{q}»", "«{q}»";
+    DownloadRecords => "Download the records shown", "Скачать показанные записи", "Көрсөтүлгөн жазууларды жүктөп алуу";
+    DownloadPicture => "Download a picture of this view", "Скачать изображение этого вида", "Бул көрүнүштүн сүрөтүн жүктөп алуу";
+    PictureNeedsChart => "Open the map or the timeline to download a picture of it.", "Чтобы скачать изображение, откройте карту или хронологию.", "Сүрөттү жүктөп алуу үчүн картаны же хронологияны ачыңыз.";
+    Print => "Print / save as PDF", "Печать / сохранить в PDF", "Басып чыгаруу / PDF катары сактоо";
+    Preparing => "Preparing the pages to print…", "Подготовка к печати…", "Басып чыгарууга даярдалууда…";
+    ExportFailed => "The file could not be made.", "Не удалось создать файл.", "Файл түзүлгөн жок.";
+    SheetIntro => "Every record with the paragraph it cites, quoted from the document's English text.", "Каждая запись с цитатой пункта, на который она ссылается, по английскому тексту документа.", "Ар бир жазуу шилтеме берилген пункттун документтин англисче текстинен алынган цитатасы менен.";
     Crashed => "The migration atlas stopped because of an internal error. Reload the page to try again.", "Атлас миграции остановился из-за внутренней ошибки. Перезагрузите страницу.", "Миграция атласы ички катадан улам токтоп калды. Кайра аракет кылуу үчүн баракты жаңылаңыз.";
 }
 

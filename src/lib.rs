@@ -9,6 +9,8 @@
 pub mod collections;
 pub mod dataset;
 pub mod disagreements;
+pub mod evidence;
+pub mod export;
 pub mod figures;
 pub mod filter;
 pub mod fold;
@@ -18,6 +20,8 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod options;
+pub mod paragraphs;
+pub mod picture;
 pub mod query;
 pub mod record;
 pub mod related;
@@ -29,8 +33,10 @@ pub mod time;
 pub mod viewport;
 
 pub mod components;
+pub mod download;
 pub mod embed;
 pub mod hooks;
+pub mod paragraph_loader;
 pub mod text_loader;
 
 /// Tells the developer console about something the reader need not see (a bad build, a

@@ -14,7 +14,8 @@ pub fn text_file(lang: Lang) -> String {
     format!("text-{}.txt", lang.code())
 }
 
-async fn fetch_text(url: String) -> Result<String, String> {
+/// The text at `url` (a file of the widget's own folder), or why not.
+pub(crate) async fn fetch_text(url: String) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(&url))
         .await

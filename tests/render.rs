@@ -71,6 +71,7 @@ fn the_table_lists_every_filtered_record_with_its_citations() {
         lang: Lang::En,
         selected: None,
         on_action: Callback::noop(),
+        on_print: Callback::noop(),
     });
     for &r in records.iter() {
         assert!(
@@ -92,7 +93,7 @@ fn the_table_lists_every_filtered_record_with_its_citations() {
 }
 
 #[test]
-fn a_record_detail_links_every_citation_to_the_official_copy() {
+fn a_record_detail_links_every_citation_to_the_official_copy_and_its_paragraph_closed() {
     let r = RecordRef::all()
         .find(|r| r.kind() == RecordKind::Agreement && r.cite().len() > 1)
         .expect("an agreement cited twice");
@@ -101,7 +102,20 @@ fn a_record_detail_links_every_citation_to_the_official_copy() {
         records: Rc::new(RecordRef::all().collect()),
         lang: Lang::En,
         on_action: Callback::noop(),
+        asset_base: "https://example.org/atlas/".into(),
+        on_print: Callback::noop(),
     });
+    // Issue 15: every citation opens to its paragraph, fetched only then (nothing is quoted
+    // in a detail that was just opened), and can be copied.
+    assert_eq!(
+        html.matches(r#"aria-expanded="false""#).count(),
+        r.cite().len()
+    );
+    assert_eq!(html.matches("data-copy-cite").count(), r.cite().len());
+    assert!(
+        !html.contains("<blockquote"),
+        "no paragraph before it is opened"
+    );
     for c in r.cite() {
         let source = migration_atlas::dataset::source_of(c);
         assert!(html.contains(&format::citation(c, Lang::En).replace('\'', "&#39;")));

@@ -2,15 +2,17 @@
 
 use crate::components::detail_panel::DetailPanel;
 use crate::components::disagreements_panel::DisagreementsPanel;
+use crate::components::evidence_sheet::EvidenceSheet;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
 use crate::components::map_view::MapView;
 use crate::components::notices::Notices;
-use crate::components::share_panel::SharePanel;
+use crate::components::share_panel::{share_link, SharePanel};
 use crate::components::status::StatusLine;
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
+use crate::evidence::Sheet;
 use crate::filter;
 use crate::hooks::{use_css, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
@@ -58,6 +60,12 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
+    // The evidence sheet asked for, drawn until the print dialog closes.
+    let printing = use_state_eq(|| None::<Sheet>);
+    let on_print = {
+        let printing = printing.clone();
+        Callback::from(move |sheet: Sheet| printing.set(Some(sheet)))
+    };
     let records: Rc<Vec<RecordRef>> = use_memo(
         (state.filters.clone(), text == TextStatus::Ready),
         |(filters, _)| filter::select(filters),
@@ -83,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         View::Table => html! {
             <TableView records={records.clone()} sort={state.sort} lang={lang}
-                selected={state.selected} on_action={on_action.clone()} />
+                selected={state.selected} on_action={on_action.clone()} on_print={on_print.clone()} />
         },
     };
     let panel = match state.panel {
@@ -92,20 +100,31 @@ pub fn App(props: &AppProps) -> Html {
             html! { <FilterPanel filters={state.filters.clone()} lang={lang} on_action={on_action.clone()} /> }
         }
         Panel::Share => html! {
-            <SharePanel state={(*state).clone()} options={props.options.clone()} lang={lang} on_action={on_action.clone()} />
+            <SharePanel state={(*state).clone()} options={props.options.clone()} lang={lang} on_action={on_action.clone()}
+                records={records.clone()} on_print={on_print.clone()} />
         },
         Panel::Disagreements => {
             html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
         }
     };
+    let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
     let detail = match state.selected {
-        Some(selection) => {
-            html! { <DetailPanel selection={selection} records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
-        }
+        Some(selection) => html! {
+            <DetailPanel selection={selection} records={records.clone()} lang={lang} on_action={on_action.clone()}
+                asset_base={base.clone()} on_print={on_print.clone()} />
+        },
+        None => html! {},
+    };
+    let sheet = match *printing {
+        Some(sheet) => html! {
+            <EvidenceSheet {sheet} records={records.clone()} sort={state.sort} filters={state.filters.clone()}
+                link={share_link(&state, &props.options)} lang={lang} base={base.clone()}
+                on_done={{ let printing = printing.clone(); Callback::from(move |_| printing.set(None)) }} />
+        },
         None => html! {},
     };
     html! {
-        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
+        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"))}
             lang={lang.code()} ref={root} data-view={view.key()}>
             <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
@@ -125,6 +144,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>
             </footer>
+            { sheet }
         </div>
     }
 }

@@ -3,9 +3,11 @@
 //! for a place, every record about it.
 
 use crate::components::citations::citations;
+use crate::components::cited_paragraphs::cited_paragraphs;
 use crate::components::figure_table::figure_table;
 use crate::dataset;
 use crate::disagreements;
+use crate::evidence::Sheet;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::record::RecordRef;
@@ -28,6 +30,12 @@ pub struct DetailProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// The widget's folder, where the quoted paragraphs are.
+    #[prop_or_default]
+    pub asset_base: AttrValue,
+    /// Asks for the evidence sheet of a record.
+    #[prop_or_default]
+    pub on_print: Callback<Sheet>,
 }
 
 fn row(label: &str, value: impl Into<Html>) -> Html {
@@ -100,9 +108,17 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
     // A place's list can run to a hundred records: show it a page at a time, from the
     // top again whenever the selection changes.
     let limit = use_state_eq(|| PLACE_PAGE);
+    // The citations open and the one copied, also reset with the selection.
+    let opened = use_state_eq(Vec::<usize>::new);
+    let copied = use_state_eq(|| None::<(usize, bool)>);
+    let update = use_force_update();
     {
-        let limit = limit.clone();
-        use_effect_with(props.selection, move |_| limit.set(PLACE_PAGE));
+        let (limit, opened, copied) = (limit.clone(), opened.clone(), copied.clone());
+        use_effect_with(props.selection, move |_| {
+            limit.set(PLACE_PAGE);
+            opened.set(Vec::new());
+            copied.set(None);
+        });
     }
     let body = match props.selection {
         Selection::Record(r) => {
@@ -112,7 +128,9 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
                 <h3 class="ma-detail-title">{ format::title(r, lang) }</h3>
                 { facts(r, lang) }
                 <h4>{ tr(lang, Text::CitedIn) }</h4>
-                { citations(r.cite(), lang) }
+                { cited_paragraphs(r, lang, &props.asset_base, &opened, &copied, &update) }
+                <button type="button" class="ma-button ma-small ma-print-button" data-print="record"
+                    onclick={props.on_print.reform(move |_| Sheet::Record(r))}>{ tr(lang, Text::Print) }</button>
                 { side_by_side(r, lang, on_action) }
                 { if related.is_empty() { html! {} } else { html! { <>
                     <h4>{ tr(lang, Text::Related) }</h4>

@@ -3,8 +3,11 @@
 
 pub mod app;
 pub mod citations;
+pub mod cited_paragraphs;
 pub mod detail_panel;
 pub mod disagreements_panel;
+pub mod evidence_sheet;
+pub mod export_panel;
 pub mod figure_table;
 pub mod filter_panel;
 pub mod header;
@@ -17,6 +20,7 @@ pub mod table_view;
 pub mod timeline_charts;
 pub mod timeline_view;
 pub mod toolbar;
+pub mod view_picture;
 pub mod year_inputs;
 
 pub use app::{App, AppProps};

@@ -1,12 +1,16 @@
-//! Share: a link that reopens this view, and embed code (custom element and iframe) that
-//! carries it.
+//! Share: a link that reopens this view, embed code (custom element and iframe) that
+//! carries it, and the evidence behind it (see `export_panel`).
 
+use crate::components::export_panel::{export_section, Export};
+use crate::evidence::Sheet;
 use crate::hooks::base_state;
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Options, DEFAULT_URL_KEY};
 use crate::query;
+use crate::record::RecordRef;
 use crate::share::embed_code;
 use crate::state::{Action, Panel, WidgetState};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`SharePanel`].
@@ -20,6 +24,12 @@ pub struct ShareProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// The records the filters show (for the downloads).
+    #[prop_or_default]
+    pub records: Rc<Vec<RecordRef>>,
+    /// Asks for the evidence sheet.
+    #[prop_or_default]
+    pub on_print: Callback<Sheet>,
 }
 
 /// The link to this page showing this view.
@@ -42,15 +52,20 @@ pub fn share_link(state: &WidgetState, options: &Options) -> String {
     )
 }
 
-fn copy(text: String, status: UseStateHandle<Option<bool>>) {
+/// Copies `text` to the clipboard; `status` learns whether it worked.
+pub fn copy(text: String, status: UseStateHandle<Option<bool>>) {
+    copy_then(text, move |ok| status.set(Some(ok)));
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether it worked.
+pub fn copy_then(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        status.set(Some(false));
+        done(false);
         return;
     };
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        status.set(Some(ok));
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
 
@@ -59,6 +74,9 @@ fn copy(text: String, status: UseStateHandle<Option<bool>>) {
 pub fn SharePanel(props: &ShareProps) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<bool>);
+    let cited = use_state(|| None::<bool>);
+    let failed = use_state_eq(|| false);
+    let node = use_node_ref();
     let link = share_link(&props.state, &props.options);
     let base = props.options.asset_base.clone().unwrap_or_default();
     let (element, iframe) = embed_code(&props.state, &base);
@@ -77,7 +95,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
     html! {
         <section class="ma-panel ma-share" aria-label={tr(lang, Text::Share)}>
-            { block("ma-share-link", Text::LinkToView, Text::CopyLink, link) }
+            { block("ma-share-link", Text::LinkToView, Text::CopyLink, link.clone()) }
             { block("ma-share-element", Text::EmbedElement, Text::CopyEmbed, element) }
             { block("ma-share-iframe", Text::EmbedIframe, Text::CopyEmbed, iframe) }
             <p class="ma-muted" role="status" aria-live="polite">{ match *status {
@@ -85,6 +103,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 Some(false) => tr(lang, Text::CopyFailed),
                 None => "",
             } }</p>
+            { export_section(Export {
+                state: &props.state,
+                link: &link,
+                records: &props.records,
+                lang,
+                on_print: &props.on_print,
+                copied: &cited,
+                failed: &failed,
+                node: &node,
+            }) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={props.on_action.reform(|_| Action::Open(Panel::Share))}>{ tr(lang, Text::Close) }</button>
             </div>

@@ -2,6 +2,7 @@
 //! alternative to the charts.
 
 use crate::components::citations::citations;
+use crate::evidence::Sheet;
 use crate::figures::statistic;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
@@ -28,6 +29,9 @@ pub struct TableProps {
     pub selected: Option<Selection>,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// Asks for the evidence sheet of the records shown.
+    #[prop_or_default]
+    pub on_print: Callback<Sheet>,
 }
 
 /// A plain HTML table with sortable headers.
@@ -82,6 +86,9 @@ pub fn TableView(props: &TableProps) -> Html {
     let more = rows.len().saturating_sub(*shown);
     html! {
         <div class="ma-table-wrap">
+            <div class="ma-table-actions">
+                <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
+            </div>
             <table class="ma-table">
                 <thead><tr>
                     { header(SortKey::Date, Text::ColumnDate) }

@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
 
-const STYLE: &str = include_str!("../style.css");
+use super::STYLE;
 const ADOPTED: &str = "adoptedStyleSheets";
 
 thread_local! {

@@ -48,3 +48,14 @@ for (const [view, panel] of states) {
     await page.context().close();
   });
 }
+
+// Issue 15: a record's detail with a citation opened to its quoted, marked paragraph.
+test('no serious accessibility problems: a record with its paragraph quoted', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table;sel:st-citizens-abroad-rus-2022');
+  await ready(page);
+  await clickIn(page, '.ma-detail .ma-cite-toggle');
+  await waitIn(page, (root) => root.querySelector('.ma-detail blockquote mark'));
+  const violations = (await audit(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(violations, []);
+  await page.context().close();
+});

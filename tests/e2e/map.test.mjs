@@ -157,7 +157,8 @@ test('selecting a consulate opens its detail with the paragraph it comes from', 
   }
   assert.match(detail, /Consulate/);
   assert.match(detail, /Kazan/);
-  const cites = await inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-detail .ma-cites a, .ma-detail .ma-cites span')].map((a) => a.textContent));
+  // A record's citation is the button that opens its paragraph (issue 15).
+  const cites = await inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-detail .ma-cites a, .ma-detail .ma-cites span, .ma-detail .ma-cite-toggle')].map((a) => a.textContent));
   assert.ok(cites.some((c) => /para\. \d+/.test(c)), cites.join(' | '));
   await page.context().close();
 });

@@ -70,6 +70,10 @@ for (const lang of ['ru', 'ky']) {
     await clickIn(page, 'tr[data-id^="agr-"] .ma-link');
     await waitIn(page, (root) => root.querySelector('.ma-detail'));
     await collect('agreement detail');
+    // Issue 15: a citation opened to its paragraph (the quotation itself is lang="en").
+    await clickIn(page, '.ma-detail .ma-cite-toggle');
+    await waitIn(page, (root) => root.querySelector('.ma-detail blockquote[lang="en"]'));
+    await collect('quoted paragraph');
     await clickIn(page, 'tr[data-id="st-citizens-abroad-rus-2022"] .ma-link').catch(() => {});
     await collect('figure detail');
     assert.deepEqual(seen, [], `English seen by a ${lang} reader:\n${seen.join('\n')}`);
