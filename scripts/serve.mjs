@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +23,11 @@ const types = {
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
-export function startServer(port = 0) {
+/**
+ * Starts the server on `port` (0: any free one). With `gzip`, bodies are sent compressed
+ * to clients that accept it, as a real host would (the benchmark's slow-network profile).
+ */
+export function startServer(port = 0, { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -34,13 +39,19 @@ export function startServer(port = 0) {
       let file = join(root, path);
       if (!file.startsWith(root) || path.split(sep).includes('..')) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': types[extname(file)] || 'application/octet-stream',
         'content-security-policy': csp,
         'cache-control': 'no-store',
         'referrer-policy': 'no-referrer',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -9,11 +9,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage'];
 
-/** Starts the server and the browser once per test file. */
-export async function setUp() {
-  const server = await startServer(0);
+/**
+ * Starts the server and the browser once per test file. The benchmark passes extra
+ * Chromium flags (`args`) and asks the server to compress (`gzip`), as a real host would.
+ */
+export async function setUp({ args = [], gzip = false } = {}) {
+  const server = await startServer(0, { gzip });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...args] });
   const requests = [];
   const problems = [];
   async function open(path, { width = 1000, height = 900, warnings } = {}) {
