@@ -21,6 +21,7 @@ pub mod options;
 pub mod query;
 pub mod record;
 pub mod related;
+pub mod render_count;
 pub mod scale;
 pub mod share;
 pub mod state;

@@ -34,6 +34,7 @@ pub struct AppProps {
 /// The whole widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    crate::render_count::hit("App");
     let state = use_widget_state(&props.options);
     let (text, retry) = use_text(state.lang, props.options.asset_base.clone());
     // The first paint waits for the reader's language. Later, a language switch keeps the
@@ -54,9 +55,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Built once: Yew compares callbacks by pointer, so a callback made in each render
+    // would render every child again on every action, pans included.
     let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
+    };
+    let on_view = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |v: View, _| {
+            dispatcher.dispatch(Action::SetView(v))
+        })
     };
     let records: Rc<Vec<RecordRef>> = use_memo(
         (state.filters.clone(), text == TextStatus::Ready),
@@ -105,15 +114,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
             lang={lang.code()} style={style} data-view={view.key()}>
-            <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
+            <Header view={view} lang={lang} on_view={on_view} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
-                <div class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"
-                    aria-labelledby={format!("ma-tab-{}", view.key())}>
+                <div class="ma-main" id={panel_id(view)} role="tabpanel" aria-labelledby={tab_id(view)}>
                     { main }
                 </div>
                 { detail }
@@ -124,6 +132,24 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ tr(lang, Text::Credits) }</p>
             </footer>
         </div>
+    }
+}
+
+/// The id of a view's tab panel (a constant: no string is formatted in render).
+fn panel_id(view: View) -> &'static str {
+    match view {
+        View::Timeline => "ma-panel-timeline",
+        View::Map => "ma-panel-map",
+        View::Table => "ma-panel-table",
+    }
+}
+
+/// The id of a view's tab, as the header writes it.
+pub fn tab_id(view: View) -> &'static str {
+    match view {
+        View::Timeline => "ma-tab-timeline",
+        View::Map => "ma-tab-map",
+        View::Table => "ma-tab-table",
     }
 }
 

@@ -131,6 +131,7 @@ fn tip_for(
 /// The map.
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
+    crate::render_count::hit("MapView");
     let lang = props.lang;
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
@@ -355,7 +356,7 @@ pub fn MapView(props: &MapProps) -> Html {
                     onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
                     onpointercancel={on_up} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
-                    { draw(&marks, props.selected, lang) }
+                    <MapMarksLayer marks={marks.clone()} selected={props.selected} lang={lang} />
                 </svg>
                 { match &*tip { Some(t) => html! {
                     <div class="ma-tip" role="tooltip" style={format!("left:{}px;top:{}px", fixed(t.x.min(width - 180.0).max(0.0), 0), fixed(t.y + 14.0, 0))}>
@@ -377,6 +378,31 @@ pub fn MapView(props: &MapProps) -> Html {
                 unplaced_posts={marks.unplaced_posts.len()} lang={lang} on_action={props.on_action.clone()} />
         </div>
     }
+}
+
+/// Props of [`MapMarksLayer`]: equal while the layout is the same value, so a pan (which
+/// changes only the view box) leaves the marks alone.
+#[derive(Properties)]
+struct MarksProps {
+    marks: Rc<MapMarks>,
+    selected: Option<Selection>,
+    lang: Lang,
+}
+
+impl PartialEq for MarksProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.marks, &other.marks)
+            && self.selected == other.selected
+            && self.lang == other.lang
+    }
+}
+
+/// The marks, in map units: drawn again only when the layout changes (a filter, a zoom
+/// level, the selection, the width), never on a pan.
+#[function_component]
+fn MapMarksLayer(props: &MarksProps) -> Html {
+    crate::render_count::hit("MapMarks");
+    draw(&props.marks, props.selected, props.lang)
 }
 
 fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {

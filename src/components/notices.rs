@@ -18,6 +18,7 @@ pub struct NoticesProps {
 /// A dismissible notice bar; nothing when there is nothing to say.
 #[function_component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    crate::render_count::hit("Notices");
     if props.notices.is_empty() {
         return html! {};
     }

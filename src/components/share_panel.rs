@@ -57,6 +57,7 @@ fn copy(text: String, status: UseStateHandle<Option<bool>>) {
 /// The share panel.
 #[function_component]
 pub fn SharePanel(props: &ShareProps) -> Html {
+    crate::render_count::hit("SharePanel");
     let lang = props.lang;
     let status = use_state(|| None::<bool>);
     let link = share_link(&props.state, &props.options);

@@ -18,6 +18,7 @@ pub struct StatusProps {
 /// "Showing 120 of 812 records. Every record cites …" — announced politely to screen readers.
 #[function_component]
 pub fn StatusLine(props: &StatusProps) -> Html {
+    crate::render_count::hit("StatusLine");
     let lang = props.lang;
     html! {
         <p class="ma-status" role="status" aria-live="polite">

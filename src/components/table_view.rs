@@ -33,6 +33,7 @@ pub struct TableProps {
 /// A plain HTML table with sortable headers.
 #[function_component]
 pub fn TableView(props: &TableProps) -> Html {
+    crate::render_count::hit("TableView");
     let lang = props.lang;
     let shown = use_state_eq(|| PAGE);
     let rows: Rc<Vec<RecordRef>> = use_memo(
@@ -65,7 +66,7 @@ pub fn TableView(props: &TableProps) -> Html {
     let body = rows.iter().take(*shown).map(|&r| {
         let selected = props.selected == Some(Selection::Record(r));
         html! {
-            <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
+            <tr key={r.id()} data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
                 <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
                 <td>{ format::kind(r, lang) }{ match statistic(r) {
                     // Who states a figure, so a Committee member's premise never reads as data.

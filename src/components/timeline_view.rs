@@ -46,6 +46,7 @@ fn topic_class(t: Topic) -> &'static str {
 /// The timeline.
 #[function_component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
+    crate::render_count::hit("TimelineView");
     let lang = props.lang;
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
@@ -381,8 +382,11 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                     let is_selected = selected == Some(Selection::Record(item.record));
                     let tab = if is_selected || Some(item.record) == first_focusable && selected.is_none() { "0" } else { "-1" };
                     let date = item.record.date().map(|d| format::date(d, lang)).unwrap_or_default();
-                    html! { <g class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
-                        role="listitem" aria-label={format!("{date}: {}", format::title(item.record, lang))}>
+                    // One string for the label and the tooltip; keyed, so a filter that
+                    // removes items moves the rest instead of rewriting them.
+                    let label: AttrValue = format!("{date}: {}", format::title(item.record, lang)).into();
+                    html! { <g key={item.record.id()} class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
+                        role="listitem" aria-label={label.clone()}>
                         { if item.range { html! {
                             <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.y + 4.0, 1)} width={fixed(item.x1 - item.x0, 1)} height="6" rx="3" />
                         } } else { html! {
@@ -391,7 +395,7 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                         { if item.label.is_empty() { html! {} } else { html! {
                             <text class="ma-label" x={fixed(item.label_x, 1)} y={fixed(item.y + if item.range { 1.0 } else { 4.0 }, 1)}>{ &item.label }</text>
                         } } }
-                        <title>{ format!("{date}: {}", format::title(item.record, lang)) }</title>
+                        <title>{ label }</title>
                     </g> }
                 }) }
                 { for lane.aggregates.iter().enumerate().map(|(ai, agg)| html! {

@@ -31,6 +31,7 @@ fn active_count(f: &Filters) -> usize {
 /// Search box and panel buttons.
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    crate::render_count::hit("Toolbar");
     let lang = props.lang;
     let on_input = props.on_action.reform(|e: InputEvent| {
         let value = e
