@@ -82,6 +82,7 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
     }
     // State → URL.
     let written = use_mut_ref(|| None::<WidgetState>);
+    let pending = use_mut_ref(|| None::<Pending>);
     {
         let key = (*key).clone();
         let base = base.clone();
@@ -91,13 +92,8 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
                 let push = last
                     .as_ref()
                     .is_some_and(|before| meaningful_change(before, now));
-                // pushState costs about 2 ms in Chromium: do it just after the frame that
-                // shows the change, not inside it (measured by scripts/bench).
                 let value = query::write(now, &base);
-                gloo_timers::callback::Timeout::new(0, move || {
-                    write_url(&key, value.as_deref(), push)
-                })
-                .forget();
+                schedule_url_write(&pending, key, value, push);
                 *last = Some(now.clone());
             }
         });
@@ -161,6 +157,58 @@ fn initial_state(options: &Options) -> WidgetState {
         state.notices.push(dropped.join(" · "));
     }
     state
+}
+
+/// Quiet time after a pan or zoom before the URL is replaced: one `replaceState` per
+/// gesture, not one per pointer move or key repeat (Safari throws after about 100 calls in
+/// 30 s, and each costs the frame about 2 ms in Chromium).
+const REPLACE_AFTER_MS: u32 = 250;
+
+/// A `replaceState` waiting for the gesture to end: the timer (dropping it cancels the
+/// write) and the value it will write.
+struct Pending {
+    _timer: gloo_timers::callback::Timeout,
+    value: Rc<RefCell<Option<Option<String>>>>,
+}
+
+/// Writes the URL after the frame that shows the change, not inside it. A meaningful change
+/// pushes at once (after first writing a pending pan into the entry it leaves, so Back
+/// returns to the view as it was); a pan or zoom replaces only after [`REPLACE_AFTER_MS`]
+/// of quiet, each new one restarting the wait.
+fn schedule_url_write(
+    pending: &Rc<RefCell<Option<Pending>>>,
+    key: String,
+    value: Option<String>,
+    push: bool,
+) {
+    use gloo_timers::callback::Timeout;
+    let earlier = pending
+        .borrow_mut()
+        .take()
+        .and_then(|p| p.value.borrow_mut().take());
+    if push {
+        Timeout::new(0, move || {
+            if let Some(earlier) = earlier {
+                write_url(&key, earlier.as_deref(), false);
+            }
+            write_url(&key, value.as_deref(), true);
+        })
+        .forget();
+    } else {
+        let cell = Rc::new(RefCell::new(Some(value)));
+        let timer = Timeout::new(REPLACE_AFTER_MS, {
+            let cell = cell.clone();
+            move || {
+                if let Some(value) = cell.borrow_mut().take() {
+                    write_url(&key, value.as_deref(), false);
+                }
+            }
+        });
+        *pending.borrow_mut() = Some(Pending {
+            _timer: timer,
+            value: cell,
+        });
+    }
 }
 
 fn write_url(key: &str, value: Option<&str>, push: bool) {

@@ -111,10 +111,11 @@ export async function waitIn(page, fn, arg, host = 'migration-atlas', timeout = 
 
 /**
  * The widget's URL parameter in the page's address, once the page has run its pending
- * timers (the widget writes the URL just after the frame that shows a change).
+ * timers (the widget writes the URL just after the frame that shows a change, and after
+ * 250 ms of quiet for a pan or zoom: src/hooks.rs, REPLACE_AFTER_MS).
  */
 export async function atlasParam(page, key = 'atlas') {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   return new URL(page.url()).searchParams.get(key);
 }
 
