@@ -20,6 +20,12 @@ function observe() {
   document.addEventListener('migration-atlas:ready', () => {
     window.__atlas.ready ??= performance.now();
   });
+  const look = () => {
+    if (document.querySelector('migration-atlas')?.shadowRoot?.querySelector('.mas')) {
+      window.__atlas.skeleton = performance.now();
+    } else if (window.__atlas.ready === null) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.hadRecentInput) {
@@ -54,9 +60,9 @@ async function once(h, profile, path) {
   }
   // Shifts caused by the first render land in the frames after it.
   await new Promise((r) => setTimeout(r, 1000));
-  const { shift, shifts } = await page.evaluate(() => window.__atlas);
+  const { shift, shifts, skeleton } = await page.evaluate(() => window.__atlas);
   await context.close();
-  return { ready, shift, shifts };
+  return { ready, shift, shifts, skeleton };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -70,13 +76,15 @@ for (const profile of PROFILES) {
     runs: RUNS,
     ready_ms: Math.round(median(runs.map((r) => r.ready))),
     ready_per_run_ms: runs.map((r) => Math.round(r.ready)),
+    // When the loading skeleton first showed (null: the page had none).
+    skeleton_ms: runs[0].skeleton === null ? null : Math.round(median(runs.map((r) => r.skeleton ?? 0))),
     layout_shift: +median(runs.map((r) => r.shift)).toFixed(4),
     layout_shift_max: +Math.max(...runs.map((r) => r.shift)).toFixed(4),
     shifts_first_run: runs[0].shifts,
   });
 }
 await h.tearDown();
-console.log(`${'what'.padEnd(80)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)}`);
-for (const r of rows) console.log(`${r.what.padEnd(80)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)}`);
+console.log(`${'what'.padEnd(76)} ${'skeleton ms'.padStart(11)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)}`);
+for (const r of rows) console.log(`${r.what.padEnd(76)} ${String(r.skeleton_ms ?? '—').padStart(11)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/load.json', JSON.stringify(rows, null, 1) + '\n');

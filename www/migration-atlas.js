@@ -24,18 +24,103 @@ const earlyText = fetch(new URL(`text-${likelyLang}.txt`, import.meta.url))
   .then((response) => (response.ok ? response.text() : null))
   .catch(() => null);
 
-let failure = null;
-try {
-  await init({ module_or_path: new URL('./migration_atlas_bg.wasm', import.meta.url) });
-  const text = await earlyText;
-  // A text that does not match this build is refused; the widget then fetches its own.
-  if (text !== null && languages().includes(likelyLang)) {
-    try { installText(likelyLang, text); } catch (error) { console.warn('migration-atlas:', error); }
-  }
-} catch (error) {
-  failure = error;
-  console.error('migration-atlas: could not load its WebAssembly file next to migration-atlas.js', error);
+// The loading skeleton: shown in each element's shadow root from the moment this script
+// runs until the wasm and the text have arrived, with the download's progress. Built with
+// DOM calls and styled by a constructable style sheet (no inline style, no innerHTML). It
+// also reserves the widget's height, so the page does not jump when the widget starts
+// (hosts reserve it before this script runs: see the README).
+const WASM_BYTES = 0; // scripts/build writes the wasm's size here, for the progress bar
+const LOADING = { en: 'Loading the migration atlas…', ru: 'Загрузка атласа миграции…', ky: 'Миграция атласы жүктөлүүдө…' };
+const RESERVE = 1000; // px: no view is shorter at any width (bench/load.json checks the shift)
+const SKELETON_CSS = `:host{display:block;min-height:var(--reserve)}
+.mas{box-sizing:border-box;height:var(--reserve);padding:16px;border:1px solid #d6dae0;border-radius:8px;
+background:#fff;font:15px/1.4 system-ui,sans-serif;color:#333;display:flex;flex-direction:column;gap:12px}
+.mas-line{height:22px;width:40%;border-radius:4px;background:#e9ecf0}
+.mas-tabs{height:32px;width:60%;border-radius:4px;background:#eef0f3}
+.mas-body{flex:1;border-radius:6px;background:#f3f5f7}
+.mas-text{margin:0}
+.mas-progress{width:100%;height:6px}`;
+const waiting = new Set();
+let loaded = false;
+let received = 0;
+
+function showSkeleton(element) {
+  if (element._skeleton || typeof CSSStyleSheet !== 'function') return;
+  const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  const height = /^\d+(px)?$/.test(element.getAttribute('height') || '') ? parseInt(element.getAttribute('height'), 10) : RESERVE;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(SKELETON_CSS.replaceAll('var(--reserve)', `${height}px`));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const lang = (element.getAttribute('lang') || likelyLang).toLowerCase().split(/[-_]/)[0];
+  const box = document.createElement('div');
+  box.className = 'mas';
+  box.setAttribute('role', 'status');
+  box.lang = LOADING[lang] ? lang : 'en';
+  const part = (name) => Object.assign(document.createElement('div'), { className: name });
+  const text = document.createElement('p');
+  text.className = 'mas-text';
+  text.textContent = LOADING[box.lang];
+  const bar = document.createElement('progress');
+  bar.className = 'mas-progress';
+  bar.max = 100;
+  bar.setAttribute('aria-label', LOADING[box.lang]);
+  box.append(part('mas-line'), text, bar, part('mas-tabs'), part('mas-body'));
+  root.append(box);
+  element._skeleton = { box, bar, sheet };
+  showProgress();
 }
+
+function showProgress() {
+  for (const element of waiting) {
+    const bar = element._skeleton?.bar;
+    if (bar && WASM_BYTES > 0) bar.value = Math.min(99, Math.round((received / WASM_BYTES) * 100));
+  }
+}
+
+function removeSkeleton(element) {
+  const s = element._skeleton;
+  if (!s) return;
+  s.box.remove();
+  element.shadowRoot.adoptedStyleSheets = element.shadowRoot.adoptedStyleSheets.filter((x) => x !== s.sheet);
+  element._skeleton = null;
+}
+
+// The wasm, counted as it streams in (the decompressed bytes, against its size on disk).
+async function fetchWasm(url) {
+  const response = await fetch(url);
+  if (!response.ok || !response.body || !(WASM_BYTES > 0)) return response;
+  const reader = response.body.getReader();
+  const counted = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      received += value.length;
+      showProgress();
+      controller.enqueue(value);
+    },
+  });
+  return new Response(counted, { headers: { 'content-type': 'application/wasm' } });
+}
+
+let failure = null;
+// Awaited at the end of this module, after the element is defined, so that `mount` is
+// ready when an importer gets it and the elements show their skeleton meanwhile.
+const loading = (async () => {
+  try {
+    await init({ module_or_path: fetchWasm(new URL('./migration_atlas_bg.wasm', import.meta.url)) });
+    const text = await earlyText;
+    // A text that does not match this build is refused; the widget then fetches its own.
+    if (text !== null && languages().includes(likelyLang)) {
+      try { installText(likelyLang, text); } catch (error) { console.warn('migration-atlas:', error); }
+    }
+  } catch (error) {
+    failure = error;
+    console.error('migration-atlas: could not load its WebAssembly file next to migration-atlas.js', error);
+  }
+  loaded = true;
+  for (const element of waiting) element.connectedCallback();
+  waiting.clear();
+})();
 
 function showFailure(element) {
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
@@ -78,6 +163,13 @@ class MigrationAtlasElement extends HTMLElement {
 
   connectedCallback() {
     if (this._handle) return; // moved inside the page: keep the same widget
+    if (!loaded) {
+      waiting.add(this);
+      showSkeleton(this);
+      return;
+    }
+    if (!this.isConnected) return;
+    removeSkeleton(this);
     if (failure) {
       showFailure(this);
       return;
@@ -101,6 +193,8 @@ class MigrationAtlasElement extends HTMLElement {
   }
 }
 
+// Defined before the wasm arrives, so each element shows its skeleton at once.
 if (!customElements.get('migration-atlas')) {
   customElements.define('migration-atlas', MigrationAtlasElement);
 }
+await loading;
