@@ -14,7 +14,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-const STYLE: &str = include_str!("style.css");
+/// `src/style.css` as `build.rs` minified it.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// Name of the event fired on the host element after the first render.
 pub const READY_EVENT: &str = "migration-atlas:ready";

@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 mod codegen;
+mod css;
 pub mod fields;
 mod load;
 pub mod map;
@@ -15,6 +16,7 @@ mod table;
 mod text;
 
 pub use codegen::{digest, generate_core, generate_rust, generate_text, pack_paragraph};
+pub use css::minify_css;
 pub use load::*;
 pub use table::Table;
 pub use text::{load_text, LangText, LANGUAGES};
