@@ -5,12 +5,12 @@ use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
 use crate::components::map_view::MapView;
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::share_panel::SharePanel;
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
-use crate::components::toolbar::Toolbar;
+use crate::components::toolbar::toolbar;
 use crate::filter;
 use crate::hooks::use_widget_state;
 use crate::i18n::{tr, Lang, Text};
@@ -115,8 +115,8 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
             lang={lang.code()} style={style} data-view={view.key()}>
             <Header view={view} lang={lang} on_view={on_view} />
-            <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
-            <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
+            { toolbar(&state.filters, state.panel, lang, &on_action) }
+            { notices(&state.notices, lang, &on_action) }
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
@@ -126,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 { detail }
             </div>
-            <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />
+            { status_line(records.len(), RecordRef::count(), lang) }
             <footer class="ma-credits">
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>
