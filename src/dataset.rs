@@ -157,7 +157,6 @@ impl Dataset {
                 unit: f.vocab(Unit::from_index)?,
                 period: f.period()?,
                 geo: f.list()?,
-                sex: f.vocab(Sex::from_index)?,
                 about: f.vocab(About::from_index)?,
                 speaker: f.vocab(Speaker::from_index)?,
                 cite: f.cites(n_sources)?,

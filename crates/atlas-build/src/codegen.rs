@@ -14,8 +14,8 @@ use crate::fields::{Date, Period};
 use crate::load::{Cite, Dataset};
 use crate::text::LangText;
 use atlas_vocab::{
-    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Speaker,
-    Status, Subject, TextPart, Unit,
+    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Speaker, Status,
+    Subject, TextPart, Unit,
 };
 use std::fmt::Write;
 
@@ -195,7 +195,8 @@ pub fn generate_core(d: &Dataset) -> String {
                 Period::Span(a, b) => format!("{}/{}", date(Some(a)), date(Some(b))),
             };
             format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                // `sex` is checked by the build but not shipped: the widget never reads it.
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 s.id,
                 s.indicator,
                 decimal(s.value),
@@ -204,7 +205,6 @@ pub fn generate_core(d: &Dataset) -> String {
                 index(&s.unit, Unit::from_key, Unit::index),
                 period,
                 list(&s.geo),
-                index(&s.sex, Sex::from_key, Sex::index),
                 index(s.about, About::from_key, About::index),
                 index(s.speaker, Speaker::from_key, Speaker::index),
                 cites(&s.cite)
