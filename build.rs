@@ -1,4 +1,4 @@
-//! Compiles `data/` into `$OUT_DIR`: `dataset.rs`, `core.txt` and `text-<lang>.txt`, and
+//! Compiles `data/` into `$OUT_DIR`: `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt`, and
 //! `src/style.css` into `$OUT_DIR/style.css` without comments. A bad row stops the build with
 //! `data/file.csv:line: reason` for every problem found.
 
