@@ -44,6 +44,7 @@ async function sampleInPage({ action, samples }) {
     await afterPaint();
     await afterPaint();
     const before = signature();
+    performance.mark(`ma-sample-${i}-start`);
     const t0 = performance.now();
     if (action.click) {
       root.querySelector(action.click).click();
@@ -53,6 +54,7 @@ async function sampleInPage({ action, samples }) {
     }
     const tJs = await nextTask();
     const [tRaf, t1] = await nextFrame();
+    performance.mark(`ma-sample-${i}-end`);
     out.push(tJs - t0 + (t1 - tRaf));
     wall.push(t1 - t0);
     if ((action.click || action.keys) && signature() === before) unchanged++;
@@ -91,13 +93,63 @@ async function openView(h, view, panel) {
   return page;
 }
 
+/**
+ * The renderer main thread's CPU time within each sample (between its two user-timing
+ * marks), from a Chromium trace: the thread time (`tdur`) of every top-level task,
+ * prorated by how much of the task's wall time falls inside the sample. Unlike wall time,
+ * it does not grow when other processes take the machine's cores.
+ */
+function cpuPerSample(events, samples) {
+  const marks = new Map();
+  let thread = null;
+  for (const e of events) {
+    const m = /^ma-sample-(\d+)-(start|end)$/.exec(e.name);
+    if (m && e.cat.includes('blink.user_timing')) {
+      marks.set(e.name, e.ts);
+      thread = `${e.pid}:${e.tid}`;
+    }
+  }
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur > 0);
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    const a = marks.get(`ma-sample-${i}-start`);
+    const b = marks.get(`ma-sample-${i}-end`);
+    if (a === undefined || b === undefined) continue;
+    let cpu = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(b, t.ts + t.dur) - Math.max(a, t.ts);
+      if (overlap > 0) cpu += (t.tdur ?? t.dur) * (overlap / t.dur);
+    }
+    out.push(cpu / 1000);
+  }
+  return out;
+}
+
+async function traced(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  const result = await fn();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { result, events };
+}
+
 /** One benchmark run: every case once, each on a fresh page. */
 async function latencyRun(h) {
   const rows = [];
   for (const c of CASES) {
     const page = await openView(h, c.view, c.panel);
-    const { times, wall, unchanged } = await page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES });
-    rows.push({ what: c.what, ...stats(times), wall: stats(wall), unchanged });
+    const { result, events } = await traced(page, () => page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES }));
+    const { times, wall, unchanged } = result;
+    const cpu = cpuPerSample(events, SAMPLES);
+    rows.push({ what: c.what, ...stats(times), wall: stats(wall), cpu: stats(cpu), cpuSamples: cpu.length, unchanged });
     await page.context().close();
   }
   return rows;
@@ -146,6 +198,9 @@ const latency = CASES.map((c, i) => ({
   median_ms: round(median(runs.map((run) => run[i].median))),
   p95_ms: round(median(runs.map((run) => run[i].p95))),
   p95_per_run_ms: runs.map((run) => round(run[i].p95)),
+  cpu_median_ms: round(median(runs.map((run) => run[i].cpu.median))),
+  cpu_p95_ms: round(median(runs.map((run) => run[i].cpu.p95))),
+  cpu_p95_per_run_ms: runs.map((run) => round(run[i].cpu.p95)),
   wall_median_ms: round(median(runs.map((run) => run[i].wall.median))),
   wall_p95_ms: round(median(runs.map((run) => run[i].wall.p95))),
   samples_that_changed_nothing: runs.reduce((a, run) => a + run[i].unchanged, 0),
@@ -154,8 +209,8 @@ const mem = await memory(h);
 await h.tearDown();
 
 const col = (x, n) => String(x).padStart(n);
-console.log(`${'main-thread work, input → next frame painted'.padEnd(64)} ${col('median ms', 10)} ${col('p95 ms', 8)} ${col('wall p95', 9)}`);
-for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(64)} ${col(r.median_ms, 10)} ${col(r.p95_ms, 8)} ${col(r.wall_p95_ms, 9)}`);
+console.log(`${'input → next frame painted, main thread'.padEnd(56)} ${col('CPU med', 8)} ${col('CPU p95', 8)} ${col('work med', 9)} ${col('work p95', 9)} ${col('wall p95', 9)}`);
+for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(56)} ${col(r.cpu_median_ms, 8)} ${col(r.cpu_p95_ms, 8)} ${col(r.median_ms, 9)} ${col(r.p95_ms, 9)} ${col(r.wall_p95_ms, 9)}`);
 for (const r of latency) if (r.samples_that_changed_nothing) console.log(`warning: ${r.what}: ${r.samples_that_changed_nothing} samples changed nothing`);
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`memory, map view: JS heap ${kb(mem.start.js_heap)} → ${kb(mem.after_100_filter_changes.js_heap)} after 100 filter changes → ${kb(mem.after_100_pans.js_heap)} after 100 pans (${mem.js_heap_change_percent} %); ` +
