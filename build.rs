@@ -1,4 +1,5 @@
-//! Compiles `data/` into `$OUT_DIR`: `dataset.rs`, `core.txt` and `text-<lang>.txt`. A bad row stops the build with
+//! Compiles `data/` into `$OUT_DIR`: `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt`, and
+//! `src/style.css` into `$OUT_DIR/style.css` without comments. A bad row stops the build with
 //! `data/file.csv:line: reason` for every problem found.
 
 use std::path::{Path, PathBuf};
@@ -6,6 +7,17 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=data/map/world.tsv");
+    println!("cargo:rerun-if-changed=src/style.css");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    // The style sheet ships without comments and layout whitespace.
+    let css = std::fs::read_to_string("src/style.css").unwrap_or_else(|e| {
+        eprintln!("src/style.css: {e}");
+        std::process::exit(1);
+    });
+    if let Err(e) = std::fs::write(out.join("style.css"), atlas_build::minify_css(&css)) {
+        eprintln!("$OUT_DIR/style.css: {e}");
+        std::process::exit(1);
+    }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     match atlas_build::compile(Path::new("data"), &out_dir) {
         Ok(_) => {}

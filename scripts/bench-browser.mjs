@@ -1,48 +1,219 @@
-// Browser half of the benchmark: how long a filter change takes in the real widget, from
-// the click on a filter to the DOM updated and laid out, in headless Chromium (Debian's).
-// Writes bench/browser.json. node scripts/bench-browser.mjs
+// Browser half of the benchmark, in headless Chromium (Debian's): how long an action takes
+// in the real widget from the input event to the next frame painted, and whether memory
+// comes back after many actions. Writes bench/browser.json. Figures are read, never
+// asserted. node scripts/bench-browser.mjs [--runs=3] [--samples=40]
+//
+// A sample: two frames of quiet, then `t0` and the event dispatched: its handler runs, and
+// Yew renders in the microtasks after it; a message posted right after the dispatch marks
+// the end of that script work (`t_js`). Then the next requestAnimationFrame (`t_raf`) and a
+// message posted from it, which runs once that frame's style, layout and paint are done
+// (`t1`). The main thread's work from the input to the frame painted is
+// (t_js − t0) + (t1 − t_raf): the idle wait for the next vsync in between (up to 16.7 ms
+// at 60 Hz, the same for any page) is left out. `wall` is t1 − t0 with that wait. Each case
+// runs on a fresh page; a run is every case once; the figures are the median over the runs
+// of each run's median and p95.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { setUp, ready, clickIn, waitIn } from '../tests/e2e/harness.mjs';
 
-const h = await setUp();
-const results = [];
-for (const view of ['timeline', 'map', 'table']) {
+const arg = (name, fallback) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || fallback);
+const RUNS = arg('runs', 3);
+const SAMPLES = arg('samples', 40);
+
+/** Runs in the page: `samples` timings of `action` (see the header), in milliseconds. */
+async function sampleInPage({ action, samples }) {
+  const root = document.querySelector('migration-atlas').shadowRoot;
+  const nextTask = () => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  });
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const tRaf = performance.now();
+    nextTask().then((t1) => resolve([tRaf, t1]));
+  }));
+  const afterPaint = nextFrame;
+  // What must differ after the action, so a sample that changed nothing is counted.
+  const signature = () => {
+    const el = root.querySelector(action.watch);
+    return action.attr ? el?.getAttribute(action.attr) : el?.textContent;
+  };
+  const out = [];
+  const wall = [];
+  let unchanged = 0;
+  for (let i = 0; i < samples; i++) {
+    await afterPaint();
+    await afterPaint();
+    const before = signature();
+    performance.mark(`ma-sample-${i}-start`);
+    const t0 = performance.now();
+    if (action.click) {
+      root.querySelector(action.click).click();
+    } else if (action.keys) {
+      const key = action.keys[i % action.keys.length];
+      root.querySelector(action.on).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    }
+    const tJs = await nextTask();
+    const [tRaf, t1] = await nextFrame();
+    performance.mark(`ma-sample-${i}-end`);
+    out.push(tJs - t0 + (t1 - tRaf));
+    wall.push(t1 - t0);
+    if ((action.click || action.keys) && signature() === before) unchanged++;
+  }
+  return { times: out, wall, unchanged };
+}
+
+const stats = (times) => {
+  const t = [...times].sort((a, b) => a - b);
+  return { median: t[Math.floor(t.length / 2)], p95: t[Math.min(t.length - 1, Math.floor(t.length * 0.95))] };
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x) => +x.toFixed(2);
+
+const FILTER = { click: 'label[data-key="agreement"] input', watch: '.ma-status' };
+const MAP_KEYS = (keys) => ({ keys, on: '.ma-map-svg', watch: '.ma-map-svg', attr: 'viewBox' });
+const TIME_KEYS = (keys) => ({ keys, on: '.ma-timeline-svg', watch: '.ma-window' });
+const CASES = [
+  { view: 'timeline', what: 'idle frame, no event (floor of the method)', action: {} },
+  { view: 'timeline', what: 'filter change, timeline view', action: FILTER, panel: true },
+  { view: 'map', what: 'filter change, map view', action: FILTER, panel: true },
+  { view: 'table', what: 'filter change, table view', action: FILTER, panel: true },
+  { view: 'map', what: 'pan frame, map (arrow keys)', action: MAP_KEYS(['ArrowRight', 'ArrowLeft']) },
+  { view: 'map', what: 'zoom frame, map (+ and −)', action: MAP_KEYS(['+', '-']) },
+  { view: 'timeline', what: 'pan frame, timeline (arrow keys)', action: TIME_KEYS(['ArrowRight', 'ArrowLeft']) },
+  { view: 'timeline', what: 'zoom frame, timeline (+ and −)', action: TIME_KEYS(['+', '-']) },
+];
+
+async function openView(h, view, panel) {
   const page = await h.open(`/www/article.html?atlas=1;v:${view}`, { width: 1000 });
   await ready(page);
-  await clickIn(page, 'button[data-panel="filters"]');
-  await waitIn(page, (root) => root.querySelector('.ma-filters'));
-  const times = await page.evaluate(async () => {
-    const root = document.querySelector('migration-atlas').shadowRoot;
-    const out = [];
-    for (let i = 0; i < 40; i++) {
-      const box = root.querySelector('label[data-key="agreement"] input');
-      const status = root.querySelector('.ma-status');
-      const before = status.textContent;
-      const changed = new Promise((resolve) => {
-        const seen = new MutationObserver(() => {
-          if (status.textContent !== before) { seen.disconnect(); resolve(); }
-        });
-        seen.observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      const t0 = performance.now();
-      box.click();
-      // Yew may render in a later microtask: wait for the status line to change, then read
-      // a layout property so style and layout are included.
-      await changed;
-      void root.querySelector('.ma-root').offsetHeight;
-      out.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    }
-    return out;
-  });
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const p95 = times[Math.floor(times.length * 0.95)];
-  results.push({ what: `filter change in the browser, ${view} view (click → DOM laid out)`, records: null, median_ms: +median.toFixed(2), p95_ms: +p95.toFixed(2) });
-  await page.context().close();
+  if (panel) {
+    await clickIn(page, 'button[data-panel="filters"]');
+    await waitIn(page, (root) => root.querySelector('.ma-filters'));
+  }
+  return page;
 }
+
+/**
+ * The renderer main thread's CPU time within each sample (between its two user-timing
+ * marks), from a Chromium trace: the thread time (`tdur`) of every top-level task,
+ * prorated by how much of the task's wall time falls inside the sample. Unlike wall time,
+ * it does not grow when other processes take the machine's cores.
+ */
+function cpuPerSample(events, samples) {
+  const marks = new Map();
+  let thread = null;
+  for (const e of events) {
+    const m = /^ma-sample-(\d+)-(start|end)$/.exec(e.name);
+    if (m && e.cat.includes('blink.user_timing')) {
+      marks.set(e.name, e.ts);
+      thread = `${e.pid}:${e.tid}`;
+    }
+  }
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur > 0);
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    const a = marks.get(`ma-sample-${i}-start`);
+    const b = marks.get(`ma-sample-${i}-end`);
+    if (a === undefined || b === undefined) continue;
+    let cpu = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(b, t.ts + t.dur) - Math.max(a, t.ts);
+      if (overlap > 0) cpu += (t.tdur ?? t.dur) * (overlap / t.dur);
+    }
+    out.push(cpu / 1000);
+  }
+  return out;
+}
+
+async function traced(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  const result = await fn();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { result, events };
+}
+
+/** One benchmark run: every case once, each on a fresh page. */
+async function latencyRun(h) {
+  const rows = [];
+  for (const c of CASES) {
+    const page = await openView(h, c.view, c.panel);
+    const { result, events } = await traced(page, () => page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES }));
+    const { times, wall, unchanged } = result;
+    const cpu = cpuPerSample(events, SAMPLES);
+    rows.push({ what: c.what, ...stats(times), wall: stats(wall), cpu: stats(cpu), cpuSamples: cpu.length, unchanged });
+    await page.context().close();
+  }
+  return rows;
+}
+
+/**
+ * JS heap (after a forced garbage collection) and wasm memory at the start, after 100
+ * filter changes and after 100 pans, on the map view with the filter panel open.
+ */
+async function memory(h) {
+  const page = await openView(h, 'map', true);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // The glue module is already initialised: its init returns the same instance.
+    const wasm = await page.evaluate(async () => (await import('/pkg/migration_atlas.js')).default()
+      .then((w) => w.memory.buffer.byteLength));
+    return { js_heap: usedSize, wasm_memory: wasm };
+  };
+  // One of each action first, so what is made once (the panel's counts, caches) is there.
+  await page.evaluate(sampleInPage, { action: FILTER, samples: 2 });
+  await page.evaluate(sampleInPage, { action: MAP_KEYS(['ArrowRight', 'ArrowLeft']), samples: 2 });
+  const start = await measure();
+  await page.evaluate(sampleInPage, { action: FILTER, samples: 100 });
+  const afterFilters = await measure();
+  await page.evaluate(sampleInPage, { action: MAP_KEYS(['ArrowRight', 'ArrowLeft']), samples: 100 });
+  const afterPans = await measure();
+  await page.context().close();
+  const ratio = (a, b) => round((a / b - 1) * 100);
+  return {
+    start, after_100_filter_changes: afterFilters, after_100_pans: afterPans,
+    js_heap_change_percent: ratio(afterPans.js_heap, start.js_heap),
+    wasm_memory_change_percent: ratio(afterPans.wasm_memory, start.wasm_memory),
+  };
+}
+
+const h = await setUp();
+const runs = [];
+for (let r = 0; r < RUNS; r++) runs.push(await latencyRun(h));
+const latency = CASES.map((c, i) => ({
+  what: `${c.what} (input → next frame painted)`,
+  samples: SAMPLES,
+  runs: RUNS,
+  median_ms: round(median(runs.map((run) => run[i].median))),
+  p95_ms: round(median(runs.map((run) => run[i].p95))),
+  p95_per_run_ms: runs.map((run) => round(run[i].p95)),
+  cpu_median_ms: round(median(runs.map((run) => run[i].cpu.median))),
+  cpu_p95_ms: round(median(runs.map((run) => run[i].cpu.p95))),
+  cpu_p95_per_run_ms: runs.map((run) => round(run[i].cpu.p95)),
+  wall_median_ms: round(median(runs.map((run) => run[i].wall.median))),
+  wall_p95_ms: round(median(runs.map((run) => run[i].wall.p95))),
+  samples_that_changed_nothing: runs.reduce((a, run) => a + run[i].unchanged, 0),
+}));
+const mem = await memory(h);
 await h.tearDown();
-console.log(`${'what'.padEnd(70)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)}`);
-for (const r of results) console.log(`${r.what.padEnd(70)} ${String(r.median_ms).padStart(10)} ${String(r.p95_ms).padStart(8)}`);
+
+const col = (x, n) => String(x).padStart(n);
+console.log(`${'input → next frame painted, main thread'.padEnd(56)} ${col('CPU med', 8)} ${col('CPU p95', 8)} ${col('work med', 9)} ${col('work p95', 9)} ${col('wall p95', 9)}`);
+for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(56)} ${col(r.cpu_median_ms, 8)} ${col(r.cpu_p95_ms, 8)} ${col(r.median_ms, 9)} ${col(r.p95_ms, 9)} ${col(r.wall_p95_ms, 9)}`);
+for (const r of latency) if (r.samples_that_changed_nothing) console.log(`warning: ${r.what}: ${r.samples_that_changed_nothing} samples changed nothing`);
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+console.log(`memory, map view: JS heap ${kb(mem.start.js_heap)} → ${kb(mem.after_100_filter_changes.js_heap)} after 100 filter changes → ${kb(mem.after_100_pans.js_heap)} after 100 pans (${mem.js_heap_change_percent} %); ` +
+  `wasm memory ${kb(mem.start.wasm_memory)} → ${kb(mem.after_100_pans.wasm_memory)} (${mem.wasm_memory_change_percent} %)`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/browser.json', JSON.stringify(results, null, 1) + '\n');
+writeFileSync('bench/browser.json', JSON.stringify({ latency, memory: mem }, null, 1) + '\n');

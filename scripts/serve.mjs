@@ -13,6 +13,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -72,7 +73,11 @@ function variant(path) {
   return { path, policy, fault };
 }
 
-export function startServer(port = 0) {
+/**
+ * Starts the server on `port` (0: any free one). With `gzip`, bodies are sent compressed
+ * to clients that accept it, as a real host would (the benchmark's slow-network profile).
+ */
+export function startServer(port = 0, { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -86,14 +91,20 @@ export function startServer(port = 0) {
       let file = join(root, path);
       if (!file.startsWith(root) || path.split(sep).includes('..')) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': types[extname(file)] || 'application/octet-stream',
         'content-length': body.length,
         'content-security-policy': policy,
         'cache-control': 'no-store',
         'referrer-policy': 'no-referrer',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
       if (fault === 'stall') {
         // A third of the file, then nothing: the connection stays open until the server closes.
         res.write(body.subarray(0, Math.floor(body.length / 3)));

@@ -1,5 +1,11 @@
-// Prints raw, gzip and brotli bytes of every shipped file in pkg/ and their total, and
-// writes them to bench/sizes.json. node scripts/sizes.mjs [--budget=150000]
+// Prints raw, gzip and brotli bytes of every shipped file in pkg/, and what a reader of each
+// language downloads (the wasm, its JS glue, migration-atlas.js and that language's text),
+// and writes them to bench/sizes.json.
+//   node scripts/sizes.mjs                      print and write bench/sizes.json
+//   node scripts/sizes.mjs --check[=FILE]       also fail when a reader's total is over the
+//                                               budget in FILE (bench/budget.json)
+//   node scripts/sizes.mjs --check --no-write   the CI check: print and check only
+// Compressed sizes are deterministic for the same bytes, so the budget can be a hard check.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -7,6 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = join(root, 'pkg');
+const LANGS = ['en', 'ru', 'ky'];
+// What every reader of a page with the custom element downloads, whatever the language.
+const COMMON = ['migration_atlas_bg.wasm', 'migration_atlas.js', 'migration-atlas.js'];
+
 const files = readdirSync(pkg).filter((f) => !f.startsWith('.')).sort();
 const rows = files.map((name) => {
   const body = readFileSync(join(pkg, name));
@@ -17,27 +27,45 @@ const rows = files.map((name) => {
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 });
-// The quoted paragraphs are fetched only when a reader opens a citation: never on load.
-const onDemand = (r) => r.file.startsWith('paragraphs-');
-// What a reader of a page with the custom element may download on load: everything but the
-// iframe files and the quoted paragraphs (all three languages' texts included, though a
-// reader fetches one).
-const widget = rows.filter((r) => !['embed.html', 'embed-host.js', 'embed-frame.js'].includes(r.file) && !onDemand(r));
-// What an English reader's first screen downloads: the loader, the glue, the wasm, one text.
-const first = rows.filter((r) => ['migration-atlas.js', 'migration_atlas.js', 'migration_atlas_bg.wasm', 'text-en.txt'].includes(r.file));
+const byName = Object.fromEntries(rows.map((r) => [r.file, r]));
 const sum = (list, key) => list.reduce((a, r) => a + r[key], 0);
-const row = (file, list) => ({ file, raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') });
-const total = row('total (all files)', rows);
-const shipped = row('custom-element page', widget);
-const firstScreen = row('first screen (en)', first);
-const quoted = row('quoted paragraphs (on demand)', rows.filter(onDemand));
+const total = (label, names) => {
+  const missing = names.filter((n) => !byName[n]);
+  if (missing.length) throw new Error(`pkg/ lacks ${missing.join(', ')}: run scripts/build`);
+  const list = names.map((n) => byName[n]);
+  return { file: label, raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') };
+};
+const readers = LANGS.map((lang) => ({ lang, ...total(`reader, ${lang}`, [...COMMON, `text-${lang}.txt`]) }));
+const all = total('total (all files)', files);
+
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'file'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
-for (const r of [...rows, firstScreen, shipped, quoted, total]) {
-  console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+console.log(`${'file'.padEnd(28)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+for (const r of [...rows, ...readers, all]) {
+  console.log(`${r.file.padEnd(28)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 }
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'sizes.json'),
-  JSON.stringify({ files: rows, first_screen: firstScreen, widget: shipped, on_demand: quoted, total }, null, 1) + '\n');
-const budget = Number((process.argv.find((a) => a.startsWith('--budget=')) || '').split('=')[1] || 0);
-if (budget) console.log(`budget ${budget} B gzip: ${shipped.gzip <= budget ? 'within' : 'OVER'} (${shipped.gzip} B)`);
+
+if (!process.argv.includes('--no-write')) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'sizes.json'),
+    JSON.stringify({ files: rows, readers, total: all }, null, 1) + '\n');
+}
+
+const check = process.argv.find((a) => a === '--check' || a.startsWith('--check='));
+if (check) {
+  const file = check.includes('=') ? check.split('=')[1] : join(root, 'bench', 'budget.json');
+  const budget = JSON.parse(readFileSync(file, 'utf8'));
+  const over = [];
+  for (const r of readers) {
+    for (const key of ['gzip', 'brotli']) {
+      const max = budget[`reader_${key}_bytes`];
+      if (typeof max !== 'number') throw new Error(`${file}: reader_${key}_bytes must be a number`);
+      if (r[key] > max) over.push(`${r.lang}: ${r[key]} B ${key} > budget ${max} B`);
+    }
+  }
+  if (over.length) {
+    console.error(`over the byte budget (${file}):\n  ${over.join('\n  ')}`);
+    process.exit(1);
+  }
+  const worst = Math.max(...readers.map((r) => r.gzip));
+  console.log(`within the byte budget: largest reader ${worst} B gzip ≤ ${budget.reader_gzip_bytes} B`);
+}

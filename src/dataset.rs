@@ -11,12 +11,40 @@
 
 use crate::i18n::Lang;
 use crate::model::*;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The language-independent records, as the build wrote them.
 const CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/core.txt"));
+
+/// The map's country shapes, as the build wrote them (`atlas_build::generate_shapes`).
+const SHAPES_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/shapes.txt"));
+
+/// Country shapes, pre-projected (path units are half map units), read on first use. A
+/// file that does not read (only a build defect could cause it; a host test reads it)
+/// gives no shapes and a console message rather than a panic.
+pub static SHAPES: LazyLock<Vec<Shape>> = LazyLock::new(|| {
+    read_shapes(SHAPES_TEXT).unwrap_or_else(|e| {
+        crate::report(&format!(
+            "migration-atlas: the compiled-in map does not read: {e}"
+        ));
+        Vec::new()
+    })
+});
+
+/// Reads a shapes file.
+pub fn read_shapes(text: &'static str) -> Result<Vec<Shape>, String> {
+    let mut r = Reader::new(text);
+    r.expect_header("atlas 1 shapes")?;
+    r.section(|f| {
+        Ok(Shape {
+            code: f.str()?,
+            anchor: f.lon_lat()?.ok_or("a shape without an anchor")?,
+            path: f.str()?,
+        })
+    })
+}
 
 /// A source document, by position in the dataset. Only this module makes one, after
 /// checking the position exists.
@@ -157,7 +185,6 @@ impl Dataset {
                 unit: f.vocab(Unit::from_index)?,
                 period: f.period()?,
                 geo: f.list()?,
-                sex: f.vocab(Sex::from_index)?,
                 about: f.vocab(About::from_index)?,
                 speaker: f.vocab(Speaker::from_index)?,
                 cite: f.cites(n_sources)?,
@@ -510,6 +537,16 @@ mod tests {
         );
         assert!(d.events.len() > 100 && d.agreements.len() > 100 && d.statistics.len() > 300);
         assert_eq!(d.sources.len(), 5);
+    }
+
+    #[test]
+    fn the_compiled_in_shapes_read_with_kyrgyzstan_drawn() {
+        let shapes = read_shapes(SHAPES_TEXT).expect("the shapes read");
+        assert_eq!(shapes.len(), SHAPES.len());
+        assert!(shapes.len() > 150, "{} shapes", shapes.len());
+        let kgz = shapes.iter().find(|s| s.code == "KGZ").expect("Kyrgyzstan");
+        assert!(kgz.path.starts_with('M') && kgz.anchor.0 > 0.0 && kgz.anchor.1 > 0.0);
+        assert!(read_shapes("atlas 1 shapes\n1\nKGZ\tx\t1\tM0 0z\n").is_err());
     }
 
     #[test]

@@ -17,8 +17,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-/// The widget's style sheet (also inside every picture it exports, for the marks' colours).
-pub static STYLE: &str = include_str!("style.css");
+/// `src/style.css` as `build.rs` minified it (also inside every picture the widget
+/// exports, for the marks' colours).
+pub static STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// Name of the event fired on the host element after the first render.
 pub const READY_EVENT: &str = "migration-atlas:ready";

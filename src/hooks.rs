@@ -71,6 +71,7 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
     }
     // State → URL, just after the frame that shows the change.
     let written = use_mut_ref(|| None::<WidgetState>);
+    let pending = use_mut_ref(Pending::default);
     {
         let (key, base) = (key.clone(), base.clone());
         use_effect_with((*state).clone(), move |now| {
@@ -81,7 +82,7 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
             *last = Some(now.clone());
             if let Some(key) = key.borrow().clone() {
                 let value = query::write(now, &base);
-                url::defer(move || url::write(&key, value.as_deref(), push, &base));
+                schedule_url_write(&pending, key, value, push, base);
             }
         });
     }
@@ -185,6 +186,58 @@ pub fn use_css(node: NodeRef, properties: Vec<(&'static str, String)>) {
             }
         }
     });
+}
+
+/// Quiet time after a pan or zoom before the URL is replaced: one `replaceState` per
+/// gesture, not one per pointer move or key repeat (Safari throws after about 100 calls in
+/// 30 s, and each costs the frame about 2 ms in Chromium).
+const REPLACE_AFTER_MS: i32 = 250;
+
+/// The replace waiting for a gesture to end: its turn (a later write takes the turn, so
+/// the waiting one does nothing when it fires) and the value it would write.
+#[derive(Default)]
+pub struct Pending {
+    turn: u32,
+    value: Option<Option<String>>,
+}
+
+/// Writes the URL after the frame that shows the change, not inside it. A meaningful change
+/// pushes at once (after first writing a pending pan into the entry it leaves, so Back
+/// returns to the view as it was); a pan or zoom replaces only after [`REPLACE_AFTER_MS`]
+/// of quiet, each new one restarting the wait. Timers are self-freeing closures
+/// (`url::after`), never cancelled: a stale one finds its turn taken and writes nothing.
+fn schedule_url_write(
+    pending: &Rc<RefCell<Pending>>,
+    key: String,
+    value: Option<String>,
+    push: bool,
+    base: WidgetState,
+) {
+    let mut p = pending.borrow_mut();
+    p.turn = p.turn.wrapping_add(1);
+    let earlier = p.value.take();
+    if push {
+        drop(p);
+        url::after(0, move || {
+            if let Some(earlier) = earlier {
+                url::write(&key, earlier.as_deref(), false, &base);
+            }
+            url::write(&key, value.as_deref(), true, &base);
+        });
+    } else {
+        p.value = Some(value);
+        let turn = p.turn;
+        drop(p);
+        let pending = pending.clone();
+        url::after(REPLACE_AFTER_MS, move || {
+            let mut p = pending.borrow_mut();
+            if p.turn == turn {
+                if let Some(value) = p.value.take() {
+                    url::write(&key, value.as_deref(), false, &base);
+                }
+            }
+        });
+    }
 }
 
 /// The width of `node` in CSS pixels, kept current by a ResizeObserver; `fallback` until

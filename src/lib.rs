@@ -25,6 +25,7 @@ pub mod picture;
 pub mod query;
 pub mod record;
 pub mod related;
+pub mod render_count;
 pub mod scale;
 pub mod share;
 pub mod state;

@@ -9,8 +9,8 @@ use std::fmt;
 pub use crate::dataset::{IndicatorId, SourceId};
 
 pub use atlas_vocab::{
-    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Sex, Speaker,
-    Status, Subject, Unit,
+    About, Category, EventKind, Group, PostKind, PostStatus, Qualifier, Scope, Speaker, Status,
+    Subject, Unit,
 };
 
 /// A calendar date as precise as its document: a year, a month or a day.
@@ -225,8 +225,6 @@ pub struct Statistic {
     /// ISO alpha-3 codes of the places it is about (usually one); `WLD` for all
     /// countries abroad together.
     pub geo: &'static [&'static str],
-    /// Whom it counts, by sex.
-    pub sex: Sex,
     /// Whose situation it describes, and so what `geo` means.
     pub about: About,
     /// Who states it.

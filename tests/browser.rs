@@ -86,7 +86,7 @@ async fn mount_renders_in_a_shadow_root_and_marks_the_host_ready() {
 
 #[wasm_bindgen_test]
 async fn update_applies_new_options_live() {
-    let (host, mut handle) = mounted(&[("view", "timeline")]).await;
+    let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
     handle.update(options(&[("view", "map"), ("lang", "ru")]));
     let probe = host.clone();
     eventually(move || selected_view(&probe) == "map").await;
@@ -113,7 +113,7 @@ async fn destroy_empties_the_shadow_root_and_can_be_called_twice() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_view_tabs() {
-    let (host, mut handle) = mounted(&[("view", "timeline")]).await;
+    let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
     let tablist = query(&host, "[role=tablist]").expect("a tab list");
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("ArrowRight");
@@ -135,4 +135,146 @@ async fn options_that_are_not_an_object_fall_back_to_defaults() {
     eventually(move || probe.has_attribute("ready")).await;
     assert_eq!(selected_view(&host), "timeline");
     handle.destroy();
+}
+
+/// Renders per action (issue 16): an action re-renders only the components whose props it
+/// changed. Needs the `render-count` feature (`scripts/test` turns it on).
+#[cfg(feature = "render-count")]
+mod renders {
+    use super::*;
+    use migration_atlas::render_count;
+
+    fn attr(host: &Element, selector: &str, name: &str) -> String {
+        query(host, selector)
+            .and_then(|e| e.get_attribute(name))
+            .unwrap_or_default()
+    }
+
+    fn text(host: &Element, selector: &str) -> String {
+        query(host, selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    fn key_down(host: &Element, selector: &str, key: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .expect("an event");
+        query(host, selector)
+            .expect("the target")
+            .dispatch_event(&event)
+            .expect("dispatched");
+    }
+
+    fn click(host: &Element, selector: &str) {
+        let el: web_sys::HtmlElement = query(host, selector)
+            .expect("the target")
+            .dyn_into()
+            .expect("an HTML element");
+        el.click();
+    }
+
+    /// Waits (up to five seconds) until nothing has rendered for 150 ms, so the first
+    /// measurement of the element's width (a ResizeObserver, late on a loaded machine) is
+    /// not counted as part of an action; returns what rendered meanwhile.
+    async fn quiet() -> Vec<(&'static str, u32)> {
+        let mut all = Vec::new();
+        for _ in 0..33 {
+            yew::platform::time::sleep(Duration::from_millis(150)).await;
+            let counts = render_count::take();
+            if counts.is_empty() {
+                break;
+            }
+            all.extend(counts);
+        }
+        all
+    }
+
+    /// The renders after `act`, once `changed` holds and the scheduler has gone quiet.
+    async fn renders_of(
+        act: impl FnOnce(),
+        changed: impl Fn() -> bool,
+    ) -> Vec<(&'static str, u32)> {
+        quiet().await;
+        act();
+        assert!(
+            eventually(changed).await,
+            "the action changed nothing on screen in 5 s"
+        );
+        let mut counts = quiet().await;
+        migration_atlas::collections::sort_by(&mut counts, &|a, b| a.cmp(b));
+        counts
+    }
+
+    use wasm_bindgen::JsCast;
+
+    #[wasm_bindgen_test]
+    async fn a_map_pan_renders_only_the_map_view() {
+        let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
+        let before = attr(&host, ".ma-map-svg", "viewBox");
+        let probe = host.clone();
+        let counts = renders_of(
+            || key_down(&host, ".ma-map-svg", "ArrowRight"),
+            move || attr(&probe, ".ma-map-svg", "viewBox") != before,
+        )
+        .await;
+        // The root holds the state, so it renders; of its children only the map does, and
+        // the map's marks, legend and the other panels are left alone.
+        assert_eq!(counts, vec![("App", 1), ("MapView", 1)]);
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_timeline_pan_renders_only_the_timeline_view() {
+        let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
+        let before = text(&host, ".ma-window");
+        let probe = host.clone();
+        let counts = renders_of(
+            || key_down(&host, ".ma-timeline-svg", "ArrowRight"),
+            move || text(&probe, ".ma-window") != before,
+        )
+        .await;
+        // The charts under the timeline follow its window: part of the view being moved.
+        assert_eq!(
+            counts,
+            vec![("App", 1), ("TimelineCharts", 1), ("TimelineView", 1)]
+        );
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_filter_change_renders_the_view_and_the_filter_panel_only() {
+        let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
+        click(&host, "button[data-panel=\"filters\"]");
+        let probe = host.clone();
+        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        let before = text(&host, ".ma-status");
+        let probe = host.clone();
+        let counts = renders_of(
+            || click(&host, "label[data-key=\"agreement\"] input"),
+            move || text(&probe, ".ma-status") != before,
+        )
+        .await;
+        let names: Vec<&str> = counts.iter().map(|(n, _)| *n).collect();
+        for needed in ["MapView", "FilterPanel"] {
+            assert!(
+                names.contains(&needed),
+                "{needed} did not render: {counts:?}"
+            );
+        }
+        // What the filters change: the view (and its marks and legend counts) and the panel
+        // (the toolbar and status line are plain functions of the root). Nothing renders twice.
+        let allowed = ["App", "MapView", "MapMarks", "MapLegend", "FilterPanel"];
+        for (name, n) in &counts {
+            assert!(
+                allowed.contains(name),
+                "{name} rendered on a filter change: {counts:?}"
+            );
+            assert_eq!(*n, 1, "{name} rendered {n} times: {counts:?}");
+        }
+        handle.destroy();
+    }
 }

@@ -20,6 +20,11 @@
 const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state'];
 // Where these files live, for the widget's "Copy embed code".
 const ASSET_BASE = new URL('.', import.meta.url).href;
+// The wasm's size, written in by scripts/build: the progress bar counts decompressed bytes,
+// which a compressed download's Content-Length does not give.
+const WASM_BYTES = 0;
+// The height a widget takes when the host sets none: kept while it loads, so nothing jumps.
+const RESERVE = 1000;
 // No byte of the WebAssembly for this long, and the download counts as stalled.
 const STALL_MS = 10000;
 // What a reader may see before the WebAssembly (which holds every other string) is here.
@@ -41,7 +46,7 @@ const TEXTS = {
   },
 };
 const BOOT_CSS = `:host { display: block; }
-.ma-boot { font: 15px/1.4 system-ui, sans-serif; padding: 1em; border: 1px solid #d0d7de;
+.ma-boot { box-sizing: border-box; font: 15px/1.4 system-ui, sans-serif; padding: 1em; border: 1px solid #d0d7de;
   border-radius: 6px; color: #1b1f24; background: #fff; text-align: left; }
 .ma-boot[role=alert] { border-color: #b00; color: #600; }
 .ma-boot p { margin: 0 0 0.5em; }
@@ -88,7 +93,12 @@ function showBoot(handle) {
   const doc = element.ownerDocument;
   if (!handle.boot) {
     handle.boot = doc.createElement('div');
-    handle.boot.className = 'ma-boot';
+    handle.boot.className = 'ma-boot mas';
+    // The box keeps the widget's height, so the page does not jump when the widget starts
+    // (hosts can reserve it before this script runs: see the README). CSSOM, not a style
+    // attribute, so strict host policies allow it.
+    const asked = /^\d+(px)?$/.test(element.getAttribute?.('height') || '') ? parseInt(element.getAttribute('height'), 10) : RESERVE;
+    handle.boot.style.minHeight = `${asked}px`;
     handle.boot.dir = 'ltr';
     const own = sheet();
     if (own && doc === document && 'adoptedStyleSheets' in root) {
@@ -154,7 +164,7 @@ async function fetchWasm(url) {
     clearTimeout(timer);
     throw error;
   }
-  const total = Number(response.headers.get('content-length')) || 0;
+  const total = WASM_BYTES || Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
   let received = 0;
   const body = new ReadableStream({

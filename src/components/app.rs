@@ -6,12 +6,12 @@ use crate::components::evidence_sheet::EvidenceSheet;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
 use crate::components::map_view::MapView;
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::share_panel::{share_link, SharePanel};
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
-use crate::components::toolbar::Toolbar;
+use crate::components::toolbar::toolbar;
 use crate::evidence::Sheet;
 use crate::filter;
 use crate::hooks::{use_css, use_widget_state};
@@ -36,6 +36,7 @@ pub struct AppProps {
 /// The whole widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    crate::render_count::hit("App");
     let state = use_widget_state(&props.options);
     let (text, retry) = use_text(state.lang, props.options.asset_base.clone());
     // The first paint waits for the reader's language. Later, a language switch keeps the
@@ -56,9 +57,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Built once: Yew compares callbacks by pointer, so a callback made in each render
+    // would render every child again on every action, pans included.
     let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
+    };
+    let on_view = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |v: View, _| {
+            dispatcher.dispatch(Action::SetView(v))
+        })
     };
     // The evidence sheet asked for, drawn until the print dialog closes.
     let printing = use_state_eq(|| None::<Sheet>);
@@ -126,26 +135,43 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"))}
             lang={lang.code()} ref={root} data-view={view.key()}>
-            <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
-            <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
-            <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
+            <Header view={view} lang={lang} on_view={on_view} />
+            { toolbar(&state.filters, state.panel, lang, &on_action) }
+            { notices(&state.notices, lang, &on_action) }
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
-                <div class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"
-                    aria-labelledby={format!("ma-tab-{}", view.key())}>
+                <div class="ma-main" id={panel_id(view)} role="tabpanel" aria-labelledby={tab_id(view)}>
                     { main }
                 </div>
                 { detail }
             </div>
-            <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />
+            { status_line(records.len(), RecordRef::count(), lang) }
             <footer class="ma-credits">
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>
             </footer>
             { sheet }
         </div>
+    }
+}
+
+/// The id of a view's tab panel (a constant: no string is formatted in render).
+fn panel_id(view: View) -> &'static str {
+    match view {
+        View::Timeline => "ma-panel-timeline",
+        View::Map => "ma-panel-map",
+        View::Table => "ma-panel-table",
+    }
+}
+
+/// The id of a view's tab, as the header writes it.
+pub fn tab_id(view: View) -> &'static str {
+    match view {
+        View::Timeline => "ma-tab-timeline",
+        View::Map => "ma-tab-map",
+        View::Table => "ma-tab-table",
     }
 }
 

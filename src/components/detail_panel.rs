@@ -102,6 +102,7 @@ fn side_by_side(r: RecordRef, lang: Lang, on_action: &Callback<Action>) -> Html 
 /// The detail panel.
 #[function_component]
 pub fn DetailPanel(props: &DetailProps) -> Html {
+    crate::render_count::hit("DetailPanel");
     let lang = props.lang;
     let on_action = &props.on_action;
     let close = on_action.reform(|_| Action::Select(None));

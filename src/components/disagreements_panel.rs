@@ -23,6 +23,7 @@ pub struct DisagreementsProps {
 /// The list of disagreements.
 #[function_component]
 pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
+    crate::render_count::hit("DisagreementsPanel");
     let lang = props.lang;
     let all = use_memo((), |_| disagreements::all());
     let shown: Vec<&Disagreement> = all

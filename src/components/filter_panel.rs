@@ -41,6 +41,7 @@ fn option(
 /// The filter panel.
 #[function_component]
 pub fn FilterPanel(props: &FilterProps) -> Html {
+    crate::render_count::hit("FilterPanel");
     let lang = props.lang;
     let f = &props.filters;
     let a = &props.on_action;

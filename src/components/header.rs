@@ -26,6 +26,7 @@ fn label(view: View) -> Text {
 /// The widget's title and a tab list of views (arrow keys move between tabs).
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
+    crate::render_count::hit("Header");
     let lang = props.lang;
     let on_key = {
         let (view, on_view) = (props.view, props.on_view.clone());
@@ -47,7 +48,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         let selected = v == props.view;
         let on_click = props.on_view.reform(move |_: MouseEvent| v);
         html! {
-            <button type="button" role="tab" class="ma-tab" id={format!("ma-tab-{}", v.key())}
+            <button type="button" role="tab" class="ma-tab" id={crate::components::app::tab_id(v)}
                 aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
                 data-view={v.key()} onclick={on_click}>
                 { tr(lang, label(v)) }

@@ -131,6 +131,7 @@ fn tip_for(
 /// The map.
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
+    crate::render_count::hit("MapView");
     let lang = props.lang;
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
@@ -367,7 +368,7 @@ pub fn MapView(props: &MapProps) -> Html {
                     onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
                     onpointercancel={on_up} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
-                    { draw(&marks, props.selected, lang) }
+                    <MapMarksLayer marks={marks.clone()} selected={props.selected} lang={lang} />
                 </svg>
                 { match &*tip { Some(t) => html! {
                     <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>
@@ -389,6 +390,31 @@ pub fn MapView(props: &MapProps) -> Html {
                 unplaced_posts={marks.unplaced_posts.len()} lang={lang} on_action={props.on_action.clone()} />
         </div>
     }
+}
+
+/// Props of [`MapMarksLayer`]: equal while the layout is the same value, so a pan (which
+/// changes only the view box) leaves the marks alone.
+#[derive(Properties)]
+struct MarksProps {
+    marks: Rc<MapMarks>,
+    selected: Option<Selection>,
+    lang: Lang,
+}
+
+impl PartialEq for MarksProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.marks, &other.marks)
+            && self.selected == other.selected
+            && self.lang == other.lang
+    }
+}
+
+/// The marks, in map units: drawn again only when the layout changes (a filter, a zoom
+/// level, the selection, the width), never on a pan.
+#[function_component]
+fn MapMarksLayer(props: &MarksProps) -> Html {
+    crate::render_count::hit("MapMarks");
+    draw(&props.marks, props.selected, props.lang)
 }
 
 fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
@@ -430,7 +456,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
             tabindex="0" role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
             // Offset up and right of the country's centre, clear of its posts and the ≠ mark.
             <g transform="translate(9 -9)">
-                { shape_node("ma-badge-shape", badge_shape(b.shape), 6.0) }
+                { shape_node("ma-badge-shape", badge_shape(b.shape), false) }
                 { if b.records.len() > 1 { html! { <text class="ma-badge-count" x="8" y="-4">{ b.records.len() }</text> } } else { html! {} } }
             </g>
         </g> }
@@ -440,7 +466,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
         let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format::counted(p.records.len(), Noun::ClusterPosts, lang) };
         html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
             data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
-            { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), 5.5) } else { html! { <>
+            { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), true) } else { html! { <>
                 <circle class="ma-cluster" r={fixed(8.0 + (p.records.len() as f64).sqrt() * 2.0, 1)} />
                 <text class="ma-cluster-count" y="4">{ p.records.len() }</text>
             </> } } }

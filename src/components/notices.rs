@@ -4,28 +4,16 @@ use crate::i18n::{tr, Lang, Text};
 use crate::state::Action;
 use yew::prelude::*;
 
-/// Props of [`Notices`].
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    /// The messages (already worded or quoted).
-    pub notices: Vec<String>,
-    /// Interface language.
-    pub lang: Lang,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-}
-
-/// A dismissible notice bar; nothing when there is nothing to say.
-#[function_component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+/// A dismissible notice bar; nothing when there is nothing to say. A plain function (no
+/// hook): cheaper in wasm bytes than a component.
+pub fn notices(notices: &[String], lang: Lang, on_action: &Callback<Action>) -> Html {
+    if notices.is_empty() {
         return html! {};
     }
-    let lang = props.lang;
     html! {
         <div class="ma-notice" role="status">
-            <span>{ tr(lang, Text::Notice) }{ " " }<code>{ props.notices.join(" · ") }</code></span>
-            <button type="button" class="ma-button ma-small" onclick={props.on_action.reform(|_| Action::DismissNotices)}>
+            <span>{ tr(lang, Text::Notice) }{ " " }<code>{ notices.join(" · ") }</code></span>
+            <button type="button" class="ma-button ma-small" onclick={on_action.reform(|_| Action::DismissNotices)}>
                 { tr(lang, Text::Dismiss) }
             </button>
         </div>

@@ -72,6 +72,7 @@ pub fn copy_then(text: String, done: impl FnOnce(bool) + 'static) {
 /// The share panel.
 #[function_component]
 pub fn SharePanel(props: &ShareProps) -> Html {
+    crate::render_count::hit("SharePanel");
     let lang = props.lang;
     let status = use_state(|| None::<bool>);
     let cited = use_state(|| None::<bool>);

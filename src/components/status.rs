@@ -4,24 +4,13 @@ use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use yew::prelude::*;
 
-/// Props of [`StatusLine`].
-#[derive(Properties, PartialEq)]
-pub struct StatusProps {
-    /// Records the filters leave.
-    pub shown: usize,
-    /// Records in the dataset.
-    pub total: usize,
-    /// Interface language.
-    pub lang: Lang,
-}
-
 /// "Showing 120 of 812 records. Every record cites …" — announced politely to screen readers.
-#[function_component]
-pub fn StatusLine(props: &StatusProps) -> Html {
-    let lang = props.lang;
+/// A plain function, not a component: it has no hook, and a component's machinery cost more
+/// wasm bytes than drawing one paragraph again when the root renders.
+pub fn status_line(shown: usize, total: usize, lang: Lang) -> Html {
     html! {
         <p class="ma-status" role="status" aria-live="polite">
-            { format!("{} {}. ", tr(lang, Text::StatusShowing), format::shown_of(props.shown, props.total, lang)) }
+            { format!("{} {}. ", tr(lang, Text::StatusShowing), format::shown_of(shown, total, lang)) }
             { tr(lang, Text::StatusSources) }
         </p>
     }

@@ -37,6 +37,7 @@ pub struct TableProps {
 /// A plain HTML table with sortable headers.
 #[function_component]
 pub fn TableView(props: &TableProps) -> Html {
+    crate::render_count::hit("TableView");
     let lang = props.lang;
     let shown = use_state_eq(|| PAGE);
     let rows: Rc<Vec<RecordRef>> = use_memo(
@@ -68,20 +69,7 @@ pub fn TableView(props: &TableProps) -> Html {
     };
     let body = rows.iter().take(*shown).map(|&r| {
         let selected = props.selected == Some(Selection::Record(r));
-        html! {
-            <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
-                <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
-                <td>{ format::kind(r, lang) }{ match statistic(r) {
-                    // Who states a figure, so a Committee member's premise never reads as data.
-                    Some(s) => html! { <div class="ma-muted ma-small-text ma-speaker">{ format::speaker(s.speaker, lang) }</div> },
-                    None => html! {},
-                } }</td>
-                <td><button type="button" class="ma-link" aria-pressed={selected.to_string()}
-                    onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
-                <td>{ format::places(r, lang) }</td>
-                <td>{ citations(r.cite(), lang) }</td>
-            </tr>
-        }
+        html! { <Row key={r.id()} record={r} selected={selected} lang={lang} on_action={props.on_action.clone()} /> }
     });
     let more = rows.len().saturating_sub(*shown);
     html! {
@@ -105,5 +93,36 @@ pub fn TableView(props: &TableProps) -> Html {
                 </button>
             } } else { html! {} } }
         </div>
+    }
+}
+
+/// Props of [`Row`].
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    record: RecordRef,
+    selected: bool,
+    lang: Lang,
+    on_action: Callback<Action>,
+}
+
+/// One record's row. A component (not a plain function) so that Yew skips the rows whose
+/// record, selection and language did not change: a filter change or a sort draws only the
+/// rows that are new, instead of formatting and diffing every row again.
+#[function_component]
+fn Row(props: &RowProps) -> Html {
+    let (r, lang, selected) = (props.record, props.lang, props.selected);
+    html! {
+        <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
+            <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
+            <td>{ format::kind(r, lang) }{ match statistic(r) {
+                // Who states a figure, so a Committee member's premise never reads as data.
+                Some(s) => html! { <div class="ma-muted ma-small-text ma-speaker">{ format::speaker(s.speaker, lang) }</div> },
+                None => html! {},
+            } }</td>
+            <td><button type="button" class="ma-link" aria-pressed={if selected { "true" } else { "false" }}
+                onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
+            <td>{ format::places(r, lang) }</td>
+            <td>{ citations(r.cite(), lang) }</td>
+        </tr>
     }
 }

@@ -41,6 +41,7 @@ const H: f64 = 64.0;
 /// The charts.
 #[function_component]
 pub fn TimelineCharts(props: &ChartsProps) -> Html {
+    crate::render_count::hit("TimelineCharts");
     let lang = props.lang;
     let all = use_state_eq(|| false);
     let series = use_memo(props.records.clone(), |records| figures::series(records));

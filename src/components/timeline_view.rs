@@ -46,6 +46,7 @@ fn topic_class(t: Topic) -> &'static str {
 /// The timeline.
 #[function_component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
+    crate::render_count::hit("TimelineView");
     let lang = props.lang;
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
@@ -60,6 +61,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         ),
         move |(records, _, _, width, lang)| layout(records, window, *width as f64, *lang, None),
     );
+    // "date: title" of every record, made once per language: a pan or zoom draws every
+    // item again, and formatting two strings per item per frame cost the frame.
+    let labels: Rc<Vec<AttrValue>> = use_memo(lang, |lang| {
+        RecordRef::all()
+            .map(|r| {
+                let date = r.date().map(|d| format::date(d, *lang)).unwrap_or_default();
+                AttrValue::from(format!("{date}: {}", format::title(r, *lang)))
+            })
+            .collect()
+    });
     let drag = use_mut_ref(Gesture::<TimeWindow>::default);
     let brush_from = use_mut_ref(|| None::<f64>);
     let svg_ref = use_node_ref();
@@ -312,7 +323,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 onclick={on_click} onkeydown={on_key}>
                 { brush_band(props.time, &scale, AXIS, marks.height) }
                 { axis(&marks, plot_h) }
-                { lanes(&marks, props.selected, lang) }
+                { lanes(&marks, props.selected, lang, &labels) }
             </svg>
             <svg class="ma-overview" width="100%" height={fixed(OVERVIEW, 0)} viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(OVERVIEW, 0))}
                 role="img" aria-label={format!("{}. {}", tr(lang, Text::Overview), tr(lang, Text::BrushHint))}
@@ -362,7 +373,12 @@ fn axis(marks: &TimelineMarks, bottom: f64) -> Html {
     </g> }
 }
 
-fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html {
+fn lanes(
+    marks: &TimelineMarks,
+    selected: Option<Selection>,
+    lang: Lang,
+    labels: &[AttrValue],
+) -> Html {
     let width = marks.scale.range.1 + 8.0;
     let first_focusable = marks
         .lanes
@@ -380,9 +396,11 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                 { for lane.items.iter().map(|item| {
                     let is_selected = selected == Some(Selection::Record(item.record));
                     let tab = if is_selected || Some(item.record) == first_focusable && selected.is_none() { "0" } else { "-1" };
-                    let date = item.record.date().map(|d| format::date(d, lang)).unwrap_or_default();
-                    html! { <g class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
-                        role="listitem" aria-label={format!("{date}: {}", format::title(item.record, lang))}>
+                    // Keyed, so a filter that removes items moves the rest instead of
+                    // rewriting them.
+                    let label = labels.get(item.record.ordinal()).cloned().unwrap_or_default();
+                    html! { <g key={item.record.id()} class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()} tabindex={tab}
+                        role="listitem" aria-label={label.clone()}>
                         { if item.range { html! {
                             <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.y + 4.0, 1)} width={fixed(item.x1 - item.x0, 1)} height="6" rx="3" />
                         } } else { html! {
@@ -391,7 +409,7 @@ fn lanes(marks: &TimelineMarks, selected: Option<Selection>, lang: Lang) -> Html
                         { if item.label.is_empty() { html! {} } else { html! {
                             <text class="ma-label" x={fixed(item.label_x, 1)} y={fixed(item.y + if item.range { 1.0 } else { 4.0 }, 1)}>{ &item.label }</text>
                         } } }
-                        <title>{ format!("{date}: {}", format::title(item.record, lang)) }</title>
+                        <title>{ label }</title>
                     </g> }
                 }) }
                 { for lane.aggregates.iter().enumerate().map(|(ai, agg)| html! {

@@ -6,19 +6,6 @@ use crate::i18n::{tr, Lang, Text};
 use crate::state::{Action, Panel};
 use yew::prelude::*;
 
-/// Props of [`Toolbar`].
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    /// Current filters (for the search box and the count).
-    pub filters: Filters,
-    /// Open panel.
-    pub panel: Panel,
-    /// Interface language.
-    pub lang: Lang,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-}
-
 fn active_count(f: &Filters) -> usize {
     f.topics.len()
         + f.countries.len()
@@ -28,30 +15,30 @@ fn active_count(f: &Filters) -> usize {
         + usize::from(f.time.is_some())
 }
 
-/// Search box and panel buttons.
-#[function_component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let lang = props.lang;
-    let on_input = props.on_action.reform(|e: InputEvent| {
+/// Search box and panel buttons. A plain function, not a component: it has no hook, and a
+/// component's machinery cost more wasm bytes than drawing the bar again when the root
+/// renders.
+pub fn toolbar(filters: &Filters, panel: Panel, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let on_input = on_action.reform(|e: InputEvent| {
         let value = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .value();
         Action::SetText(value)
     });
-    let on_lang = props.on_action.reform(move |e: Event| {
+    let on_lang = on_action.reform(move |e: Event| {
         let value = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
         Action::SetLang(Lang::from_code(&value).unwrap_or(lang))
     });
-    let button = |panel: Panel, label: String| {
-        let pressed = props.panel == panel;
+    let button = |which: Panel, label: String| {
+        let pressed = panel == which;
         html! {
-            <button type="button" class="ma-button" aria-expanded={pressed.to_string()} data-panel={panel_key(panel)}
-                onclick={props.on_action.reform(move |_| Action::Open(panel))}>{ label }</button>
+            <button type="button" class="ma-button" aria-expanded={pressed.to_string()} data-panel={panel_key(which)}
+                onclick={on_action.reform(move |_| Action::Open(which))}>{ label }</button>
         }
     };
-    let count = active_count(&props.filters);
+    let count = active_count(filters);
     let filters_label = if count > 0 {
         format!("{} ({count})", tr(lang, Text::Filters))
     } else {
@@ -61,13 +48,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         <div class="ma-toolbar">
             <label class="ma-search">
                 <span class="ma-visually-hidden">{ tr(lang, Text::Search) }</span>
-                <input type="search" value={props.filters.text.clone()} placeholder={tr(lang, Text::SearchPlaceholder)}
+                <input type="search" value={filters.text.clone()} placeholder={tr(lang, Text::SearchPlaceholder)}
                     maxlength={MAX_TEXT.to_string()} autocomplete="off" spellcheck="false" oninput={on_input} />
             </label>
             <div class="ma-toolbar-buttons">
                 { button(Panel::Filters, filters_label) }
-                { if count > 0 || !props.filters.text.is_empty() { html! {
-                    <button type="button" class="ma-button ma-quiet" onclick={props.on_action.reform(|_| Action::ResetFilters)}>
+                { if count > 0 || !filters.text.is_empty() { html! {
+                    <button type="button" class="ma-button ma-quiet" onclick={on_action.reform(|_| Action::ResetFilters)}>
                         { tr(lang, Text::ResetFilters) }</button>
                 } } else { html! {} } }
                 { button(Panel::Disagreements, tr(lang, Text::Disagreements).to_string()) }

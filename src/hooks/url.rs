@@ -48,15 +48,15 @@ pub fn search() -> String {
         .unwrap_or_default()
 }
 
-/// Runs `f` once, just after the current task: pushState costs about 2 ms in Chromium, so
-/// the URL is written after the frame that shows a change, not inside it (measured by
-/// scripts/bench). The closure frees itself when it has run (a forgotten timer closure
-/// would keep its memory for the life of the page).
-pub fn defer(f: impl FnOnce() + 'static) {
+/// Runs `f` once after `ms` milliseconds (0: just after the current task, so pushState,
+/// which costs about 2 ms in Chromium, runs after the frame that shows a change, not inside
+/// it). The closure frees itself when it has run (a forgotten timer closure would keep its
+/// memory for the life of the page).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {
         let callback = Closure::once_into_js(f);
         let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
     }
 }
 

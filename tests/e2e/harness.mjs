@@ -22,11 +22,14 @@ export const RECORD_VIOLATIONS = () => {
   }, true);
 };
 
-/** Starts the server and the browser once per test file. */
-export async function setUp() {
-  const server = await startServer(0);
+/**
+ * Starts the server and the browser once per test file. The benchmark passes extra
+ * Chromium flags (`args`) and asks the server to compress (`gzip`), as a real host would.
+ */
+export async function setUp({ args = [], gzip = false } = {}) {
+  const server = await startServer(0, { gzip });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...args] });
   const requests = [];
   const problems = [];
   async function open(path, { width = 1000, height = 900, warnings, init, wait = 'load' } = {}) {
@@ -126,10 +129,11 @@ export async function waitIn(page, fn, arg, host = 'migration-atlas', timeout = 
 
 /**
  * The widget's URL parameter in the page's address, once the page has run its pending
- * timers (the widget writes the URL just after the frame that shows a change).
+ * timers (the widget writes the URL just after the frame that shows a change, and after
+ * 250 ms of quiet for a pan or zoom: src/hooks.rs, REPLACE_AFTER_MS).
  */
 export async function atlasParam(page, key = 'atlas') {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   return new URL(page.url()).searchParams.get(key);
 }
 

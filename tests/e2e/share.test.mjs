@@ -267,3 +267,37 @@ test('filters that leave nothing show a message in every view, not a blank box',
   }
   await page.context().close();
 });
+
+test('a burst of pans replaces the URL once, after the gesture ends, and pushes nothing (issue 16)', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:map');
+  await page.addInitScript(() => {
+    window.__urlWrites = { replaceState: 0, pushState: 0 };
+    for (const name of ['replaceState', 'pushState']) {
+      const original = history[name].bind(history);
+      history[name] = (...args) => { window.__urlWrites[name]++; return original(...args); };
+    }
+  });
+  await page.reload();
+  await ready(page);
+  await waitIn(page, (root) => root.querySelector('.ma-map-svg'));
+  await atlasParam(page);
+  const writes = () => page.evaluate(() => ({ ...window.__urlWrites, param: new URL(location.href).searchParams.get('atlas') }));
+  const before = await writes();
+  // Twenty pans 20 ms apart: a held arrow key, or a drag.
+  await inShadow(page, 'migration-atlas', async (root) => {
+    for (let i = 0; i < 20; i++) {
+      root.querySelector('.ma-map-svg').dispatchEvent(new KeyboardEvent('keydown',
+        { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  const during = await writes();
+  assert.equal(during.replaceState, before.replaceState, 'no URL write while the gesture goes on');
+  await atlasParam(page);
+  const after = await writes();
+  assert.equal(after.replaceState - before.replaceState, 1, 'one replaceState for the whole gesture');
+  assert.equal(after.pushState, before.pushState, 'a pan adds no history entry');
+  assert.notEqual(after.param, before.param);
+  assert.match(after.param, /m:[\d.,]+/, 'the panned view is in the URL');
+  await page.context().close();
+});

@@ -8,13 +8,17 @@
 #![warn(missing_docs)]
 
 mod codegen;
+mod css;
 pub mod fields;
 mod load;
 pub mod map;
 mod table;
 mod text;
 
-pub use codegen::{digest, generate_core, generate_rust, generate_text, pack_paragraph};
+pub use codegen::{
+    digest, generate_core, generate_rust, generate_shapes, generate_text, pack_paragraph,
+};
+pub use css::minify_css;
 pub use load::*;
 pub use table::Table;
 pub use text::{languages, load_text, LangText, SOURCE_LANGUAGE};
@@ -60,8 +64,10 @@ pub struct Output {
     pub core: String,
     /// `(lang, text-<lang>.txt)` for every language of [`languages`].
     pub texts: Vec<(String, String)>,
-    /// `dataset.rs`: the map shapes and the core's digest, compiled in.
+    /// `dataset.rs`: the core's digest (and, on the host, the texts), compiled in.
     pub rust: String,
+    /// `shapes.txt`: the map's country shapes, compiled in.
+    pub shapes: String,
 }
 
 /// Loads and checks `data_dir` and every language's texts; all problems come back together.
@@ -82,11 +88,21 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let rust = generate_rust(&dataset, &core_digest, &langs);
-    Ok((dataset, Output { core, texts, rust }))
+    let rust = generate_rust(&core_digest, &langs);
+    let shapes = generate_shapes(&dataset);
+    Ok((
+        dataset,
+        Output {
+            core,
+            texts,
+            rust,
+            shapes,
+        },
+    ))
 }
 
-/// [`build`], then writes `dataset.rs`, `core.txt` and `text-<lang>.txt` into `out_dir`.
+/// [`build`], then writes `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt` into
+/// `out_dir`.
 pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
     let (dataset, output) = build(data_dir)?;
     let write = |name: &str, text: &str| {
@@ -101,6 +117,7 @@ pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnosti
     };
     write("dataset.rs", &output.rust)?;
     write("core.txt", &output.core)?;
+    write("shapes.txt", &output.shapes)?;
     for (lang, text) in &output.texts {
         write(&format!("text-{lang}.txt"), text)?;
     }
