@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 mod disagreements;
+mod memberships;
 
 /// Citation of one paragraph: index into `sources`, and the paragraph key.
 #[derive(Clone, Debug, PartialEq)]
@@ -208,6 +209,19 @@ pub struct Disagreement {
     pub note: String,
 }
 
+/// A country's membership of an organisation (memberships.csv).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Membership {
+    /// Organisation code (organisations.csv).
+    pub organisation: String,
+    /// ISO alpha-3 of the member.
+    pub country: String,
+    /// Since when, if the cited paragraph says.
+    pub since: Option<Date>,
+    /// Citations that state the membership.
+    pub cite: Vec<Cite>,
+}
+
 /// Everything in `data/`, checked.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
@@ -231,6 +245,8 @@ pub struct Dataset {
     pub statistics: Vec<Statistic>,
     /// disagreements.csv
     pub disagreements: Vec<Disagreement>,
+    /// memberships.csv
+    pub memberships: Vec<Membership>,
     /// map/world.tsv: the pre-projected country shapes.
     pub shapes: Vec<crate::map::Shape>,
 }
@@ -334,6 +350,8 @@ pub mod columns {
     ];
     /// disagreements.csv
     pub const DISAGREEMENTS: &[&str] = &["id", "records", "within", "premise", "note"];
+    /// memberships.csv
+    pub const MEMBERSHIPS: &[&str] = &["organisation", "country", "since", "cite"];
 }
 
 /// Longest title the widget lays out on one line of a detail panel.
@@ -473,6 +491,7 @@ impl Dataset {
             .chain(self.agreements.iter().flat_map(|a| a.parties.iter()))
             .chain(self.posts.iter().map(|p| &p.country))
             .chain(self.statistics.iter().flat_map(|s| s.geo.iter()))
+            .chain(self.memberships.iter().map(|m| &m.country))
             .map(String::as_str)
             .collect();
         self.countries
@@ -509,6 +528,7 @@ pub fn load_with(
     let posts_t = table("posts.csv", columns::POSTS);
     let statistics_t = table("statistics.csv", columns::STATISTICS);
     let disagreements_t = table("disagreements.csv", columns::DISAGREEMENTS);
+    let memberships_t = table("memberships.csv", columns::MEMBERSHIPS);
 
     let mut data = Dataset::default();
     if let Some(t) = &sources_t {
@@ -544,6 +564,9 @@ pub fn load_with(
             .iter()
             .map(|c| ((c.name.clone(), c.country.clone()), (c.lat, c.lon)))
             .collect();
+    }
+    if let Some(t) = &memberships_t {
+        data.memberships = memberships::read(t, &cx, &mut errors);
     }
     if let Some(t) = &events_t {
         data.events = read_events(t, &mut cx, &mut errors);
