@@ -9,6 +9,7 @@
 pub mod collections;
 pub mod dataset;
 pub mod disagreements;
+pub mod facets;
 pub mod figures;
 pub mod filter;
 pub mod fold;

@@ -7,7 +7,7 @@ use crate::components::header::Header;
 use crate::components::map_view::MapView;
 use crate::components::notices::Notices;
 use crate::components::share_panel::SharePanel;
-use crate::components::status::StatusLine;
+use crate::components::status::{undated_note, StatusLine};
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
@@ -62,6 +62,7 @@ pub fn App(props: &AppProps) -> Html {
         (state.filters.clone(), text == TextStatus::Ready),
         |(filters, _)| filter::select(filters),
     );
+    let undated_left_out = *use_memo(state.filters.clone(), filter::undated_left_out);
     let root = use_node_ref();
     let height = match props.options.height {
         Height::Auto => String::new(),
@@ -112,6 +113,7 @@ pub fn App(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
+            { undated_note(undated_left_out, lang, &on_action) }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
                 <div class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"

@@ -19,15 +19,6 @@ pub struct ToolbarProps {
     pub on_action: Callback<Action>,
 }
 
-fn active_count(f: &Filters) -> usize {
-    f.topics.len()
-        + f.countries.len()
-        + f.sources.len()
-        + f.statuses.len()
-        + f.post_kinds.len()
-        + usize::from(f.time.is_some())
-}
-
 /// Search box and panel buttons.
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
@@ -51,7 +42,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 onclick={props.on_action.reform(move |_| Action::Open(panel))}>{ label }</button>
         }
     };
-    let count = active_count(&props.filters);
+    let count = crate::facets::active(&props.filters);
     let filters_label = if count > 0 {
         format!("{} ({count})", tr(lang, Text::Filters))
     } else {
