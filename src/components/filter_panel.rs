@@ -133,7 +133,9 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
             _ => html! {},
         };
         html! {
-            <fieldset data-facet={d.key} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
+            // Hidden rather than left out: a group appearing before others made Yew recreate
+            // the year boxes, and the reader typing in them lost the focus.
+            <fieldset key={d.key} data-facet={d.key} hidden={!(d.visible)(f)} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
                 <legend>{ tr(lang, d.label) }</legend>
                 { body }
                 { for d.note.iter().map(|t| html! { <p class="ma-muted">{ tr(lang, *t) }</p> }) }
@@ -142,7 +144,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     };
     html! {
         <section class="ma-panel ma-filters" aria-label={tr(lang, Text::Filters)}>
-            { for FACETS.iter().filter(|d| d.control != Control::Toolbar && (d.visible)(f)).map(group) }
+            { for FACETS.iter().filter(|d| d.control != Control::Toolbar).map(group) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={a.reform(|_| Action::ResetFilters)}>{ tr(lang, Text::ResetFilters) }</button>
                 <button type="button" class="ma-button" onclick={a.reform(|_| Action::Open(Panel::Filters))}>{ tr(lang, Text::Close) }</button>
