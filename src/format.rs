@@ -182,6 +182,37 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
     }
 }
 
+/// A figure's value and unit without its qualifier ("1,000,000", "45–60 %", "59
+/// stations"): the table's value column, beside [`qualifier`].
+pub fn value(s: &Statistic, lang: Lang) -> String {
+    let plain = Statistic {
+        qualifier: if s.qualifier == crate::model::Qualifier::Range {
+            crate::model::Qualifier::Range
+        } else {
+            crate::model::Qualifier::Exact
+        },
+        ..*s
+    };
+    figure(&plain, lang)
+}
+
+/// How a document qualifies a figure, as a word ("over", "about", "exact"): the words of
+/// the qualifier's template in `lang`, or "exact" / "range" when it has none.
+pub fn qualifier(q: crate::model::Qualifier, lang: Lang) -> String {
+    use crate::model::Qualifier;
+    let text: String = label(TextPart::QualifierLabel, q.index(), lang)
+        .replace("{abl}", "")
+        .replace("{n}", "")
+        .replace("{m}", "")
+        .replace('–', "");
+    let text = text.trim();
+    match (text.is_empty(), q) {
+        (false, _) => text.to_string(),
+        (true, Qualifier::Range) => tr(lang, Text::QualifierRange).to_string(),
+        (true, _) => tr(lang, Text::QualifierExact).to_string(),
+    }
+}
+
 /// Who states a figure, as a phrase: "stated by a Committee member".
 pub fn speaker(s: crate::model::Speaker, lang: Lang) -> &'static str {
     use crate::model::Speaker;

@@ -434,6 +434,16 @@ texts! {
     ColumnKind => "Type", "Тип", "Түрү";
     ColumnPlaces => "Countries", "Страны", "Өлкөлөр";
     ColumnSource => "Source", "Источник", "Булагы";
+    ColumnCity => "City", "Город", "Шаар";
+    ColumnCountry => "Country", "Страна", "Өлкө";
+    ColumnOpened => "Opened (or asked for)", "Открыто (или запрошено)", "Ачылган (же суралган)";
+    ColumnValue => "Value", "Значение", "Мааниси";
+    ColumnQualifier => "As stated", "Как указано", "Кандай көрсөтүлгөн";
+    QualifierExact => "exact", "точно", "так";
+    QualifierRange => "range", "диапазон", "аралык";
+    SectionEvents => "Events", "События", "Окуялар";
+    SectionPosts => "Posts abroad", "Представительства за рубежом", "Чет өлкөдөгү өкүлчүлүктөр";
+    Including => "incl.", "в\u{a0}т.\u{a0}ч.", "анын ичинде";
     Paragraph => "para.", "п.", "п.";
     CatAgreement => "Agreements", "Соглашения", "Макулдашуулар";
     CatPolicy => "Laws and policy", "Законы и политика", "Мыйзамдар жана саясат";

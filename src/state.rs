@@ -136,13 +136,13 @@ impl Layers {
     }
 }
 
-/// Table columns the reader can sort by.
+/// Table columns the reader can sort by (see `layout::table::Column::sort_key`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortKey {
     /// By date (undated last).
     #[default]
     Date,
-    /// By kind of record.
+    /// By kind of record, then of event or post.
     Kind,
     /// By title.
     Title,
@@ -150,16 +150,34 @@ pub enum SortKey {
     Place,
     /// By first source.
     Source,
+    /// By an agreement's or a post's status.
+    Status,
+    /// By an agreement's signature.
+    Signed,
+    /// By an agreement's entry into force.
+    InForce,
+    /// By a post's city.
+    City,
+    /// By a figure's value.
+    Value,
+    /// By how a figure is qualified.
+    Qualifier,
 }
 
 impl SortKey {
-    /// Every sort key, in column order.
-    pub const ALL: [SortKey; 5] = [
+    /// Every sort key.
+    pub const ALL: [SortKey; 11] = [
         SortKey::Date,
         SortKey::Kind,
         SortKey::Title,
         SortKey::Place,
         SortKey::Source,
+        SortKey::Status,
+        SortKey::Signed,
+        SortKey::InForce,
+        SortKey::City,
+        SortKey::Value,
+        SortKey::Qualifier,
     ];
 
     /// The key used in URLs.
@@ -170,6 +188,12 @@ impl SortKey {
             SortKey::Title => "title",
             SortKey::Place => "place",
             SortKey::Source => "source",
+            SortKey::Status => "status",
+            SortKey::Signed => "signed",
+            SortKey::InForce => "in-force",
+            SortKey::City => "city",
+            SortKey::Value => "value",
+            SortKey::Qualifier => "qualifier",
         }
     }
 

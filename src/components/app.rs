@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Table => html! {
-            <TableView records={records.clone()} sort={state.sort} lang={lang}
+            <TableView records={records.clone()} sort={state.sort} lang={lang} countries={state.filters.countries.clone()}
                 selected={state.selected} on_action={on_action.clone()} />
         },
     };
