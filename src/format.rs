@@ -213,6 +213,24 @@ pub fn qualifier(q: crate::model::Qualifier, lang: Lang) -> String {
     }
 }
 
+/// A figure with what it counts, its period and its source, on one line: "680,599 —
+/// Kyrgyz citizens staying abroad, 2022 (CMW/C/KGZ/2)". The map's tooltip lists every
+/// source's figure for a country this way.
+pub fn figure_line(s: &Statistic, lang: Lang) -> String {
+    let period = period(s.period, lang);
+    let source = s.cite.first().map_or("", |c| source_symbol(c.source, lang));
+    let when = if period.is_empty() {
+        String::new()
+    } else {
+        format!(", {period}")
+    };
+    format!(
+        "{} — {}{when} ({source})",
+        figure(s, lang),
+        indicator(s.indicator, lang)
+    )
+}
+
 /// Who states a figure, as a phrase: "stated by a Committee member".
 pub fn speaker(s: crate::model::Speaker, lang: Lang) -> &'static str {
     use crate::model::Speaker;

@@ -126,6 +126,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
             html! { <>
                 <p class="ma-kicker">{ tr(lang, Text::AllAbout) }</p>
                 <h3 class="ma-detail-title">{ dataset::place_name(code, lang) }</h3>
+                { crate::components::country_figures::country_figures(code, lang, on_action) }
                 <p class="ma-muted">{ format::shown_of(shown, list.len(), lang) }</p>
                 <ul class="ma-record-list">{ for list.iter().take(*limit).map(|&r| record_line(r, lang, on_action, true)) }</ul>
                 { if list.len() > *limit { html! {

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod citations;
+pub mod country_figures;
 pub mod detail_panel;
 pub mod disagreements_panel;
 pub mod figure_table;
