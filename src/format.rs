@@ -160,6 +160,16 @@ pub fn label(part: TextPart, index: usize, lang: Lang) -> &'static str {
 /// "50дөн ашык шайлоо участкасы". The qualifier's label is a template of the language:
 /// `{n}` the value, `{m}` the high end of a range, `{abl}` the ending the value takes.
 pub fn figure(s: &Statistic, lang: Lang) -> String {
+    figure_with(s, lang, number)
+}
+
+/// [`figure`] with compact numbers ("over 1 M", "2.76 bn US dollars"), for the headline
+/// strip.
+pub fn figure_compact(s: &Statistic, lang: Lang) -> String {
+    figure_with(s, lang, compact)
+}
+
+fn figure_with(s: &Statistic, lang: Lang, number: fn(f64, Lang) -> String) -> String {
     let locale = lang.locale();
     let template = label(TextPart::QualifierLabel, s.qualifier.index(), lang);
     let template = if template.contains("{n}") {

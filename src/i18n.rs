@@ -444,6 +444,9 @@ texts! {
     SectionEvents => "Events", "События", "Окуялар";
     SectionPosts => "Posts abroad", "Представительства за рубежом", "Чет өлкөдөгү өкүлчүлүктөр";
     Including => "incl.", "в\u{a0}т.\u{a0}ч.", "анын ичинде";
+    KeyFigures => "Key figures", "Главные цифры", "Негизги сандар";
+    KeyShareInRussia => "Share of migrant workers in Russia", "Доля трудовых мигрантов в России", "Россиядагы эмгек мигранттарынын үлүшү";
+    KeyRemittances => "Remittances to Kyrgyzstan in a year", "Денежные переводы в Кыргызстан за год", "Кыргызстанга бир жылдагы акча которуулар";
     Paragraph => "para.", "п.", "п.";
     CatAgreement => "Agreements", "Соглашения", "Макулдашуулар";
     CatPolicy => "Laws and policy", "Законы и политика", "Мыйзамдар жана саясат";

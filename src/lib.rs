@@ -16,6 +16,7 @@ pub mod fold;
 pub mod format;
 pub mod gesture;
 pub mod i18n;
+pub mod key_figures;
 pub mod layout;
 pub mod model;
 pub mod options;

@@ -4,6 +4,7 @@ use crate::components::detail_panel::DetailPanel;
 use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
+use crate::components::key_figure_strip::KeyFigureStrip;
 use crate::components::map_view::MapView;
 use crate::components::notices::Notices;
 use crate::components::share_panel::SharePanel;
@@ -113,6 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
+            <KeyFigureStrip lang={lang} on_action={on_action.clone()} />
             { undated_note(undated_left_out, lang, &on_action) }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.

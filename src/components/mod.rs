@@ -9,6 +9,7 @@ pub mod disagreements_panel;
 pub mod figure_table;
 pub mod filter_panel;
 pub mod header;
+pub mod key_figure_strip;
 pub mod map_legend;
 pub mod map_view;
 pub mod notices;
