@@ -28,7 +28,7 @@ fn figure(k: &KeyFigure, lang: Lang, on_action: &Callback<Action>) -> Html {
                     <li>
                         <button type="button" class="ma-link ma-keyvalue" data-id={first.map(|r| r.id())}
                             onclick={on_action.reform(move |_| Action::Select(first.map(Selection::Record)))}>{ &v.text }</button>
-                        { for v.sources.iter().map(|s| html! { <span class="ma-keysource">{ s }</span> }) }
+                        <span class="ma-keysource">{ v.sources.join("; ") }</span>
                     </li>
                 }
             }) }</ul>

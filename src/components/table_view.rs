@@ -77,8 +77,7 @@ fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
         } else {
             html! { { text } }
         };
-        let class = matches!(c, Column::Date | Column::Signed | Column::InForce | Column::Opened | Column::Value).then_some("ma-nowrap");
-        html! { <td class={classes!(class)} data-label={label} data-column={c.key()}>{ body }</td> }
+        html! { <td data-label={label} data-column={c.key()}>{ body }</td> }
     });
     html! { <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
 }
