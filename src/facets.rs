@@ -50,6 +50,9 @@ pub struct Options {
     pub clear: fn(&mut Filters),
     /// The option's label in the panel.
     pub label: fn(usize, Lang) -> String,
+    /// Calls back with every option the record passes when that option alone is chosen,
+    /// each once: the counts take one pass over the records instead of one per option.
+    pub each: fn(RecordRef, &mut dyn FnMut(usize)),
 }
 
 /// A facet with one value, written `key:value`.
@@ -164,17 +167,15 @@ pub fn counts(f: &Filters, facet: &FacetDef) -> Vec<usize> {
     let Some(o) = facet.options() else {
         return Vec::new();
     };
-    let base = filter::select_except(f, facet.key);
-    let mut only = f.clone();
-    (o.clear)(&mut only);
-    (0..(o.len)())
-        .map(|i| {
-            (o.toggle)(&mut only, i);
-            let n = base.iter().filter(|&&r| (facet.passes)(&only, r)).count();
-            (o.toggle)(&mut only, i);
-            n
-        })
-        .collect()
+    let mut counts = vec![0; (o.len)()];
+    for r in filter::select_except(f, facet.key) {
+        (o.each)(r, &mut |i| {
+            if let Some(n) = counts.get_mut(i) {
+                *n += 1;
+            }
+        });
+    }
+    counts
 }
 
 /// How many records a switch (a facet of one option) adds when it is turned on, or holds
@@ -218,6 +219,29 @@ fn place_codes() -> &'static [&'static str] {
     })
 }
 
+/// The country options a record passes alone: the places it names, and the members of the
+/// organisations it is an agreement of (see `filter::binds`).
+fn each_place(r: RecordRef, to: &mut dyn FnMut(usize)) {
+    let codes = place_codes();
+    let mut seen: Set<&'static str> = r.places().iter().copied().collect();
+    if r.agreement().is_some() {
+        for p in r.places() {
+            for m in dataset::get()
+                .memberships
+                .iter()
+                .filter(|m| m.organisation == *p)
+            {
+                seen.insert(m.country);
+            }
+        }
+    }
+    for code in seen.iter() {
+        if let Ok(i) = codes.binary_search(code) {
+            to(i);
+        }
+    }
+}
+
 fn source_list() -> &'static [SourceId] {
     static IDS: OnceLock<Vec<SourceId>> = OnceLock::new();
     IDS.get_or_init(|| dataset::get().source_ids().map(|(id, _)| id).collect())
@@ -226,7 +250,7 @@ fn source_list() -> &'static [SourceId] {
 /// The `Options` of a facet stored as a `Set` in `Filters::$field`, over the values of
 /// `$all` (a slice), with `$item` (value → URL item) and `$label` (value, lang → text).
 macro_rules! set_options {
-    ($field:ident, $all:expr, $item:expr, $label:expr) => {
+    ($field:ident, $all:expr, $item:expr, $label:expr, $each:expr) => {
         Codec::Options(Options {
             len: || $all.len(),
             item: |i| $all.get(i).map_or(String::new(), |v| $item(*v)),
@@ -239,8 +263,16 @@ macro_rules! set_options {
             },
             clear: |f| f.$field = Set::default(),
             label: |i, lang| $all.get(i).map_or(String::new(), |v| $label(*v, lang)),
+            each: $each,
         })
     };
+}
+
+/// Calls `to` with the position of `value` in `all`, if it is there.
+fn position_of<T: PartialEq>(all: &[T], value: &T, to: &mut dyn FnMut(usize)) {
+    if let Some(i) = all.iter().position(|v| v == value) {
+        to(i);
+    }
 }
 
 fn topic_item(t: Topic) -> String {
@@ -339,7 +371,9 @@ pub static FACETS: [FacetDef; 8] = [
         control: Control::Checkboxes,
         passes: |f, r| f.topics.is_empty() || f.topics.contains(&filter::topic(r)),
         visible: always,
-        codec: set_options!(topics, Topic::ALL, topic_item, topic_label),
+        codec: set_options!(topics, Topic::ALL, topic_item, topic_label, |r, to| {
+            position_of(&Topic::ALL, &filter::topic(r), to)
+        }),
     },
     FacetDef {
         key: "c",
@@ -348,7 +382,7 @@ pub static FACETS: [FacetDef; 8] = [
         control: Control::Searchable,
         passes: |f, r| f.countries.is_empty() || f.countries.iter().any(|c| filter::binds(r, c)),
         visible: always,
-        codec: set_options!(countries, place_codes(), code_item, place_label),
+        codec: set_options!(countries, place_codes(), code_item, place_label, each_place),
     },
     FacetDef {
         key: "s",
@@ -359,7 +393,20 @@ pub static FACETS: [FacetDef; 8] = [
             f.sources.is_empty() || r.cite().iter().any(|c| f.sources.contains(&c.source))
         },
         visible: always,
-        codec: set_options!(sources, source_list(), source_item, source_label),
+        codec: set_options!(
+            sources,
+            source_list(),
+            source_item,
+            source_label,
+            |r, to| {
+                let mut seen = Set::default();
+                for c in r.cite() {
+                    if seen.insert(c.source) {
+                        position_of(source_list(), &c.source, to);
+                    }
+                }
+            }
+        ),
     },
     FacetDef {
         key: "y",
@@ -402,6 +449,8 @@ pub static FACETS: [FacetDef; 8] = [
             toggle: |f, _| f.undated = !f.undated,
             clear: |f| f.undated = false,
             label: |_, lang| tr(lang, Text::IncludeUndated).to_string(),
+            // Switched on, the facet keeps every record.
+            each: |_, to| to(0),
         }),
     },
     FacetDef {
@@ -417,7 +466,11 @@ pub static FACETS: [FacetDef; 8] = [
                     .is_some_and(|a| f.statuses.contains(&a.status))
         },
         visible: always,
-        codec: set_options!(statuses, Status::ALL, status_item, status_label),
+        codec: set_options!(statuses, Status::ALL, status_item, status_label, |r, to| {
+            if let Some(a) = r.agreement() {
+                to(a.status.index());
+            }
+        }),
     },
     FacetDef {
         key: "pk",
@@ -428,7 +481,17 @@ pub static FACETS: [FacetDef; 8] = [
             f.post_kinds.is_empty() || r.post().is_some_and(|p| f.post_kinds.contains(&p.kind))
         },
         visible: always,
-        codec: set_options!(post_kinds, PostKind::ALL, post_kind_item, post_kind_label),
+        codec: set_options!(
+            post_kinds,
+            PostKind::ALL,
+            post_kind_item,
+            post_kind_label,
+            |r, to| {
+                if let Some(p) = r.post() {
+                    to(p.kind.index());
+                }
+            }
+        ),
     },
     FacetDef {
         key: TEXT_KEY,
