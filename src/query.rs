@@ -4,7 +4,7 @@
 //!
 //! Reading never fails: [`read`] takes what it understands and returns a warning for every
 //! part it drops (unknown key, unknown country, malformed number, over-long text). Writing
-//! ([`write`]) names only what differs from the default, in a fixed order, so a link is
+//! ([`write()`]) names only what differs from the default, in a fixed order, so a link is
 //! stable. The host page's other parameters are left exactly as they were ([`with_param`]).
 
 use crate::dataset;
