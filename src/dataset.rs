@@ -88,6 +88,8 @@ pub struct Dataset {
     pub(crate) statistics: Vec<Statistic>,
     /// The curated disagreements.
     pub disagreements: Vec<DisagreementRow>,
+    /// Which countries belong to which organisation (EAEU, CIS), each cited.
+    pub memberships: Vec<Membership>,
 }
 
 static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -196,6 +198,14 @@ impl Dataset {
                 records: f.list()?,
             })
         })?;
+        let memberships = r.section(|f| {
+            Ok(Membership {
+                organisation: f.str()?,
+                country: f.str()?,
+                since: f.date()?,
+                cite: f.cites(n_sources)?,
+            })
+        })?;
         Ok(Dataset {
             sources,
             countries,
@@ -207,6 +217,7 @@ impl Dataset {
             posts,
             statistics,
             disagreements,
+            memberships,
         })
     }
 
@@ -249,6 +260,14 @@ impl Dataset {
     pub fn organisation_index(&self, code: &str) -> Option<usize> {
         self.organisations.iter().position(|o| *o == code)
     }
+}
+
+/// Whether `country` is a member of the organisation `organisation` (memberships.csv).
+pub fn is_member(country: &str, organisation: &str) -> bool {
+    get()
+        .memberships
+        .iter()
+        .any(|m| m.organisation == organisation && m.country == country)
 }
 
 /// The country with this ISO alpha-3 code, if the records name it.
@@ -551,10 +570,10 @@ mod tests {
 
     #[test]
     fn a_bad_index_is_refused_while_reading_not_clamped_later() {
-        let bad = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t0\t0\tKGZ\t7:1\n0\n0\n0\n0\n";
+        let bad = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t0\t0\tKGZ\t7:1\n0\n0\n0\n0\n0\n";
         let err = Dataset::read(bad).expect_err("source 7 does not exist");
         assert!(err.contains("bad citations"), "{err}");
-        let bad_vocab = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t99\t0\tKGZ\t0:1\n0\n0\n0\n0\n";
+        let bad_vocab = "atlas 1 core\n1\nDOC\tX/1\t2020\t\n0\n0\n0\n0\n1\nev-x\t2020\t\t99\t0\tKGZ\t0:1\n0\n0\n0\n0\n0\n";
         assert!(Dataset::read(bad_vocab)
             .expect_err("category 99")
             .contains("vocabulary"));

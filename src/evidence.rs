@@ -6,7 +6,7 @@ use crate::dataset;
 use crate::filter::Filters;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
-use crate::layout::table::sorted;
+use crate::layout::table::table_order;
 use crate::record::RecordRef;
 use crate::state::Sort;
 
@@ -24,7 +24,7 @@ impl Sheet {
     pub fn records(self, shown: &[RecordRef], sort: Sort, lang: Lang) -> Vec<RecordRef> {
         match self {
             Sheet::Record(r) => vec![r],
-            Sheet::Shown => sorted(shown, sort, lang),
+            Sheet::Shown => table_order(shown, sort, lang),
         }
     }
 }
@@ -196,7 +196,7 @@ mod tests {
             [first]
         );
         let listed = Sheet::Shown.records(&shown, Sort::default(), Lang::En);
-        assert_eq!(listed, sorted(&shown, Sort::default(), Lang::En));
+        assert_eq!(listed, table_order(&shown, Sort::default(), Lang::En));
         assert_eq!(listed.len(), shown.len());
     }
 }

@@ -102,6 +102,25 @@ pub fn headlines(records: &[RecordRef]) -> Vec<(&'static str, Headline)> {
         .collect()
 }
 
+impl Headline {
+    /// Every figure about the country, side by side: the headline and the others, by
+    /// period (figures without one last).
+    pub fn figures(&self) -> Vec<RecordRef> {
+        let mut all: Vec<RecordRef> = std::iter::once(self.record)
+            .chain(self.others.iter().copied())
+            .collect();
+        sort_by(&mut all, &by_time);
+        all
+    }
+}
+
+/// The headline of `code` over the whole dataset, whatever the filters: the top of a
+/// country's detail sets every source's figure side by side.
+pub fn country_headline(code: &str) -> Option<Headline> {
+    let all: Vec<RecordRef> = RecordRef::all().collect();
+    headline_of(&headlines(&all), code).cloned()
+}
+
 /// The headline of `code` in a list made by [`headlines`].
 pub fn headline_of<'a>(list: &'a [(&'static str, Headline)], code: &str) -> Option<&'a Headline> {
     list.binary_search_by(|p| p.0.cmp(code))
@@ -219,6 +238,26 @@ mod tests {
             ..*kaz
         };
         assert_eq!(counts_citizens_in(&premise), None);
+    }
+
+    // Issue 11: Russia's detail showed 680,599 and "sources disagree: 2", not ADC
+    // Memorial's 1,063,000.
+    #[test]
+    fn a_countrys_figures_stand_side_by_side_whatever_the_filters() {
+        let russia = country_headline("RUS").expect("figures about Russia");
+        let values: Vec<f64> = russia
+            .figures()
+            .iter()
+            .filter_map(|&r| statistic(r))
+            .map(|s| s.value)
+            .collect();
+        assert!(
+            values.contains(&680_599.0) && values.contains(&1_063_000.0),
+            "{values:?}"
+        );
+        assert!(russia.disagree);
+        let mids: Vec<f64> = russia.figures().iter().map(when).collect();
+        assert!(mids.windows(2).all(|w| w[0] <= w[1]));
     }
 
     #[test]

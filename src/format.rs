@@ -160,6 +160,16 @@ pub fn label(part: TextPart, index: usize, lang: Lang) -> &'static str {
 /// "50дөн ашык шайлоо участкасы". The qualifier's label is a template of the language:
 /// `{n}` the value, `{m}` the high end of a range, `{abl}` the ending the value takes.
 pub fn figure(s: &Statistic, lang: Lang) -> String {
+    figure_with(s, lang, number)
+}
+
+/// [`figure`] with compact numbers ("over 1 M", "2.76 bn US dollars"), for the headline
+/// strip.
+pub fn figure_compact(s: &Statistic, lang: Lang) -> String {
+    figure_with(s, lang, compact)
+}
+
+fn figure_with(s: &Statistic, lang: Lang, number: fn(f64, Lang) -> String) -> String {
     let locale = lang.locale();
     let template = label(TextPart::QualifierLabel, s.qualifier.index(), lang);
     let template = if template.contains("{n}") {
@@ -180,6 +190,55 @@ pub fn figure(s: &Statistic, lang: Lang) -> String {
     } else {
         format!("{body} {unit}")
     }
+}
+
+/// A figure's value and unit without its qualifier ("1,000,000", "45–60 %", "59
+/// stations"): the table's value column, beside [`qualifier`].
+pub fn value(s: &Statistic, lang: Lang) -> String {
+    let plain = Statistic {
+        qualifier: if s.qualifier == crate::model::Qualifier::Range {
+            crate::model::Qualifier::Range
+        } else {
+            crate::model::Qualifier::Exact
+        },
+        ..*s
+    };
+    figure(&plain, lang)
+}
+
+/// How a document qualifies a figure, as a word ("over", "about", "exact"): the words of
+/// the qualifier's template in `lang`, or "exact" / "range" when it has none.
+pub fn qualifier(q: crate::model::Qualifier, lang: Lang) -> String {
+    use crate::model::Qualifier;
+    let text: String = label(TextPart::QualifierLabel, q.index(), lang)
+        .replace("{abl}", "")
+        .replace("{n}", "")
+        .replace("{m}", "")
+        .replace('–', "");
+    let text = text.trim();
+    match (text.is_empty(), q) {
+        (false, _) => text.to_string(),
+        (true, Qualifier::Range) => tr(lang, Text::QualifierRange).to_string(),
+        (true, _) => tr(lang, Text::QualifierExact).to_string(),
+    }
+}
+
+/// A figure with what it counts, its period and its source, on one line: "680,599 —
+/// Kyrgyz citizens staying abroad, 2022 (CMW/C/KGZ/2)". The map's tooltip lists every
+/// source's figure for a country this way.
+pub fn figure_line(s: &Statistic, lang: Lang) -> String {
+    let period = period(s.period, lang);
+    let source = s.cite.first().map_or("", |c| source_symbol(c.source, lang));
+    let when = if period.is_empty() {
+        String::new()
+    } else {
+        format!(", {period}")
+    };
+    format!(
+        "{} — {}{when} ({source})",
+        figure(s, lang),
+        indicator(s.indicator, lang)
+    )
 }
 
 /// Who states a figure, as a phrase: "stated by a Committee member".

@@ -216,6 +216,15 @@ fn schedule_url_write(
     let mut p = pending.borrow_mut();
     p.turn = p.turn.wrapping_add(1);
     let earlier = p.value.take();
+    // Nothing to write and nothing in the address: no timer at all (a page that mounts
+    // many default widgets keeps no closures waiting).
+    if !push
+        && value.is_none()
+        && earlier.is_none()
+        && query::param_text(&url::search(), &key).is_none()
+    {
+        return;
+    }
     if push {
         drop(p);
         url::after(0, move || {

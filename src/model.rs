@@ -283,3 +283,17 @@ pub struct DisagreementRow {
     /// Ids of the records set side by side, in the editor's order.
     pub records: &'static [&'static str],
 }
+
+/// A country's membership of an organisation (`data/memberships.csv`): a country filter
+/// also finds the regional instruments of the organisations the country belongs to.
+#[derive(Debug, PartialEq)]
+pub struct Membership {
+    /// Organisation code (`EAEU`, `CIS`).
+    pub organisation: &'static str,
+    /// ISO alpha-3 of the member.
+    pub country: &'static str,
+    /// Since when, when the cited paragraph says.
+    pub since: Option<Date>,
+    /// Where the membership is stated.
+    pub cite: &'static [Citation],
+}

@@ -8,25 +8,17 @@
 //! stable. The host page's other parameters are left exactly as they were ([`with_param`]).
 
 use crate::dataset;
-use crate::filter::{Filters, Topic, MAX_TEXT};
 use crate::format::fixed;
 use crate::i18n::Lang;
-use crate::model::{PostKind, Status};
 use crate::record::RecordRef;
 use crate::state::{Layer, Layers, Selection, Sort, SortKey, View, WidgetState};
-use crate::time::MonthRange;
 use crate::viewport::{MapView, TimeWindow, MAP_DECIMALS, YEAR_DECIMALS, ZOOM_DECIMALS};
 
 /// The format version written first in every value.
 pub const VERSION: &str = "1";
 /// Longest value read; longer input is cut (and the reader told).
 pub const MAX_INPUT: usize = 4096;
-/// Most items read from one list.
-const MAX_ITEMS: usize = 300;
-
-fn url_key(key: &str) -> String {
-    key.replace(' ', "-")
-}
+use crate::facets::{self, MAX_ITEMS};
 
 /// Percent-encodes everything but unreserved characters and the separators this format
 /// uses inside a value, which RFC 3986 allows unescaped in a query.
@@ -124,31 +116,6 @@ fn place_code(s: &str) -> Option<&'static str> {
         .or_else(|| (s == "WLD").then_some("WLD"))
 }
 
-fn month_range(s: &str) -> Option<MonthRange> {
-    let (a, b) = s.split_once("..")?;
-    let month = |t: &str, end: bool| -> Option<u32> {
-        let (y, m) = match t.split_once('-') {
-            Some((y, m)) if m.len() == 2 => (y, Some(m)),
-            None => (t, None),
-            _ => return None,
-        };
-        if y.len() != 4 {
-            return None;
-        }
-        let y: u32 = y.parse().ok()?;
-        match m {
-            None => Some(y * 12 + if end { 12 } else { 0 }),
-            Some(m) => {
-                let m: u32 = m.parse().ok()?;
-                (1..=12)
-                    .contains(&m)
-                    .then_some(y * 12 + m - 1 + u32::from(end))
-            }
-        }
-    };
-    MonthRange::new(month(a, false)?, month(b, true)?)
-}
-
 /// Reads a URL value on top of `base` (the host's options). Never fails.
 pub fn read(value: &str, base: &WidgetState) -> Reading {
     let mut state = base.clone();
@@ -185,7 +152,10 @@ pub fn read(value: &str, base: &WidgetState) -> Reading {
         seen.push(key);
         let items = || raw.split(',').filter(|s| !s.is_empty()).take(MAX_ITEMS);
         let mut bad = |item: &str| dropped.push(quote(&format!("{key}:{item}")));
-        let f = &mut state.filters;
+        if let Some(facet) = facets::by_key(key) {
+            facet.read(&mut state.filters, raw, &mut bad);
+            continue;
+        }
         match key {
             "v" => match View::from_key(raw) {
                 Some(v) => state.view = v,
@@ -195,43 +165,6 @@ pub fn read(value: &str, base: &WidgetState) -> Reading {
                 Some(l) => state.lang = l,
                 None => bad(raw),
             },
-            "k" => items().for_each(|i| match Topic::from_key(i) {
-                Some(t) => drop(f.topics.insert(t)),
-                None => bad(i),
-            }),
-            "c" => items().for_each(|i| match place_code(i) {
-                Some(c) => drop(f.countries.insert(c)),
-                None => bad(i),
-            }),
-            "s" => items().for_each(|i| {
-                match dataset::get()
-                    .source_ids()
-                    .find(|(_, s)| s.id == i)
-                    .map(|(id, _)| id)
-                {
-                    Some(s) => drop(f.sources.insert(s)),
-                    None => bad(i),
-                }
-            }),
-            "st" => items().for_each(|i| match Status::from_url_key(i) {
-                Some(s) => drop(f.statuses.insert(s)),
-                None => bad(i),
-            }),
-            "pk" => items().for_each(|i| match PostKind::from_url_key(i) {
-                Some(k) => drop(f.post_kinds.insert(k)),
-                None => bad(i),
-            }),
-            "y" => match month_range(raw) {
-                Some(r) => f.time = Some(r),
-                None => bad(raw),
-            },
-            "q" => {
-                let t = decode(raw);
-                if t.chars().count() > MAX_TEXT {
-                    bad(raw);
-                }
-                f.text = t.chars().take(MAX_TEXT).collect();
-            }
             "sel" => match RecordRef::by_id(raw)
                 .map(Selection::Record)
                 .or_else(|| place_code(raw).map(Selection::Place))
@@ -294,37 +227,17 @@ fn list<T>(items: impl IntoIterator<Item = T>, key: impl Fn(T) -> String) -> Str
 /// `None` when nothing differs (the parameter is then removed from the URL).
 pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
     let mut parts: Vec<String> = vec![VERSION.to_string()];
-    let f: &Filters = &state.filters;
     if state.view != base.view {
         parts.push(format!("v:{}", state.view.key()));
     }
     if state.lang != base.lang {
         parts.push(format!("l:{}", state.lang.code()));
     }
-    if !f.topics.is_empty() {
-        parts.push(format!("k:{}", list(&f.topics, |t| t.key().to_string())));
-    }
-    if !f.countries.is_empty() {
-        parts.push(format!("c:{}", list(&f.countries, |c| c.to_string())));
-    }
-    if !f.sources.is_empty() {
-        parts.push(format!(
-            "s:{}",
-            list(&f.sources, |&s| dataset::get().source(s).id.to_string())
-        ));
-    }
-    if let Some(r) = f.time {
-        parts.push(format!("y:{}", r.text("..", false)));
-    }
-    if !f.statuses.is_empty() {
-        parts.push(format!("st:{}", list(&f.statuses, |s| url_key(s.key()))));
-    }
-    if !f.post_kinds.is_empty() {
-        parts.push(format!("pk:{}", list(&f.post_kinds, |k| url_key(k.key()))));
-    }
-    if !f.text.is_empty() {
-        parts.push(format!("q:{}", encode(&f.text)));
-    }
+    parts.extend(
+        facets::FACETS
+            .iter()
+            .filter_map(|d| d.write(&state.filters)),
+    );
     match state.selected {
         Some(Selection::Record(r)) => parts.push(format!("sel:{}", r.id())),
         Some(Selection::Place(p)) => parts.push(format!("sel:{p}")),
@@ -418,6 +331,8 @@ pub fn param<'a>(search: &'a str, key: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filter::MAX_TEXT;
+    use crate::time::MonthRange;
 
     fn base() -> WidgetState {
         WidgetState::default()
@@ -547,38 +462,42 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod round_trip {
     use super::*;
+    use crate::filter::Filters;
     use proptest::prelude::*;
 
-    fn pick<T: Copy>(items: &[T], mask: u64) -> Vec<T> {
-        items
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mask >> (i % 64) & 1 == 1)
-            .map(|(_, t)| *t)
-            .collect()
+    /// Sets every facet of the registry from its seeds: a set facet chooses the options
+    /// whose bit is on (option `i` reads bit `i % 64` of seed `i / 64 % 4`, so the lists of
+    /// countries are covered whole), a single-value facet draws its own value. A new facet
+    /// is covered without a change here.
+    fn set_facets(f: &mut Filters, seeds: &[u64]) {
+        for (d, chunk) in facets::FACETS.iter().zip(seeds.chunks(4)) {
+            match &d.codec {
+                facets::Codec::Options(o) => {
+                    for i in 0..(o.len)() {
+                        let seed = chunk.get(i / 64 % chunk.len().max(1)).copied().unwrap_or(0);
+                        if seed >> (i % 64) & 1 == 1 {
+                            (o.toggle)(f, i);
+                        }
+                    }
+                }
+                facets::Codec::Value(v) => (v.sample)(f, chunk.first().copied().unwrap_or(0)),
+            }
+        }
     }
 
     prop_compose! {
         fn states()(
-            view in 0usize..3, lang in 0usize..3, topics in any::<u64>(), countries in any::<u64>(),
-            sources in any::<u64>(), statuses in any::<u64>(), kinds in any::<u64>(),
-            time in proptest::option::of((1990u32..2030, 0u32..40)),
-            text in "[a-zA-Zа-яё0-9 ,;:&%#+=<>'\"]{0,30}",
+            view in 0usize..3, lang in 0usize..3,
+            // Sparse bits as often as dense ones: most links choose a few options.
+            seeds in proptest::collection::vec(prop_oneof![any::<u64>(), any::<u64>().prop_map(|a| a & a.rotate_left(7) & a.rotate_left(19)), Just(0u64)], 4 * facets::FACETS.len()),
             selected in proptest::option::of(0usize..2000),
             window in (1990.0f64..2030.0, 0.5f64..40.0),
             map in (1.0f64..16.0, 0.0f64..1000.0, 0.0f64..480.0),
-            layers in any::<u8>(), sort in (0usize..5, any::<bool>()),
+            layers in any::<u8>(), sort in (0usize..SortKey::ALL.len(), any::<bool>()),
         ) -> WidgetState {
-            let codes: Vec<&'static str> = dataset::get().countries.iter().map(|c| c.iso3).collect();
             let records: Vec<RecordRef> = RecordRef::all().collect();
             let mut s = WidgetState { view: View::ALL[view], lang: Lang::ALL[lang], ..WidgetState::default() };
-            s.filters.topics = pick(&Topic::ALL, topics).into_iter().collect();
-            s.filters.countries = pick(&codes, countries).into_iter().collect();
-            s.filters.sources = pick(&dataset::get().source_ids().map(|(id, _)| id).collect::<Vec<_>>(), sources).into_iter().collect();
-            s.filters.statuses = pick(Status::ALL, statuses).into_iter().collect();
-            s.filters.post_kinds = pick(PostKind::ALL, kinds).into_iter().collect();
-            s.filters.time = time.and_then(|(a, len)| MonthRange::new(a * 12, a * 12 + len + 1));
-            s.filters.text = text.trim().to_string();
+            set_facets(&mut s.filters, &seeds);
             s.selected = selected.and_then(|i| records.get(i % records.len().max(1)).copied()).map(Selection::Record);
             // Any window and map view: `clamped` keeps them at the precision the URL writes,
             // as every action that sets them does.
@@ -629,7 +548,7 @@ mod round_trip {
             "[ -~]{0,12}",
             ".{0,12}",
         ];
-        let key = prop_oneof!["(v|l|k|c|s|y|st|pk|q|sel|t|m|ly|o)", "[a-z]{0,3}",];
+        let key = prop_oneof!["(v|l|k|c|s|y|u|st|pk|q|sel|t|m|ly|o)", "[a-z]{0,3}",];
         proptest::collection::vec((key, value), 0..8).prop_map(|parts| {
             let mut text = String::from("1");
             for (k, v) in parts {

@@ -136,13 +136,13 @@ impl Layers {
     }
 }
 
-/// Table columns the reader can sort by.
+/// Table columns the reader can sort by (see `layout::table::Column::sort_key`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortKey {
     /// By date (undated last).
     #[default]
     Date,
-    /// By kind of record.
+    /// By kind of record, then of event or post.
     Kind,
     /// By title.
     Title,
@@ -150,16 +150,34 @@ pub enum SortKey {
     Place,
     /// By first source.
     Source,
+    /// By an agreement's or a post's status.
+    Status,
+    /// By an agreement's signature.
+    Signed,
+    /// By an agreement's entry into force.
+    InForce,
+    /// By a post's city.
+    City,
+    /// By a figure's value.
+    Value,
+    /// By how a figure is qualified.
+    Qualifier,
 }
 
 impl SortKey {
-    /// Every sort key, in column order.
-    pub const ALL: [SortKey; 5] = [
+    /// Every sort key.
+    pub const ALL: [SortKey; 11] = [
         SortKey::Date,
         SortKey::Kind,
         SortKey::Title,
         SortKey::Place,
         SortKey::Source,
+        SortKey::Status,
+        SortKey::Signed,
+        SortKey::InForce,
+        SortKey::City,
+        SortKey::Value,
+        SortKey::Qualifier,
     ];
 
     /// The key used in URLs.
@@ -170,6 +188,12 @@ impl SortKey {
             SortKey::Title => "title",
             SortKey::Place => "place",
             SortKey::Source => "source",
+            SortKey::Status => "status",
+            SortKey::Signed => "signed",
+            SortKey::InForce => "in-force",
+            SortKey::City => "city",
+            SortKey::Value => "value",
+            SortKey::Qualifier => "qualifier",
         }
     }
 
@@ -246,6 +270,9 @@ pub enum Action {
     ToggleStatus(Status),
     /// Turn a post-kind filter on or off.
     TogglePostKind(PostKind),
+    /// Turn option `.1` of the facet keyed `.0` on or off (see `facets::FACETS`): what the
+    /// filter panel sends for every facet, so a new facet needs no action of its own.
+    Toggle(&'static str, usize),
     /// Set or clear the time range.
     SetTime(Option<MonthRange>),
     /// Set the search text.
@@ -281,6 +308,13 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
         Action::ToggleSource(s) => f.sources.toggle(s),
         Action::ToggleStatus(s) => f.statuses.toggle(s),
         Action::TogglePostKind(k) => f.post_kinds.toggle(k),
+        Action::Toggle(key, option) => {
+            if let Some(o) = crate::facets::by_key(key).and_then(|d| d.options()) {
+                if option < (o.len)() {
+                    (o.toggle)(f, option);
+                }
+            }
+        }
         Action::SetTime(range) => f.time = range,
         Action::SetText(text) => f.text = text.chars().take(MAX_TEXT).collect(),
         Action::ResetFilters => *f = Filters::default(),
@@ -341,6 +375,21 @@ mod tests {
         assert!(s1.filters.countries.contains("RUS"));
         let s2 = apply(&s1, Action::ToggleCountry("RUS"));
         assert_eq!(s2, s0);
+    }
+
+    #[test]
+    fn a_generic_toggle_reaches_every_option_of_every_facet_and_ignores_unknown_ones() {
+        let s0 = WidgetState::default();
+        for d in &crate::facets::FACETS {
+            let Some(o) = d.options() else { continue };
+            for i in 0..(o.len)() {
+                let s1 = apply(&s0, Action::Toggle(d.key, i));
+                assert!((o.has)(&s1.filters, i), "{} {i}", d.key);
+                assert_eq!(apply(&s1, Action::Toggle(d.key, i)), s0);
+            }
+            assert_eq!(apply(&s0, Action::Toggle(d.key, (o.len)())), s0);
+        }
+        assert_eq!(apply(&s0, Action::Toggle("zz", 0)), s0);
     }
 
     #[test]

@@ -68,12 +68,28 @@ fn the_table_lists_every_filtered_record_with_its_citations() {
     let html = render::<TableView>(TableProps {
         records: records.clone(),
         sort: Sort::default(),
+        countries: ["RUS"].into(),
         lang: Lang::En,
         selected: None,
         on_action: Callback::noop(),
         on_print: Callback::noop(),
     });
-    for &r in records.iter() {
+    // Agreements have their own columns: status, signed, in force, parties.
+    for column in ["status", "signed", "in-force", "parties"] {
+        assert!(
+            html.contains(&format!(r#"data-column="{column}""#)),
+            "{column}"
+        );
+    }
+    // One table per kind, each showing its first page.
+    let sections = migration_atlas::layout::table::sections(&records, Sort::default(), Lang::En);
+    assert!(sections.len() > 1, "events and agreements");
+    let page = migration_atlas::components::table_view::SHARED_PAGE;
+    let shown: Vec<RecordRef> = sections
+        .iter()
+        .flat_map(|s| s.rows.iter().take(page).copied())
+        .collect();
+    for &r in &shown {
         assert!(
             html.contains(&format!(r#"data-id="{}""#, r.id())),
             "{} missing",
@@ -84,12 +100,8 @@ fn the_table_lists_every_filtered_record_with_its_citations() {
             assert!(html.contains(&text), "{} missing citation {text}", r.id());
         }
     }
-    assert_eq!(
-        html.matches("<tr data-id=").count(),
-        records
-            .len()
-            .min(migration_atlas::components::table_view::PAGE)
-    );
+    assert_eq!(html.matches("<tr data-id=").count(), shown.len());
+    assert_eq!(html.matches("<caption>").count(), sections.len());
 }
 
 #[test]

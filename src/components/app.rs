@@ -5,10 +5,11 @@ use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::evidence_sheet::EvidenceSheet;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
+use crate::components::key_figure_strip::KeyFigureStrip;
 use crate::components::map_view::MapView;
 use crate::components::notices::notices;
 use crate::components::share_panel::{share_link, SharePanel};
-use crate::components::status::status_line;
+use crate::components::status::{status_line, undated_note};
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::toolbar;
@@ -79,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         (state.filters.clone(), text == TextStatus::Ready),
         |(filters, _)| filter::select(filters),
     );
+    let undated_left_out = *use_memo(state.filters.clone(), filter::undated_left_out);
     let root = use_node_ref();
     let height = match props.options.height {
         Height::Auto => String::new(),
@@ -99,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Table => html! {
-            <TableView records={records.clone()} sort={state.sort} lang={lang}
+            <TableView records={records.clone()} sort={state.sort} lang={lang} countries={state.filters.countries.clone()}
                 selected={state.selected} on_action={on_action.clone()} on_print={on_print.clone()} />
         },
     };
@@ -140,6 +142,8 @@ pub fn App(props: &AppProps) -> Html {
             { notices(&state.notices, lang, &on_action) }
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
+            <KeyFigureStrip lang={lang} on_action={on_action.clone()} />
+            { undated_note(undated_left_out, lang, &on_action) }
             <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
                 <div class="ma-main" id={panel_id(view)} role="tabpanel" aria-labelledby={tab_id(view)}>

@@ -146,6 +146,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
                 <p class="ma-kicker">{ tr(lang, Text::AllAbout) }</p>
                 <h3 class="ma-detail-title">{ dataset::place_name(code, lang) }</h3>
                 <p class="ma-muted">{ format::shown_of(shown, list.len(), lang) }</p>
+                { crate::components::country_figures::country_figures(code, lang, on_action) }
                 <ul class="ma-record-list">{ for list.iter().take(*limit).map(|&r| record_line(r, lang, on_action, true)) }</ul>
                 { if list.len() > *limit { html! {
                     <button type="button" class="ma-button ma-more" onclick={{ let limit = limit.clone(); move |_| limit.set(*limit + PLACE_PAGE) }}>

@@ -27,7 +27,8 @@ pub fn figure_table(
         (Text::ColumnDate, Text::ColumnRecord)
     };
     html! {
-        <table class="ma-table ma-compact">
+        // Cards on a narrow widget, like the main table (style.css).
+        <table class="ma-table ma-compact ma-cards">
             <thead><tr>
                 <th scope="col">{ tr(lang, when_head) }</th>
                 <th scope="col">{ tr(lang, what_head) }</th>
@@ -41,14 +42,14 @@ pub fn figure_table(
                 };
                 html! {
                     <tr data-id={r.id()} class={classes!((current == Some(r)).then_some("ma-current"))}>
-                        <td class="ma-nowrap">{ when(r, lang) }</td>
-                        <td>
+                        <td class="ma-nowrap" data-label={tr(lang, when_head)}>{ when(r, lang) }</td>
+                        <td data-label={tr(lang, what_head)}><div>
                             <button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>
                                 { text }</button>
                             { if note.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text">{ note }</div> } } }
                             { if speaker.is_empty() { html! {} } else { html! { <div class="ma-muted ma-small-text ma-speaker">{ speaker }</div> } } }
-                        </td>
-                        <td>{ citations(r.cite(), lang) }</td>
+                        </div></td>
+                        <td data-label={tr(lang, Text::ColumnSource)}>{ citations(r.cite(), lang) }</td>
                     </tr>
                 }
             }) }</tbody>

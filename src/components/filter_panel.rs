@@ -1,13 +1,13 @@
-//! The filters: topics, countries (type to find), source documents, years, agreement
-//! status and post kind, each option with how many records it would leave.
+//! The filter panel: one group per facet of `facets::FACETS`, drawn as its `Control` says,
+//! each option with how many records it would leave. Nothing here names a facet.
 
 use crate::components::year_inputs::year_inputs;
-use crate::dataset;
-use crate::filter::{self, Filters};
+use crate::facets::{self, Control, FacetDef, FACETS};
+use crate::filter::Filters;
 use crate::fold::fold;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
-use crate::state::Action;
+use crate::state::{Action, Panel};
 use yew::prelude::*;
 
 /// Props of [`FilterPanel`].
@@ -21,21 +21,61 @@ pub struct FilterProps {
     pub on_action: Callback<Action>,
 }
 
+/// Options of a searchable facet listed before the reader types, and after.
+const SEARCH_LIMITS: (usize, usize) = (12, 40);
+
 fn option(
     checked: bool,
     label: String,
-    count: usize,
-    lang: Lang,
+    count: String,
     key: String,
     on: Callback<MouseEvent>,
 ) -> Html {
+    let empty = count.is_empty() || count == "0";
     html! {
-        <label class={classes!("ma-option", (count == 0 && !checked).then_some("ma-empty-option"))} data-key={key}>
+        <label class={classes!("ma-option", (empty && !checked).then_some("ma-empty-option"))} data-key={key}>
             <input type="checkbox" checked={checked} onclick={on} />
             <span>{ label }</span>
-            <span class="ma-count">{ format::number(count as f64, lang) }</span>
+            <span class="ma-count">{ count }</span>
         </label>
     }
+}
+
+/// The options of `d` to draw, as (option, count), in the order the control asks for.
+fn shown_options(d: &FacetDef, f: &Filters, query: &str) -> Vec<(usize, usize)> {
+    let Some(o) = d.options() else {
+        return Vec::new();
+    };
+    let counts = facets::counts(f, d);
+    let mut list: Vec<(usize, usize)> = counts.into_iter().enumerate().collect();
+    match d.control {
+        Control::NonEmpty => list.retain(|&(i, n)| n > 0 || (o.has)(f, i)),
+        Control::Searchable => {
+            let q = fold(query.trim());
+            list.retain(|&(i, n)| {
+                (o.has)(f, i)
+                    || (q.is_empty() && n > 0)
+                    || (!q.is_empty()
+                        && (Lang::ALL
+                            .iter()
+                            .any(|l| fold(&(o.label)(i, *l)).contains(&q))
+                            || fold(&(o.item)(i)).contains(&q)))
+            });
+            crate::collections::sort_by(&mut list, &|x, y| {
+                (o.has)(f, y.0)
+                    .cmp(&(o.has)(f, x.0))
+                    .then(y.1.cmp(&x.1))
+                    .then(x.0.cmp(&y.0))
+            });
+            list.truncate(if q.is_empty() {
+                SEARCH_LIMITS.0
+            } else {
+                SEARCH_LIMITS.1
+            });
+        }
+        _ => {}
+    }
+    list
 }
 
 /// The filter panel.
@@ -45,69 +85,70 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     let lang = props.lang;
     let f = &props.filters;
     let a = &props.on_action;
-    let country_query = use_state(String::new);
+    let search = use_state(String::new);
     let year_drafts = (use_state(|| None), use_state(|| None));
-    let topics = filter::topic_counts(f);
-    let sources = filter::source_counts(f);
-    let statuses = filter::status_counts(f);
-    let kinds = filter::post_kind_counts(f);
-    let countries = filter::country_counts(f);
-    let q = fold(country_query.trim());
-    let mut shown: Vec<(&'static str, usize)> = countries
-        .into_iter()
-        .filter(|(c, _)| dataset::country(c).is_some() || dataset::organisation(c).is_some())
-        .filter(|(c, _)| {
-            f.countries.contains(c)
-                || q.is_empty()
-                || Lang::ALL
-                    .iter()
-                    .any(|l| fold(dataset::place_name(c, *l)).contains(&q))
-                || fold(c).contains(&q)
-        })
-        .collect();
-    crate::collections::sort_by(&mut shown, &|x, y| {
-        f.countries
-            .contains(y.0)
-            .cmp(&f.countries.contains(x.0))
-            .then(y.1.cmp(&x.1))
-            .then(x.0.cmp(y.0))
-    });
-    let limit = if q.is_empty() { 12 } else { 40 };
+    let group = |d: &'static FacetDef| -> Html {
+        let body = match (d.control, d.options()) {
+            (Control::Years, _) => year_inputs(f.time, &year_drafts, lang, a),
+            (Control::Switch, Some(o)) => {
+                let added = facets::added_by(f, d);
+                let count = format!("+{}", format::number(added as f64, lang));
+                option(
+                    (o.has)(f, 0),
+                    (o.label)(0, lang),
+                    count,
+                    (o.item)(0),
+                    a.reform(move |_| Action::Toggle(d.key, 0)),
+                )
+            }
+            (_, Some(o)) => {
+                let list = shown_options(d, f, &search);
+                let options = list.into_iter().map(|(i, n)| {
+                    option(
+                        (o.has)(f, i),
+                        (o.label)(i, lang),
+                        format::number(n as f64, lang),
+                        (o.item)(i),
+                        a.reform(move |_| Action::Toggle(d.key, i)),
+                    )
+                });
+                if d.control == Control::Searchable {
+                    let on_search = {
+                        let search = search.clone();
+                        move |e: InputEvent| {
+                            search.set(
+                                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                                    .value(),
+                            )
+                        }
+                    };
+                    html! { <>
+                        <input type="search" class="ma-country-search" placeholder={tr(lang, Text::CountrySearch)} aria-label={tr(lang, Text::CountrySearch)}
+                            value={(*search).clone()} oninput={on_search} />
+                        <div class="ma-options-scroll">{ for options }</div>
+                    </> }
+                } else {
+                    html! { <>{ for options }</> }
+                }
+            }
+            _ => html! {},
+        };
+        html! {
+            // Hidden rather than left out: a group appearing before others made Yew recreate
+            // the year boxes, and the reader typing in them lost the focus.
+            <fieldset key={d.key} data-facet={d.key} hidden={!(d.visible)(f)} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
+                <legend>{ tr(lang, d.label) }</legend>
+                { body }
+                { for d.note.iter().map(|t| html! { <p class="ma-muted">{ tr(lang, *t) }</p> }) }
+            </fieldset>
+        }
+    };
     html! {
         <section class="ma-panel ma-filters" aria-label={tr(lang, Text::Filters)}>
-            <fieldset>
-                <legend>{ tr(lang, Text::Topics) }</legend>
-                { for topics.into_iter().map(|(t, n)| option(f.topics.contains(&t), format::topic(t, lang).into(), n, lang, t.key().into(), a.reform(move |_| Action::ToggleTopic(t)))) }
-            </fieldset>
-            <fieldset>
-                <legend>{ tr(lang, Text::Countries) }</legend>
-                <input type="search" class="ma-country-search" placeholder={tr(lang, Text::CountrySearch)} aria-label={tr(lang, Text::CountrySearch)}
-                    value={(*country_query).clone()} oninput={{ let cq = country_query.clone(); move |e: InputEvent| cq.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()) }} />
-                <div class="ma-options-scroll">
-                    { for shown.iter().take(limit).map(|&(c, n)| option(f.countries.contains(c), dataset::place_name(c, lang).into(), n, lang, c.into(), a.reform(move |_| Action::ToggleCountry(c)))) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ tr(lang, Text::Sources) }</legend>
-                { for sources.into_iter().map(|(s, n)| {
-                    let src = dataset::get().source(s);
-                    option(f.sources.contains(&s), format!("{} ({})", format::source_symbol(s, lang), format::source_date(s, lang)), n, lang, src.id.into(), a.reform(move |_| Action::ToggleSource(s)))
-                }) }
-            </fieldset>
-            { year_inputs(f.time, &year_drafts, lang, a) }
-            <fieldset>
-                <legend>{ tr(lang, Text::AgreementStatus) }</legend>
-                { for statuses.into_iter().filter(|(s, n)| *n > 0 || f.statuses.contains(s)).map(|(s, n)| option(f.statuses.contains(&s), format::status(s, lang).into(), n, lang, s.key().replace(' ', "-"), a.reform(move |_| Action::ToggleStatus(s)))) }
-                <p class="ma-muted">{ tr(lang, Text::StatusAppliesToAgreements) }</p>
-            </fieldset>
-            <fieldset>
-                <legend>{ tr(lang, Text::PostKinds) }</legend>
-                { for kinds.into_iter().filter(|(k, n)| *n > 0 || f.post_kinds.contains(k)).map(|(k, n)| option(f.post_kinds.contains(&k), format::post_kind(k, lang).into(), n, lang, k.key().replace(' ', "-"), a.reform(move |_| Action::TogglePostKind(k)))) }
-                <p class="ma-muted">{ tr(lang, Text::PostKindsApply) }</p>
-            </fieldset>
+            { for FACETS.iter().filter(|d| d.control != Control::Toolbar).map(group) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={a.reform(|_| Action::ResetFilters)}>{ tr(lang, Text::ResetFilters) }</button>
-                <button type="button" class="ma-button" onclick={a.reform(|_| Action::Open(crate::state::Panel::Filters))}>{ tr(lang, Text::Close) }</button>
+                <button type="button" class="ma-button" onclick={a.reform(|_| Action::Open(Panel::Filters))}>{ tr(lang, Text::Close) }</button>
             </div>
         </section>
     }

@@ -128,7 +128,7 @@ pub fn MapLegend(props: &LegendProps) -> Html {
                 { if props.layers.citizens { html! { <ul class="ma-keys">
                     { for classes }
                     <li><span class="ma-swatch ma-class-none"></span>{ tr(lang, Text::NoFigure) }</li>
-                    <li><span class="ma-disagree-key">{ "≠" }</span>{ tr(lang, Text::SourcesDisagree) }</li>
+                    <li><span class="ma-hatch-key"></span><span class="ma-disagree-key">{ "≠" }</span>{ tr(lang, Text::SourcesDisagree) }</li>
                 </ul> } } else { html! {} } }
             </section>
             <section>

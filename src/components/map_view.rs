@@ -68,25 +68,16 @@ fn tip_for(
             let code = mark.get_attribute("data-code")?;
             let c = marks.countries.iter().find(|c| c.code == code)?;
             let mut lines = Vec::new();
+            // Every source's figure side by side (what it counts, when, whose), so a
+            // disagreement shows where the number is, not as a count.
             if let Some(h) = &c.headline {
-                let s = statistic(h.record)?;
-                let source = s
-                    .cite
-                    .first()
-                    .map(|c| format::source_symbol(c.source, lang))
-                    .unwrap_or("");
-                lines.push(format!(
-                    "{}: {} ({}, {source})",
-                    format::indicator(s.indicator, lang),
-                    format::figure(s, lang),
-                    format::period(s.period, lang)
-                ));
                 if h.disagree {
-                    lines.push(format!(
-                        "≠ {}: {}",
-                        tr(lang, Text::SourcesDisagree),
-                        h.others.len() + 1
-                    ));
+                    lines.push(format!("≠ {}:", tr(lang, Text::SourcesDisagree)));
+                }
+                for r in h.figures() {
+                    if let Some(s) = statistic(r) {
+                        lines.push(format::figure_line(s, lang));
+                    }
                 }
             }
             if let Some(b) = marks.badges.iter().find(|b| b.code == code) {
@@ -417,6 +408,11 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
     draw(&props.marks, props.selected, props.lang)
 }
 
+/// The id of the hatching pattern, unique inside the widget's shadow root.
+const HATCH_ID: &str = "ma-hatch";
+/// The fill that draws it (an attribute, not a style: strict host policies).
+const HATCH_FILL: &str = "url(#ma-hatch)";
+
 fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
     let u = marks.units_per_px;
     let at = |x: f64, y: f64| {
@@ -444,8 +440,18 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
                 aria-label={c.has_records.then_some(label)} /> }
         }
     });
-    let disagree = marks.countries.iter().filter(|c| c.class.is_some() && c.headline.as_ref().is_some_and(|h| h.disagree)).map(|c| {
+    let disputed: Vec<_> = marks
+        .countries
+        .iter()
+        .filter(|c| c.class.is_some() && c.headline.as_ref().is_some_and(|h| h.disagree))
+        .collect();
+    let disagree = disputed.iter().map(|c| {
         html! { <text class="ma-disagree" transform={at(c.anchor.0, c.anchor.1)} x="-14" y="4" aria-hidden="true">{ "≠" }</text> }
+    });
+    // Countries whose sources disagree are hatched over their fill; the hatching keeps
+    // its screen size at every zoom (the pattern is scaled by the units per pixel).
+    let hatched = disputed.iter().filter(|c| !c.path.is_empty()).map(|c| {
+        html! { <path class="ma-hatched" d={c.path} fill={HATCH_FILL} aria-hidden="true" /> }
     });
     let flows = marks.flows.iter().map(|f| {
         html! { <path class="ma-flow" d={f.path.clone()} stroke-width={fixed(f.width, 1)} data-mark="flow" data-code={f.code}
@@ -473,7 +479,14 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
         </g> }
     });
     html! { <>
+        <defs>
+            <pattern id={HATCH_ID} patternUnits="userSpaceOnUse" width="6" height="6"
+                patternTransform={format!("scale({}) rotate(45)", fixed(u * 2.0, 4))}>
+                <rect class="ma-hatch-line" x="0" y="0" width="1.6" height="6" />
+            </pattern>
+        </defs>
         <g class="ma-countries" transform="scale(0.5)">{ for countries }</g>
+        <g class="ma-hatches" transform="scale(0.5)">{ for hatched }</g>
         <g class="ma-flows">{ for flows }</g>
         <g class="ma-disagreements">{ for disagree }</g>
         <g class="ma-badges">{ for badges }</g>

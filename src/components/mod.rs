@@ -4,6 +4,7 @@
 pub mod app;
 pub mod citations;
 pub mod cited_paragraphs;
+pub mod country_figures;
 pub mod detail_panel;
 pub mod disagreements_panel;
 pub mod evidence_sheet;
@@ -11,6 +12,7 @@ pub mod export_panel;
 pub mod figure_table;
 pub mod filter_panel;
 pub mod header;
+pub mod key_figure_strip;
 pub mod map_legend;
 pub mod map_view;
 pub mod notices;

@@ -1,20 +1,23 @@
-//! The table view: every record in rows, sortable, with its citations — the accessible
-//! alternative to the charts.
+//! The table view: one table per kind of record, each with the columns that answer for it
+//! (laid out in `layout::table`), sortable by every header; the accessible alternative to
+//! the charts. On a narrow widget each row is drawn as a card (style.css), its cells
+//! labelled by their column.
 
+use crate::collections::Set;
 use crate::components::citations::citations;
-use crate::evidence::Sheet;
-use crate::figures::statistic;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
-use crate::layout::table::sorted;
-use crate::record::RecordRef;
-use crate::state::{Action, Selection, Sort, SortKey};
+use crate::layout::table::{caption, cell, columns, sections, Column, Section};
+use crate::record::{RecordKind, RecordRef};
+use crate::state::{Action, Selection, Sort};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows drawn at first and added by each "Show more": enough to read, few enough to keep a
-/// filter change within a frame.
+/// Rows drawn at first when one kind is shown, and added by each "Show more": enough to
+/// read, few enough to keep a filter change within a frame.
 pub const PAGE: usize = 60;
+/// Rows drawn at first per kind when several kinds are shown.
+pub const SHARED_PAGE: usize = 20;
 
 /// Props of [`TableView`].
 #[derive(Properties, PartialEq)]
@@ -23,106 +26,118 @@ pub struct TableProps {
     pub records: Rc<Vec<RecordRef>>,
     /// Order.
     pub sort: Sort,
+    /// The countries filtered on: an agreement that binds one through an organisation
+    /// says so in its parties.
+    #[prop_or_default]
+    pub countries: Set<&'static str>,
     /// Interface language.
     pub lang: Lang,
     /// Highlighted selection.
     pub selected: Option<Selection>,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Asks for the evidence sheet of the records shown.
+    /// Asks for the printed evidence sheet of the records shown.
     #[prop_or_default]
-    pub on_print: Callback<Sheet>,
+    pub on_print: Callback<crate::evidence::Sheet>,
 }
 
-/// A plain HTML table with sortable headers.
+fn header(column: Column, sort: Sort, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let key = column.sort_key();
+    let active = sort.key == key;
+    let (aria, arrow) = match (active, sort.descending) {
+        (false, _) => ("none", ""),
+        (true, false) => ("ascending", " ▲"),
+        (true, true) => ("descending", " ▼"),
+    };
+    html! {
+        <th scope="col" aria-sort={aria}>
+            <button type="button" class="ma-sort" data-sort={key.key()} onclick={on_action.reform(move |_| Action::SortBy(key))}>
+                { tr(lang, column.header()) }{ arrow }
+            </button>
+        </th>
+    }
+}
+
+fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
+    let lang = props.lang;
+    let selected = props.selected == Some(Selection::Record(r));
+    let cells = cols.iter().map(|&c| {
+        let label = tr(lang, c.header());
+        let text = cell(c, r, lang, &props.countries);
+        let body = if c.opens() {
+            html! { <button type="button" class="ma-link" aria-pressed={selected.to_string()}
+                onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ text }</button> }
+        } else if c == Column::Source {
+            // One element, so a card lays it out beside its label.
+            html! { <div>
+                { citations(r.cite(), lang) }
+                // Who states a figure, so a Committee member's premise never reads as data.
+                { match r.statistic() {
+                    Some(s) => html! { <div class="ma-muted ma-small-text ma-speaker">{ format::speaker(s.speaker, lang) }</div> },
+                    None => html! {},
+                } }
+            </div> }
+        } else {
+            html! { { text } }
+        };
+        html! { <td data-label={label} data-column={c.key()}>{ body }</td> }
+    });
+    html! { <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
+}
+
+fn section(s: &Section, limit: usize, props: &TableProps, more: Callback<MouseEvent>) -> Html {
+    let lang = props.lang;
+    let cols = columns(s.kind);
+    let hidden = s.rows.len().saturating_sub(limit);
+    html! {
+        <section class="ma-table-section" data-kind={kind_key(s.kind)}>
+            <table class="ma-table ma-cards">
+                <caption>{ format!("{} ({})", tr(lang, caption(s.kind)), format::number(s.rows.len() as f64, lang)) }</caption>
+                <thead><tr>{ for cols.iter().map(|&c| header(c, props.sort, lang, &props.on_action)) }</tr></thead>
+                <tbody>{ for s.rows.iter().take(limit).map(|&r| row(r, cols, props)) }</tbody>
+            </table>
+            { if hidden > 0 { html! {
+                <button type="button" class="ma-button ma-more" onclick={more}>
+                    { format!("{} ({})", tr(lang, Text::ShowMore), format::number(hidden as f64, lang)) }
+                </button>
+            } } else { html! {} } }
+        </section>
+    }
+}
+
+fn kind_key(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Event => "event",
+        RecordKind::Agreement => "agreement",
+        RecordKind::Post => "post",
+        RecordKind::Statistic => "statistic",
+    }
+}
+
+/// The tables.
 #[function_component]
 pub fn TableView(props: &TableProps) -> Html {
-    crate::render_count::hit("TableView");
     let lang = props.lang;
-    let shown = use_state_eq(|| PAGE);
-    let rows: Rc<Vec<RecordRef>> = use_memo(
+    // Rows added by "Show more", per kind (in `RecordKind::ALL` order).
+    let extra = use_state_eq(|| [0usize; 4]);
+    let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
-        |(records, sort, lang)| sorted(records, *sort, *lang),
+        |(records, sort, lang)| sections(records, *sort, *lang),
     );
-    if rows.is_empty() {
+    if list.is_empty() {
         return html! { <p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p> };
     }
-    let header = |key: SortKey, text: Text| {
-        let active = props.sort.key == key;
-        let aria = match (active, props.sort.descending) {
-            (false, _) => "none",
-            (true, false) => "ascending",
-            (true, true) => "descending",
-        };
-        let arrow = match (active, props.sort.descending) {
-            (false, _) => "",
-            (true, false) => " ▲",
-            (true, true) => " ▼",
-        };
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button type="button" class="ma-sort" data-sort={key.key()} onclick={props.on_action.reform(move |_| Action::SortBy(key))}>
-                    { tr(lang, text) }{ arrow }
-                </button>
-            </th>
-        }
-    };
-    let body = rows.iter().take(*shown).map(|&r| {
-        let selected = props.selected == Some(Selection::Record(r));
-        html! { <Row key={r.id()} record={r} selected={selected} lang={lang} on_action={props.on_action.clone()} /> }
-    });
-    let more = rows.len().saturating_sub(*shown);
+    let first = if list.len() == 1 { PAGE } else { SHARED_PAGE };
     html! {
         <div class="ma-table-wrap">
             <div class="ma-table-actions">
-                <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
+                <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| crate::evidence::Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
             </div>
-            <table class="ma-table">
-                <thead><tr>
-                    { header(SortKey::Date, Text::ColumnDate) }
-                    { header(SortKey::Kind, Text::ColumnKind) }
-                    { header(SortKey::Title, Text::ColumnRecord) }
-                    { header(SortKey::Place, Text::ColumnPlaces) }
-                    { header(SortKey::Source, Text::ColumnSource) }
-                </tr></thead>
-                <tbody>{ for body }</tbody>
-            </table>
-            { if more > 0 { html! {
-                <button type="button" class="ma-button ma-more" onclick={{ let shown = shown.clone(); move |_| shown.set(*shown + PAGE) }}>
-                    { format!("{} ({})", tr(lang, Text::ShowMore), format::number(more as f64, lang)) }
-                </button>
-            } } else { html! {} } }
+            { for list.iter().map(|s| {
+                let k = s.kind as usize;
+                let more = { let extra = extra.clone(); move |_| { let mut e = *extra; e[k] += PAGE; extra.set(e); } };
+                section(s, first + extra[k], props, Callback::from(more))
+            }) }
         </div>
-    }
-}
-
-/// Props of [`Row`].
-#[derive(Properties, PartialEq)]
-struct RowProps {
-    record: RecordRef,
-    selected: bool,
-    lang: Lang,
-    on_action: Callback<Action>,
-}
-
-/// One record's row. A component (not a plain function) so that Yew skips the rows whose
-/// record, selection and language did not change: a filter change or a sort draws only the
-/// rows that are new, instead of formatting and diffing every row again.
-#[function_component]
-fn Row(props: &RowProps) -> Html {
-    let (r, lang, selected) = (props.record, props.lang, props.selected);
-    html! {
-        <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>
-            <td class="ma-nowrap">{ r.date().map(|d| format::date(d, lang)).unwrap_or_default() }</td>
-            <td>{ format::kind(r, lang) }{ match statistic(r) {
-                // Who states a figure, so a Committee member's premise never reads as data.
-                Some(s) => html! { <div class="ma-muted ma-small-text ma-speaker">{ format::speaker(s.speaker, lang) }</div> },
-                None => html! {},
-            } }</td>
-            <td><button type="button" class="ma-link" aria-pressed={if selected { "true" } else { "false" }}
-                onclick={props.on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>{ format::title(r, lang) }</button></td>
-            <td>{ format::places(r, lang) }</td>
-            <td>{ citations(r.cite(), lang) }</td>
-        </tr>
     }
 }

@@ -6,15 +6,6 @@ use crate::i18n::{tr, Lang, Text};
 use crate::state::{Action, Panel};
 use yew::prelude::*;
 
-fn active_count(f: &Filters) -> usize {
-    f.topics.len()
-        + f.countries.len()
-        + f.sources.len()
-        + f.statuses.len()
-        + f.post_kinds.len()
-        + usize::from(f.time.is_some())
-}
-
 /// Search box and panel buttons. A plain function, not a component: it has no hook, and a
 /// component's machinery cost more wasm bytes than drawing the bar again when the root
 /// renders.
@@ -38,7 +29,7 @@ pub fn toolbar(filters: &Filters, panel: Panel, lang: Lang, on_action: &Callback
                 onclick={on_action.reform(move |_| Action::Open(which))}>{ label }</button>
         }
     };
-    let count = active_count(filters);
+    let count = crate::facets::active(filters);
     let filters_label = if count > 0 {
         format!("{} ({count})", tr(lang, Text::Filters))
     } else {

@@ -13,7 +13,8 @@ use yew::prelude::*;
 /// one, such as `Option<(bool, String)>`, cost 0.8 KB of raw wasm).
 pub type Draft = UseStateHandle<Option<String>>;
 
-/// The two year boxes and "any time", for the years filter `time`.
+/// The two year boxes and "any time", for the years filter `time` (the filter panel
+/// draws the group around them).
 pub fn year_inputs(
     time: Option<MonthRange>,
     drafts: &(Draft, Draft),
@@ -71,15 +72,11 @@ pub fn year_inputs(
             </label>
         }
     };
-    html! {
-        <fieldset class="ma-years">
-            <legend>{ tr(lang, Text::Years) }</legend>
-            { year_box(false, Text::From) }
-            { year_box(true, Text::To) }
-            { if time.is_some() { html! {
-                <button type="button" class="ma-button ma-small" onclick={on_action.reform(|_| Action::SetTime(None))}>{ tr(lang, Text::AnyTime) }</button>
-            } } else { html! {} } }
-            <p class="ma-muted">{ tr(lang, Text::UndatedKept) }</p>
-        </fieldset>
-    }
+    html! { <>
+        { year_box(false, Text::From) }
+        { year_box(true, Text::To) }
+        { if time.is_some() { html! {
+            <button type="button" class="ma-button ma-small" onclick={on_action.reform(|_| Action::SetTime(None))}>{ tr(lang, Text::AnyTime) }</button>
+        } } else { html! {} } }
+    </> }
 }

@@ -122,10 +122,12 @@ test('a crash replaces the widget with a notice in the language it showed, built
     return true;
   });
   await waitIn(page, (root) => root.querySelector('.ma-title')?.textContent === 'Атлас миграции');
-  // A host script moves a node the widget manages; the next render that relies on it fails.
+  // A host script moves nodes the widget manages (everything after the toolbar, so also the
+  // node the filter panel is inserted before); the next render that relies on them fails.
   await inShadow(page, 'migration-atlas', (root) => {
-    root.querySelector('.ma-host').append(root.querySelector('.ma-body'));
-    return true;
+    const after = [...root.querySelectorAll('.ma-root > .ma-toolbar ~ *')];
+    root.querySelector('.ma-host').append(...after);
+    return after.length > 0;
   });
   await clickIn(page, 'button[data-panel="filters"]');
   const notice = await waitIn(page, (root) => {

@@ -36,6 +36,8 @@ test('zoom by button and wheel narrows the window; the axis changes its ticks', 
   await clickIn(page, '.ma-zoom-inline button:first-child');
   await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2000–2025');
   const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-timeline-svg'));
+  // The wheel reaches only what is on screen (the headline strip moved the timeline down).
+  await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   const box = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width * 0.8, y: r.y + 60 }; });
   await page.mouse.move(box.x, box.y);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);

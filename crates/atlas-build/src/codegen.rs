@@ -96,7 +96,8 @@ fn section(out: &mut String, lines: impl ExactSizeIterator<Item = String>) {
 }
 
 /// `core.txt`: sources, countries, organisations, cities, indicators, events,
-/// agreements, posts and statistics, without any text a reader reads.
+/// agreements, posts, statistics, disagreements and memberships, without any text a
+/// reader reads.
 pub fn generate_core(d: &Dataset) -> String {
     let mut o = format!("{FORMAT} core\n");
     section(
@@ -216,6 +217,18 @@ pub fn generate_core(d: &Dataset) -> String {
         d.disagreements
             .iter()
             .map(|x| format!("{}\t{}", x.id, list(&x.records))),
+    );
+    section(
+        &mut o,
+        d.memberships.iter().map(|m| {
+            format!(
+                "{}\t{}\t{}\t{}",
+                m.organisation,
+                m.country,
+                date(m.since),
+                cites(&m.cite)
+            )
+        }),
     );
     o
 }

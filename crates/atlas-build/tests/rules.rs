@@ -21,6 +21,11 @@ fn base() -> HashMap<&'static str, String> {
     files.insert("agreements.csv", "id,title,scope,parties,subject,signed,in_force,status,summary,cite\nagr-one,A treaty,regional,EAEU,pensions,2019-12-20,2021-01-01,in force,It pays pensions.,DOC-1#5(a)\n".to_string());
     files.insert("posts.csv", "id,kind,city,country,lat,lon,status,date,summary,cite\npost-one,embassy,Moscow,RUS,55.7522,37.6156,existing,,An embassy.,DOC-1#6\n".to_string());
     files.insert("statistics.csv", "id,indicator,value,value_high,qualifier,unit,period,geo,sex,about,speaker,note,cite\nst-one,citizens_abroad,1063000,,about,persons,2022-02,RUS,,citizens-abroad,ngo,In Russia.,DOC-1#header\nst-two,citizens_abroad,680599,,exact,persons,2022,RUS,,citizens-abroad,state,Staying in Russia.,DOC-2#3\n".to_string());
+    files.insert(
+        "memberships.csv",
+        "organisation,country,since,cite\nEAEU,RUS,,DOC-1#7\nEAEU,KGZ,2015-05,DOC-1#8\n"
+            .to_string(),
+    );
     files.insert("disagreements.csv", "id,records,within,premise,note\ndis-one,st-one;st-two,,,One counts workers; the other counts residents.\n".to_string());
     files
 }
@@ -214,6 +219,32 @@ fn an_unknown_indicator_is_refused() {
     assert_eq!(
         check("statistics.csv", ",citizens_abroad,", ",migrants,"),
         "data/statistics.csv:2: indicator: unknown indicator 'migrants' (add it to indicators.csv)"
+    );
+}
+
+// Issue 11: membership of the EAEU and the CIS is data, cited like any other fact.
+#[test]
+fn a_membership_names_a_known_organisation_and_country_once_with_a_citation() {
+    assert_eq!(run(&base()).map(|d| d.memberships.len()), Ok(2));
+    assert_eq!(
+        check("memberships.csv", "EAEU,RUS", "EEU,RUS"),
+        "data/memberships.csv:2: organisation: unknown organisation 'EEU' (not in organisations.csv)"
+    );
+    assert_eq!(
+        check("memberships.csv", "EAEU,RUS", "EAEU,EAEU"),
+        "data/memberships.csv:2: country: unknown country code 'EAEU' (not in countries.csv)"
+    );
+    assert_eq!(
+        check("memberships.csv", "EAEU,RUS,,DOC-1#7", "EAEU,RUS,,"),
+        "data/memberships.csv:2: cite: missing citation (every record needs DOC#PARA)"
+    );
+    assert_eq!(
+        check("memberships.csv", "2015-05", "2015-13"),
+        "data/memberships.csv:3: since: bad date '2015-13': no month 13"
+    );
+    assert_eq!(
+        check("memberships.csv", "EAEU,KGZ", "EAEU,RUS"),
+        "data/memberships.csv:3: RUS is already a member of EAEU (line 2)"
     );
 }
 

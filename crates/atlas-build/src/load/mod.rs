@@ -17,6 +17,7 @@ mod agreements;
 mod checker;
 mod disagreements;
 mod events;
+mod memberships;
 mod posts;
 mod references;
 mod schema;
@@ -44,6 +45,7 @@ impl Dataset {
             .chain(self.agreements.iter().flat_map(|a| a.parties.iter()))
             .chain(self.posts.iter().map(|p| &p.country))
             .chain(self.statistics.iter().flat_map(|s| s.geo.iter()))
+            .chain(self.memberships.iter().map(|m| &m.country))
             .map(String::as_str)
             .collect();
         self.countries
@@ -80,6 +82,7 @@ pub fn load_with(
     let posts_t = table("posts.csv", columns::POSTS);
     let statistics_t = table("statistics.csv", columns::STATISTICS);
     let disagreements_t = table("disagreements.csv", columns::DISAGREEMENTS);
+    let memberships_t = table("memberships.csv", columns::MEMBERSHIPS);
 
     let mut data = Dataset::default();
     if let Some(t) = &sources_t {
@@ -115,6 +118,9 @@ pub fn load_with(
             .iter()
             .map(|c| ((c.name.clone(), c.country.clone()), (c.lat, c.lon)))
             .collect();
+    }
+    if let Some(t) = &memberships_t {
+        data.memberships = memberships::read(t, &cx, &mut errors);
     }
     if let Some(t) = &events_t {
         data.events = read_events(t, &mut cx, &mut errors);

@@ -100,6 +100,8 @@ pub mod columns {
     ];
     /// disagreements.csv
     pub const DISAGREEMENTS: &[&str] = &["id", "records", "within", "premise", "note"];
+    /// memberships.csv
+    pub const MEMBERSHIPS: &[&str] = &["organisation", "country", "since", "cite"];
 }
 
 /// Longest title the widget lays out on one line of a detail panel.

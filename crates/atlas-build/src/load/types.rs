@@ -203,6 +203,19 @@ pub struct Disagreement {
     pub note: String,
 }
 
+/// A country's membership of an organisation (memberships.csv).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Membership {
+    /// Organisation code (organisations.csv).
+    pub organisation: String,
+    /// ISO alpha-3 of the member.
+    pub country: String,
+    /// Since when, if the cited paragraph says.
+    pub since: Option<Date>,
+    /// Citations that state the membership.
+    pub cite: Vec<Cite>,
+}
+
 /// Everything in `data/`, checked.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
@@ -226,6 +239,8 @@ pub struct Dataset {
     pub statistics: Vec<Statistic>,
     /// disagreements.csv
     pub disagreements: Vec<Disagreement>,
+    /// memberships.csv
+    pub memberships: Vec<Membership>,
     /// map/world.tsv: the pre-projected country shapes.
     pub shapes: Vec<crate::map::Shape>,
 }

@@ -1,0 +1,85 @@
+// Issue 11, item 4: a table that answers. Rows become cards on a narrow widget instead of
+// overflowing (the old table was 594 px wide in a 317 px box at 375 px), and every
+// column header sorts. Also what else issue 11 adds, audited with axe-core at any impact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, ready, waitIn, inShadow, clickIn } from './harness.mjs';
+
+let h;
+before(async () => { h = await setUp(); });
+after(async () => { await h.tearDown(); });
+
+for (const lang of ['en', 'ru', 'ky']) {
+  for (const width of [375, 700, 1000]) {
+    test(`at ${width} px every table fits its box${width < 500 ? ', as cards with labelled cells' : ''} (${lang})`, async () => {
+      const page = await h.open(`/www/article.html?atlas=1;v:table;l:${lang}`, { width });
+      await ready(page);
+      await waitIn(page, (root) => root.querySelectorAll('.ma-table-section').length === 4);
+      const sizes = await inShadow(page, 'migration-atlas', (root) => {
+        const wrap = root.querySelector('.ma-table-wrap');
+        return {
+          box: wrap.clientWidth,
+          tables: [...root.querySelectorAll('.ma-table-section table')].map((t) => t.scrollWidth),
+          wrapScroll: wrap.scrollWidth,
+          label: getComputedStyle(root.querySelector('.ma-table-section td'), '::before').content,
+        };
+      });
+      assert.ok(sizes.box > 250 && sizes.box < width, `box ${sizes.box}`);
+      for (const w of sizes.tables) assert.ok(w <= sizes.box, `a table ${w} px wide in a ${sizes.box} px box`);
+      assert.ok(sizes.wrapScroll <= sizes.box, `the tables scroll sideways: ${sizes.wrapScroll} > ${sizes.box}`);
+      if (width < 500) assert.notEqual(sizes.label, 'none', 'each cell is labelled by its column');
+      await page.context().close();
+    });
+  }
+}
+
+test('a column header sorts its table, and again in reverse', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table;k:figures', { width: 1200 });
+  await ready(page);
+  const values = () => inShadow(page, 'migration-atlas', (root) =>
+    [...root.querySelectorAll('.ma-table-section[data-kind="statistic"] tbody tr')].map((tr) => tr.dataset.id));
+  const before = await values();
+  await clickIn(page, 'th button[data-sort="value"]');
+  await waitIn(page, (root) => root.querySelector('th[aria-sort="ascending"] button[data-sort="value"]'));
+  const ascending = await values();
+  assert.notDeepEqual(ascending, before);
+  await clickIn(page, 'th button[data-sort="value"]');
+  await waitIn(page, (root) => root.querySelector('th[aria-sort="descending"] button[data-sort="value"]'));
+  const descending = await values();
+  assert.notDeepEqual(descending, ascending);
+  await page.context().close();
+});
+
+// States only issue 11 draws: every facet of the panel (with the undated switch), the
+// undated note, the tables and their cards, a country's figures side by side with the
+// hatched map, the headline strip. Zero violations of any impact, in English and Russian.
+const AXE = '/node_modules/axe-core/axe.min.js';
+const states = [
+  ['1;v:table;c:RUS;st:in-force;y:2015..2023', 'filters', 1000],
+  ['1;v:table;y:2022..2022;u:1', null, 375],
+  ['1;v:map;sel:RUS', null, 1000],
+  ['1;v:map;sel:RUS', null, 375],
+];
+for (const lang of ['en', 'ru']) {
+  for (const [state, panel, width] of states) {
+    test(`axe finds nothing at any impact: ${state}${panel ? ` with ${panel}` : ''} at ${width} px (${lang})`, async () => {
+      const page = await h.open(`/www/article.html?atlas=${state};l:${lang}`, { width });
+      await ready(page);
+      if (panel) {
+        await clickIn(page, `button[data-panel="${panel}"]`);
+        await waitIn(page, (root) => root.querySelector('.ma-panel'));
+      }
+      await page.addScriptTag({ url: AXE });
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run({ include: [['migration-atlas']] });
+        return {
+          checked: r.passes.reduce((n, p) => n + p.nodes.length, 0),
+          violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+        };
+      });
+      assert.ok(result.checked > 100, `axe checked only ${result.checked} nodes`);
+      assert.deepEqual(result.violations, []);
+      await page.context().close();
+    });
+  }
+}
