@@ -1,7 +1,11 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
-//! the state (see `url`), CSS properties set through the CSSOM, and element widths.
+//! the state (see `url`), CSS properties set through the CSSOM, element widths, and the
+//! pointer gestures of the map and the timeline (see `gesture`).
 
+mod gesture;
 mod url;
+
+pub use gesture::{use_gesture, Gestures};
 
 use crate::options::Options;
 use crate::query;

@@ -6,8 +6,8 @@ use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLege
 use crate::dataset;
 use crate::figures::statistic;
 use crate::format::{self, fixed};
-use crate::gesture::{wheel_zoom, Gesture, Move};
-use crate::hooks::{use_css, use_width};
+use crate::gesture::{wheel_zoom, Move};
+use crate::hooks::{use_css, use_gesture, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::map::{layout, MapMarks};
 use crate::record::RecordRef;
@@ -159,7 +159,6 @@ pub fn MapView(props: &MapProps) -> Html {
         ]
     });
     use_css(tip_node.clone(), tip_at);
-    let gesture = use_mut_ref(Gesture::<View>::default);
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let units = marks.units_per_px;
     let on_action = props.on_action.clone();
@@ -182,37 +181,10 @@ pub fn MapView(props: &MapProps) -> Html {
             on_action.emit(Action::SetMap(view.zoom_at(factor, to_map(px, py))));
         })
     };
-    let on_down = {
-        let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
-            gesture.borrow_mut().down(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-                view,
-            );
-        })
-    };
-    let on_move = {
-        let (gesture, on_action, local, tip) = (
-            gesture.clone(),
-            on_action.clone(),
-            local.clone(),
-            tip.clone(),
-        );
-        Callback::from(move |e: PointerEvent| {
-            let moved = gesture.borrow_mut().moved(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-            );
-            let Some((start, m, first)) = moved else {
-                return;
-            };
+    let gestures = {
+        let (on_action, local, tip) = (on_action.clone(), local.clone(), tip.clone());
+        use_gesture(view, move |start: View, m, first| {
             if first {
-                if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    let _ = el.set_pointer_capture(e.pointer_id());
-                }
                 tip.set(None);
             }
             let next = match m {
@@ -230,10 +202,6 @@ pub fn MapView(props: &MapProps) -> Html {
             };
             on_action.emit(Action::SetMap(next));
         })
-    };
-    let on_up = {
-        let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| gesture.borrow_mut().up(e.pointer_id(), view))
     };
     let choose = {
         let (marks, on_action) = (marks.clone(), on_action.clone());
@@ -292,9 +260,9 @@ pub fn MapView(props: &MapProps) -> Html {
         }
     };
     let on_click = {
-        let (gesture, choose) = (gesture.clone(), choose.clone());
+        let (gestures, choose) = (gestures.clone(), choose.clone());
         Callback::from(move |e: MouseEvent| {
-            if gesture.borrow().dragged() {
+            if gestures.dragged() {
                 return;
             }
             if let Some(mark) = mark_of(&e) {
@@ -364,8 +332,8 @@ pub fn MapView(props: &MapProps) -> Html {
                 <svg class="ma-map-svg" width="100%" height={fixed(height, 0)}
                     viewBox={format!("{} {} {} {}", fixed(vx, 2), fixed(vy, 2), fixed(vw, 2), fixed(vh, 2))}
                     role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
-                    onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
-                    onpointercancel={on_up} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
+                    onwheel={on_wheel} onpointerdown={gestures.down.clone()} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()}
+                    onpointercancel={gestures.up.clone()} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
                     { draw(&marks, props.selected, lang) }
                 </svg>

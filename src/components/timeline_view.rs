@@ -5,8 +5,8 @@
 use crate::components::timeline_charts::TimelineCharts;
 use crate::filter::Topic;
 use crate::format::{self, fixed};
-use crate::gesture::{wheel_zoom, Gesture, Move};
-use crate::hooks::use_width;
+use crate::gesture::{wheel_zoom, Move};
+use crate::hooks::{use_gesture, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::timeline::{density, layout, neighbour, TimelineMarks, POINT_R, ROW};
 use crate::record::RecordRef;
@@ -60,7 +60,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         ),
         move |(records, _, _, width, lang)| layout(records, window, *width as f64, *lang, None),
     );
-    let drag = use_mut_ref(Gesture::<TimeWindow>::default);
     let brush_from = use_mut_ref(|| None::<f64>);
     let svg_ref = use_node_ref();
     let on_action = props.on_action.clone();
@@ -93,34 +92,10 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
         })
     };
-    let on_down = {
-        let drag = drag.clone();
-        Callback::from(move |e: PointerEvent| {
-            drag.borrow_mut().down(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-                window,
-            );
-        })
-    };
-    let on_move = {
-        let (drag, on_action, local_x) = (drag.clone(), on_action.clone(), local_x.clone());
-        Callback::from(move |e: PointerEvent| {
-            let moved = drag.borrow_mut().moved(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-            );
-            let Some((start, m, first)) = moved else {
-                return;
-            };
-            if first {
-                if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    let _ = el.set_pointer_capture(e.pointer_id());
-                }
-            }
-            // Time runs horizontally: vertical movement is left to the page (touch-action: pan-y).
+    let gestures = {
+        let (on_action, local_x) = (on_action.clone(), local_x.clone());
+        // Time runs horizontally: vertical movement is left to the page (touch-action: pan-y).
+        use_gesture(window, move |start: TimeWindow, m, _| {
             let next = match m {
                 Move::Pan { dx, .. } => start.pan(-dx / scale.ratio()),
                 Move::Pinch { factor, centre, .. } => {
@@ -129,10 +104,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             };
             on_action.emit(Action::SetTimeline(next));
         })
-    };
-    let on_up = {
-        let drag = drag.clone();
-        Callback::from(move |e: PointerEvent| drag.borrow_mut().up(e.pointer_id(), window))
     };
     let choose = {
         let (on_action, marks) = (on_action.clone(), marks.clone());
@@ -163,9 +134,9 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         }
     };
     let on_click = {
-        let (drag, choose) = (drag.clone(), choose.clone());
+        let (gestures, choose) = (gestures.clone(), choose.clone());
         Callback::from(move |e: MouseEvent| {
-            if drag.borrow().dragged() {
+            if gestures.dragged() {
                 return;
             }
             if let Some(el) = e
@@ -308,7 +279,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             { empty }
             <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(plot_h, 0)} viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(plot_h, 0))}
                 role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewTimeline), tr(lang, Text::TimelineKeys))}
-                onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up}
+                onwheel={on_wheel} onpointerdown={gestures.down.clone()} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
                 onclick={on_click} onkeydown={on_key}>
                 { brush_band(props.time, &scale, AXIS, marks.height) }
                 { axis(&marks, plot_h) }
