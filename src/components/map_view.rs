@@ -2,13 +2,14 @@
 //! and buttons into `SetMap` actions. Marks are found by event delegation (one listener
 //! for the whole map) rather than a closure per mark.
 
-use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLegend};
+use crate::components::map_legend::{shape_node, MapLegend, BADGE_SIZE, POST_SIZE};
 use crate::dataset;
 use crate::figures::statistic;
 use crate::format::{self, fixed};
 use crate::gesture::{wheel_zoom, Move};
 use crate::hooks::{use_css, use_gesture, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
+use crate::layout::glyph::Glyph;
 use crate::layout::map::{layout, MapMarks};
 use crate::record::RecordRef;
 use crate::state::{Action, Layers, Selection};
@@ -398,7 +399,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
             tabindex="0" role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
             // Offset up and right of the country's centre, clear of its posts and the ≠ mark.
             <g transform="translate(9 -9)">
-                { shape_node("ma-badge-shape", badge_shape(b.shape), 6.0) }
+                { shape_node("ma-badge-shape", Glyph::of_badge(b.shape), BADGE_SIZE) }
                 { if b.records.len() > 1 { html! { <text class="ma-badge-count" x="8" y="-4">{ b.records.len() }</text> } } else { html! {} } }
             </g>
         </g> }
@@ -408,7 +409,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
         let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format::counted(p.records.len(), Noun::ClusterPosts, lang) };
         html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
             data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
-            { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), 5.5) } else { html! { <>
+            { if p.records.len() == 1 { shape_node("ma-post-shape", Glyph::of_post(p.kind), POST_SIZE) } else { html! { <>
                 <circle class="ma-cluster" r={fixed(8.0 + (p.records.len() as f64).sqrt() * 2.0, 1)} />
                 <text class="ma-cluster-count" y="4">{ p.records.len() }</text>
             </> } } }
