@@ -51,6 +51,26 @@ pub enum Selection {
     Place(&'static str),
 }
 
+/// Records the reader asked to see listed together: the records of a "+N" count on the
+/// timeline, or the posts of a cluster on the map. Shown in the detail sheet; like the open
+/// panel, not part of the shared view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordList {
+    /// What the records have in common.
+    pub kind: ListKind,
+    /// The records, in the order shown.
+    pub records: Vec<RecordRef>,
+}
+
+/// What a [`RecordList`] gathers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    /// Records of one timeline lane, too close together to draw apart.
+    Lane(Topic),
+    /// Posts too close together on the map to draw apart.
+    Posts,
+}
+
 /// Map layers, each toggled on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Layers {
@@ -213,6 +233,9 @@ pub struct WidgetState {
     pub filters: Filters,
     /// What the detail panel shows, highlighted in every view.
     pub selected: Option<Selection>,
+    /// A list of records shown in the detail sheet (with `selected`, the one of them
+    /// opened from it).
+    pub list: Option<RecordList>,
     /// The timeline's visible time window.
     pub timeline: TimeWindow,
     /// The map's zoom and centre.
@@ -234,8 +257,10 @@ pub enum Action {
     SetView(View),
     /// Switch language.
     SetLang(Lang),
-    /// Select a record or place, or clear the selection.
+    /// Select a record or place, or clear the selection (and any list: the sheet closes).
     Select(Option<Selection>),
+    /// Show a list of records in the detail sheet.
+    ShowList(RecordList),
     /// Turn a topic filter on or off.
     ToggleTopic(Topic),
     /// Turn a country filter on or off.
@@ -275,7 +300,22 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
     match action {
         Action::SetView(view) => next.view = view,
         Action::SetLang(lang) => next.lang = lang,
-        Action::Select(selected) => next.selected = selected,
+        Action::Select(selected) => {
+            // A record picked from the list keeps the list (the sheet offers the way back);
+            // anything else replaces it.
+            let from_list = match (&next.list, selected) {
+                (Some(list), Some(Selection::Record(r))) => list.records.contains(&r),
+                _ => false,
+            };
+            if !from_list {
+                next.list = None;
+            }
+            next.selected = selected;
+        }
+        Action::ShowList(list) => {
+            next.list = Some(list);
+            next.selected = None;
+        }
         Action::ToggleTopic(t) => f.topics.toggle(t),
         Action::ToggleCountry(c) => f.countries.toggle(c),
         Action::ToggleSource(s) => f.sources.toggle(s),
@@ -371,6 +411,33 @@ mod tests {
     fn huge_search_text_is_cut() {
         let s = apply(&WidgetState::default(), Action::SetText("x".repeat(10_000)));
         assert_eq!(s.filters.text.chars().count(), MAX_TEXT);
+    }
+
+    #[test]
+    fn a_record_picked_from_a_list_keeps_the_list_and_closing_clears_both() {
+        let records: Vec<RecordRef> = RecordRef::all().take(3).collect();
+        let list = RecordList {
+            kind: ListKind::Posts,
+            records: records.clone(),
+        };
+        let s = apply(&WidgetState::default(), Action::ShowList(list.clone()));
+        assert_eq!(s.list.as_ref(), Some(&list));
+        let s = apply(&s, Action::Select(Some(Selection::Record(records[1]))));
+        assert_eq!(
+            s.list.as_ref(),
+            Some(&list),
+            "the way back to the list stays"
+        );
+        assert_eq!(s.selected, Some(Selection::Record(records[1])));
+        let back = apply(&s, Action::ShowList(list.clone()));
+        assert_eq!(back.selected, None);
+        let elsewhere = apply(&s, Action::Select(Some(Selection::Place("RUS"))));
+        assert_eq!(
+            elsewhere.list, None,
+            "a selection elsewhere replaces the list"
+        );
+        let closed = apply(&s, Action::Select(None));
+        assert_eq!((closed.selected, closed.list), (None, None));
     }
 
     #[test]

@@ -5,4 +5,5 @@ pub mod charts;
 pub mod glyph;
 pub mod map;
 pub mod table;
+pub mod text;
 pub mod timeline;
