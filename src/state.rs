@@ -222,6 +222,18 @@ pub enum Panel {
     Disagreements,
 }
 
+impl Panel {
+    /// The panel's name in the interface's markup (`data-panel`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Closed => "closed",
+            Panel::Filters => "filters",
+            Panel::Share => "share",
+            Panel::Disagreements => "disagreements",
+        }
+    }
+}
+
 /// Everything the widget shows, in one value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetState {

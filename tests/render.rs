@@ -97,9 +97,12 @@ fn a_record_detail_links_every_citation_to_the_official_copy() {
         .find(|r| r.kind() == RecordKind::Agreement && r.cite().len() > 1)
         .expect("an agreement cited twice");
     let html = render::<DetailPanel>(DetailProps {
-        selection: Selection::Record(r),
+        selection: Some(Selection::Record(r)),
+        list: None,
         records: Rc::new(RecordRef::all().collect()),
         lang: Lang::En,
+        view: View::Timeline,
+        opener: Default::default(),
         on_action: Callback::noop(),
     });
     for c in r.cite() {

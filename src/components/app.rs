@@ -12,13 +12,14 @@ use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::filter;
-use crate::hooks::{use_css, use_widget_state};
+use crate::hooks::{use_css, use_focus_keeper, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
-use crate::state::{Action, Panel, View};
+use crate::state::{Action, Panel, View, WidgetState};
 use crate::text_loader::{use_text, TextStatus};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`App`].
@@ -54,15 +55,31 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let root = use_node_ref();
+    let keeper = use_focus_keeper(root.clone());
     let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let (state, keeper) = (state.clone(), keeper.clone());
+        Callback::from(move |a: Action| {
+            keeper.before(&a, &state);
+            state.dispatch(a)
+        })
+    };
+    let on_key = {
+        let (state, keeper, on_action) = (state.clone(), keeper.clone(), on_action.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            keeper.on_key();
+            if e.key() == "Escape" {
+                if let Some(close) = escape(&state, &e) {
+                    e.prevent_default();
+                    on_action.emit(close);
+                }
+            }
+        })
     };
     let records: Rc<Vec<RecordRef>> = use_memo(
         (state.filters.clone(), text == TextStatus::Ready),
         |(filters, _)| filter::select(filters),
     );
-    let root = use_node_ref();
     let height = match props.options.height {
         Height::Auto => String::new(),
         Height::Px(px) => format!("{px}px"),
@@ -98,21 +115,21 @@ pub fn App(props: &AppProps) -> Html {
             html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
         }
     };
-    let detail = match state.selected {
-        Some(selection) => {
-            html! { <DetailPanel selection={selection} records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
-        }
-        None => html! {},
+    let detail = if state.selected.is_some() || state.list.is_some() {
+        html! { <DetailPanel selection={state.selected} list={state.list.clone()} records={records.clone()} lang={lang}
+        view={view} opener={keeper.opener()} on_action={on_action.clone()} /> }
+    } else {
+        html! {}
     };
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
-            lang={lang.code()} ref={root} data-view={view.key()}>
+            lang={lang.code()} ref={root} data-view={view.key()} onkeydown={on_key} onpointerdown={keeper.on_pointer()}>
             <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
             <Notices notices={state.notices.clone()} lang={lang} on_action={on_action.clone()} />
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
             { panel }
-            <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
+            <div class="ma-body">
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
                 <div class="ma-main" id={format!("ma-panel-{}", view.key())} role="tabpanel"
                     aria-labelledby={format!("ma-tab-{}", view.key())}>
@@ -126,6 +143,34 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ tr(lang, Text::Credits) }</p>
             </footer>
         </div>
+    }
+}
+
+/// What Escape closes: the panel the focus is in, else the detail sheet, else the open
+/// panel. Focus then returns to what opened it (see `hooks::use_focus_keeper`).
+fn escape(state: &WidgetState, e: &KeyboardEvent) -> Option<Action> {
+    let target = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    // A search box with text clears itself on Escape: leave it that.
+    if let Some(input) = target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
+    {
+        if input.type_() == "search" && !input.value().is_empty() {
+            return None;
+        }
+    }
+    let in_panel = target
+        .as_ref()
+        .is_some_and(|t| t.closest(".ma-panel").ok().flatten().is_some());
+    let sheet = state.selected.is_some() || state.list.is_some();
+    match (in_panel, sheet, state.panel) {
+        (true, _, panel) | (false, false, panel) if panel != Panel::Closed => {
+            Some(Action::Open(panel))
+        }
+        (_, true, _) => Some(Action::Select(None)),
+        _ => None,
     }
 }
 

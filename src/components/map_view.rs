@@ -12,7 +12,7 @@ use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::glyph::Glyph;
 use crate::layout::map::{layout, MapMarks};
 use crate::record::RecordRef;
-use crate::state::{Action, Layers, Selection};
+use crate::state::{Action, Layers, ListKind, RecordList, Selection};
 use crate::viewport::MapView as View;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -239,21 +239,15 @@ pub fn MapView(props: &MapProps) -> Html {
                     else {
                         return;
                     };
+                    // A cluster lists its posts in the sheet; it never selects the country
+                    // (issue 11: a post cluster selected the whole of Russia).
                     if p.records.len() == 1 {
                         on_action.emit(Action::Select(Some(Selection::Record(p.records[0]))));
-                    } else if !p.same_place && view.k < crate::viewport::ZOOM_LIMITS.1 {
-                        on_action.emit(Action::SetMap(
-                            View {
-                                k: view.k * 2.5,
-                                x: p.at.0,
-                                y: p.at.1,
-                            }
-                            .clamped(),
-                        ));
                     } else {
-                        if let Some(post) = p.records.first().and_then(|r| r.post()) {
-                            on_action.emit(Action::Select(Some(Selection::Place(post.country))));
-                        }
+                        on_action.emit(Action::ShowList(RecordList {
+                            kind: ListKind::Posts,
+                            records: p.records.clone(),
+                        }));
                     }
                 }
                 _ => {}

@@ -32,9 +32,9 @@ test('the timeline draws lanes, marks and aggregates without overlapping labels'
 test('zoom by button and wheel narrows the window; the axis changes its ticks', async () => {
   const page = await h.open('/www/article.html');
   await ready(page);
-  assert.equal(await label(page), 'Showing 2000–2025');
+  assert.equal(await label(page), 'Showing 2015–2023');
   await clickIn(page, '.ma-zoom-inline button:first-child');
-  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2000–2025');
+  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2015–2023');
   const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-timeline-svg'));
   const box = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width * 0.8, y: r.y + 60 }; });
   await page.mouse.move(box.x, box.y);
@@ -142,7 +142,8 @@ test('dragging the timeline moves its window by the distance dragged', async () 
   const before = await windowState(page);
   await page.mouse.move(rect.x, rect.y);
   await page.mouse.down();
-  // 100 px is about four years: the window (2000–2025 by default) stays inside 1990–2032.
+  // 100 px is about a year and a half: the window (2015–2023 by default) stays inside the
+  // years the records span (1993–2030).
   await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
   await page.mouse.up();
   await waitIn(page, (root, from) => !root.querySelector('.ma-window').textContent.includes(`${from}–`), before.from);
