@@ -527,7 +527,7 @@ texts! {
     PostStatusPlanned => "planned", "планируется", "пландалууда";
     PostStatusRequested => "requested", "запрошено", "суралган";
     PostStatusClosed => "closed", "закрыто", "жабылган";
-    MapKeys => "Drag or use arrow keys to move, + and − to zoom.", "Перетаскивайте или используйте стрелки; + и − меняют масштаб.", "Сүйрөп же жебе баскычтары менен жылдырыңыз, + жана − менен чоңойтуп-кичирейтиңиз.";
+    MapKeys => "Arrow keys move between marks in reading order, Shift and arrow keys move the map, + and − zoom; Enter opens a mark, Escape closes it.", "Стрелки переходят между отметками по порядку чтения, Shift со стрелками сдвигает карту, + и − меняют масштаб; Enter открывает отметку, Escape закрывает.", "Жебелер белгилердин ортосунда окуу тартиби менен жылдырат, Shift менен жебелер картаны жылдырат, + жана − масштабды өзгөртөт; Enter белгини ачат, Escape жабат.";
     TimelineKeys => "Arrow keys move between marks, Shift and arrow keys move in time, + and − zoom; Enter opens a mark, Escape closes it.", "Стрелки переходят между отметками, Shift со стрелками сдвигает время, + и − меняют масштаб; Enter открывает отметку, Escape закрывает.", "Жебелер белгилердин ортосунда жылдырат, Shift менен жебелер убакытты жылдырат, + жана − масштабды өзгөртөт; Enter белгини ачат, Escape жабат.";
     Window => "Showing", "Показаны", "Көрсөтүлдү";
     BrushHint => "Drag on the overview to choose the years the map shows.", "Выделите годы на обзорной полосе, чтобы отфильтровать карту.", "Картада көрсөтүлө турган жылдарды тандоо үчүн жалпы көрүнүш тилкесинде сүйрөңүз.";

@@ -11,6 +11,7 @@ use crate::hooks::{use_css, use_gesture, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::glyph::Glyph;
 use crate::layout::map::{layout, MapMarks};
+use crate::layout::map_keys::{neighbour, stops, tab_stop, MapStop};
 use crate::record::RecordRef;
 use crate::state::{Action, Layers, ListKind, RecordList, Selection};
 use crate::viewport::MapView as View;
@@ -150,6 +151,8 @@ pub fn MapView(props: &MapProps) -> Html {
         },
     );
     let tip = use_state_eq(|| None::<Tip>);
+    // The mark that takes the Tab key: the one last focused, while it is drawn.
+    let current = use_state_eq(|| None::<MapStop>);
     // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
     let tip_node = use_node_ref();
     let tip_at = (*tip).as_ref().map_or_else(Vec::new, |t| {
@@ -266,10 +269,41 @@ pub fn MapView(props: &MapProps) -> Html {
         })
     };
     let on_key = {
-        let (on_action, choose) = (on_action.clone(), choose.clone());
+        let (on_action, choose, marks, node) = (
+            on_action.clone(),
+            choose.clone(),
+            marks.clone(),
+            node.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             let step = 60.0 * units;
-            let next = match e.key().as_str() {
+            let key = e.key();
+            // On a mark, arrow keys go to the next mark in reading order (Shift and arrow
+            // keys pan); the map follows the focus when it leaves the view.
+            let stop = mark_of(&e).and_then(|m| stop_of(&m, &marks));
+            if let (Some(stop), false) = (stop, e.shift_key()) {
+                if let Some(next) = neighbour(&marks, stop, &key) {
+                    e.prevent_default();
+                    let el = node
+                        .cast::<Element>()
+                        .and_then(|n| n.query_selector(&next.selector()).ok().flatten());
+                    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok()) {
+                        let _ = el.focus();
+                    }
+                    let at = stops(&marks).into_iter().find(|s| s.0 == next).map(|s| s.1);
+                    let margin = 40.0 * units;
+                    if let Some((x, y)) = at.filter(|(x, y)| {
+                        *x < vx + margin
+                            || *x > vx + vw - margin
+                            || *y < vy + margin
+                            || *y > vy + vh - margin
+                    }) {
+                        on_action.emit(Action::SetMap(View { x, y, ..view }.clamped()));
+                    }
+                    return;
+                }
+            }
+            let next = match key.as_str() {
                 "Enter" | " " => {
                     if let Some(mark) = mark_of(&e) {
                         e.prevent_default();
@@ -309,7 +343,15 @@ pub fn MapView(props: &MapProps) -> Html {
             show_tip(&e, Some((f64::from(e.client_x()), f64::from(e.client_y()))))
         })
     };
-    let on_focus = Callback::from(move |e: FocusEvent| show_tip(&e, None));
+    let on_focus = {
+        let (current, marks) = (current.clone(), marks.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(stop) = mark_of(&e).and_then(|m| stop_of(&m, &marks)) {
+                current.set(Some(stop));
+            }
+            show_tip(&e, None)
+        })
+    };
     let on_leave = {
         let tip = tip.clone();
         Callback::from(move |_: PointerEvent| tip.set(None))
@@ -319,18 +361,30 @@ pub fn MapView(props: &MapProps) -> Html {
         html! { <button type="button" class="ma-button ma-icon" aria-label={tr(lang, text)} title={tr(lang, text)}
         onclick={props.on_action.reform(move |_| Action::SetMap(next))}>{ symbol }</button> }
     };
+    let tab_stop = tab_stop(&marks, *current, props.selected);
     html! {
         <div class="ma-map">
             // No height here: the SVG's height attribute sizes the frame (no style attribute,
             // which a strict host CSP would block).
             <div class="ma-map-frame" ref={node.clone()}>
+                // The controls come before the marks in the tab order (issue 11); they are
+                // placed over the map's corner by the style sheet.
+                <div class="ma-zoom">
+                    { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
+                    { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }
+                    { button(Text::ZoomReset, "⌂", View::default()) }
+                    { button(Text::WholeWorld, "◯", View::world()) }
+                </div>
+                // The marks are one tab stop; the map itself takes the focus from a click
+                // (arrow keys then pan), or from Tab when no mark is drawn.
                 <svg class="ma-map-svg" width="100%" height={fixed(height, 0)}
                     viewBox={format!("{} {} {} {}", fixed(vx, 2), fixed(vy, 2), fixed(vw, 2), fixed(vh, 2))}
-                    role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
+                    role="group" tabindex={if tab_stop.is_some() { "-1" } else { "0" }}
+                    aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
                     onwheel={on_wheel} onpointerdown={gestures.down.clone()} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()}
                     onpointercancel={gestures.up.clone()} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
-                    { draw(&marks, props.selected, lang) }
+                    { draw(&marks, props.selected, tab_stop, lang) }
                 </svg>
                 { match &*tip { Some(t) => html! {
                     <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>
@@ -341,12 +395,6 @@ pub fn MapView(props: &MapProps) -> Html {
                 { if props.records.is_empty() { html! {
                     <p class="ma-empty ma-map-empty" role="status">{ tr(lang, Text::NothingMatches) }</p>
                 } } else { html! {} } }
-                <div class="ma-zoom">
-                    { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
-                    { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }
-                    { button(Text::ZoomReset, "⌂", View::default()) }
-                    { button(Text::WholeWorld, "◯", View::world()) }
-                </div>
             </div>
             <MapLegend layers={props.layers} organisation_agreements={marks.organisation_agreements.len()}
                 unplaced_posts={marks.unplaced_posts.len()} lang={lang} on_action={props.on_action.clone()} />
@@ -354,8 +402,24 @@ pub fn MapView(props: &MapProps) -> Html {
     }
 }
 
-fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
+/// The keyboard stop of a mark's element.
+fn stop_of(mark: &Element, marks: &MapMarks) -> Option<MapStop> {
+    MapStop::from_attributes(
+        marks,
+        &mark.get_attribute("data-mark")?,
+        mark.get_attribute("data-code").as_deref(),
+        mark.get_attribute("data-index").as_deref(),
+    )
+}
+
+fn draw(
+    marks: &MapMarks,
+    selected: Option<Selection>,
+    tab_stop: Option<MapStop>,
+    lang: Lang,
+) -> Html {
     let u = marks.units_per_px;
+    let tab = |s: MapStop| if Some(s) == tab_stop { "0" } else { "-1" };
     let at = |x: f64, y: f64| {
         format!(
             "translate({} {}) scale({})",
@@ -372,7 +436,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
             c.has_records.then_some("ma-has-records")
         );
         let label = dataset::place_name(c.code, lang).to_string();
-        let (tab, role) = if c.has_records { (Some("0"), Some("button")) } else { (None, None) };
+        let (tab, role) = if c.has_records { (Some(tab(MapStop::Country(c.code))), Some("button")) } else { (None, None) };
         if c.path.is_empty() {
             html! { <circle class={class} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
                 data-mark="country" data-code={c.code} tabindex={tab} role={role} aria-label={c.has_records.then_some(label)} /> }
@@ -386,11 +450,11 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
     });
     let flows = marks.flows.iter().map(|f| {
         html! { <path class="ma-flow" d={f.path.clone()} stroke-width={fixed(f.width, 1)} data-mark="flow" data-code={f.code}
-            tabindex="0" role="button" aria-label={format!("{}: {}", dataset::place_name(f.code, lang), statistic(f.record).map(|s| format::figure(s, lang)).unwrap_or_default())} /> }
+            tabindex={tab(MapStop::Flow(f.code))} role="button" aria-label={format!("{}: {}", dataset::place_name(f.code, lang), statistic(f.record).map(|s| format::figure(s, lang)).unwrap_or_default())} /> }
     });
     let badges = marks.badges.iter().map(|b| {
         html! { <g class={format!("ma-badge ma-st-{}", b.status.key())} transform={at(b.at.0, b.at.1)} data-mark="badge" data-code={b.code}
-            tabindex="0" role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
+            tabindex={tab(MapStop::Badge(b.code))} role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
             // Offset up and right of the country's centre, clear of its posts and the ≠ mark.
             <g transform="translate(9 -9)">
                 { shape_node("ma-badge-shape", Glyph::of_badge(b.shape), BADGE_SIZE) }
@@ -402,7 +466,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
         let selected = p.records.iter().any(|r| selected == Some(Selection::Record(*r)));
         let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format::counted(p.records.len(), Noun::ClusterPosts, lang) };
         html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
-            data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
+            data-mark="post" data-index={i.to_string()} tabindex={tab(MapStop::Post(i))} role="button" aria-label={label}>
             { if p.records.len() == 1 { shape_node("ma-post-shape", Glyph::of_post(p.kind), POST_SIZE) } else { html! { <>
                 <circle class="ma-cluster" r={fixed(8.0 + (p.records.len() as f64).sqrt() * 2.0, 1)} />
                 <text class="ma-cluster-count" y="4">{ p.records.len() }</text>

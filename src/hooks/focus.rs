@@ -123,15 +123,16 @@ impl FocusKeeper {
                         .filter(|_| inner.recent)
                         .map(|p| (p.1, p.2));
                     inner.opener = acting.as_ref().and_then(selector);
-                    inner.sheet.anchor = acting.as_ref().map(|el| {
-                        let r = el.get_bounding_client_rect();
-                        let rect = Rect {
-                            x0: r.left(),
-                            y0: r.top(),
-                            x1: r.right(),
-                            y1: r.bottom(),
-                        };
-                        crate::layout::sheet::anchor_of(rect, pointer)
+                    // The whole mark (a point and its label), else what was pressed.
+                    let mark = acting.as_ref().and_then(|el| {
+                        el.closest(&findable())
+                            .ok()
+                            .flatten()
+                            .or_else(|| Some(el.clone()))
+                    });
+                    inner.sheet.anchor = mark.map(|m| {
+                        let part = acting.as_ref().map(client_rect);
+                        crate::layout::sheet::anchor_of(client_rect(&m), part, pointer)
                     });
                 }
                 inner.sheet.generation += 1;
@@ -200,6 +201,22 @@ impl FocusKeeper {
                 }
             }
         }
+    }
+}
+
+/// The selector of every findable element.
+fn findable() -> String {
+    FINDABLE.map(|a| format!("[{a}]")).join(",")
+}
+
+/// An element's box in client pixels.
+fn client_rect(el: &Element) -> Rect {
+    let r = el.get_bounding_client_rect();
+    Rect {
+        x0: r.left(),
+        y0: r.top(),
+        x1: r.right(),
+        y1: r.bottom(),
     }
 }
 

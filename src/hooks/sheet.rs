@@ -81,7 +81,7 @@ fn put(sheet: &HtmlElement, anchor: Option<Rect>, selected: Option<&str>) {
         let mark = body
             .query_selector(&format!(".ma-main [data-id=\"{}\"]", selected?))
             .ok()??;
-        Some(anchor_of(client_rect(&mark), None))
+        Some(anchor_of(client_rect(&mark), None, None))
     });
     let height = web_sys::window()
         .and_then(|w| w.inner_height().ok()?.as_f64())

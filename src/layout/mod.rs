@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod glyph;
 pub mod map;
+pub mod map_keys;
 pub mod sheet;
 pub mod table;
 pub mod text;

@@ -28,10 +28,21 @@ pub struct Placement {
     pub bottom: bool,
 }
 
-/// The part of a mark's box to open beside: the box itself, or for a big one the point
+/// A mark wider than this (a table row) is not a place to open beside either: the sheet
+/// opens beside the part that was clicked (its button), px.
+pub const WIDE_MARK: f64 = 400.0;
+
+/// The part of a mark's box to open beside: the box itself; for a very wide one (a table
+/// row) the part clicked (`part`, say its button); for a big one (a country) the point
 /// clicked inside it (`pointer`), else its middle.
-pub fn anchor_of(mark: Rect, pointer: Option<(f64, f64)>) -> Rect {
-    if mark.x1 - mark.x0 <= BIG && mark.y1 - mark.y0 <= BIG {
+pub fn anchor_of(mark: Rect, part: Option<Rect>, pointer: Option<(f64, f64)>) -> Rect {
+    let (w, h) = (mark.x1 - mark.x0, mark.y1 - mark.y0);
+    if w > WIDE_MARK && h <= BIG {
+        if let Some(p) = part.filter(|p| p.x1 - p.x0 <= WIDE_MARK) {
+            return p;
+        }
+    }
+    if w <= BIG && h <= BIG || w <= WIDE_MARK && h <= BIG / 2.0 {
         return mark;
     }
     let inside =
@@ -190,13 +201,35 @@ mod tests {
             x1: 900.0,
             y1: 400.0,
         };
-        assert_eq!(anchor_of(russia, Some((350.0, 150.0))).x0, 346.0);
-        assert_eq!(anchor_of(russia, None).x0, 596.0);
+        assert_eq!(anchor_of(russia, None, Some((350.0, 150.0))).x0, 346.0);
+        assert_eq!(anchor_of(russia, None, None).x0, 596.0);
         assert_eq!(
-            anchor_of(russia, Some((10.0, 10.0))).x0,
+            anchor_of(russia, None, Some((10.0, 10.0))).x0,
             596.0,
             "a point outside"
         );
-        assert_eq!(anchor_of(mark(5.0, 5.0), None), mark(5.0, 5.0));
+        assert_eq!(anchor_of(mark(5.0, 5.0), None, None), mark(5.0, 5.0));
+        // A bar with its label: the whole of it, so the sheet covers neither.
+        let bar = Rect {
+            x0: 100.0,
+            y0: 40.0,
+            x1: 330.0,
+            y1: 70.0,
+        };
+        assert_eq!(anchor_of(bar, None, Some((200.0, 65.0))), bar);
+        // A table row: the button that was clicked in it.
+        let row = Rect {
+            x0: 0.0,
+            y0: 300.0,
+            x1: 900.0,
+            y1: 340.0,
+        };
+        let button = Rect {
+            x0: 200.0,
+            y0: 305.0,
+            x1: 420.0,
+            y1: 335.0,
+        };
+        assert_eq!(anchor_of(row, Some(button), None), button);
     }
 }
