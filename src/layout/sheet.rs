@@ -37,8 +37,8 @@ pub const WIDE_MARK: f64 = 400.0;
 /// clicked inside it (`pointer`), else its middle.
 pub fn anchor_of(mark: Rect, part: Option<Rect>, pointer: Option<(f64, f64)>) -> Rect {
     let (w, h) = (mark.x1 - mark.x0, mark.y1 - mark.y0);
-    if w > WIDE_MARK && h <= BIG {
-        if let Some(p) = part.filter(|p| p.x1 - p.x0 <= WIDE_MARK) {
+    if w > WIDE_MARK {
+        if let Some(p) = part.filter(|p| p.x1 - p.x0 <= WIDE_MARK && p.y1 - p.y0 <= 2.0 * BIG) {
             return p;
         }
     }
@@ -231,5 +231,7 @@ mod tests {
             y1: 335.0,
         };
         assert_eq!(anchor_of(row, Some(button), None), button);
+        let tall_row = Rect { y1: 420.0, ..row };
+        assert_eq!(anchor_of(tall_row, Some(button), None), button);
     }
 }
