@@ -149,8 +149,9 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
             selected: props.selection,
             list: props.list.clone(),
             view: props.view,
-            opener: props.opener.clone(),
+            generation: props.opener.generation,
         },
+        props.opener.clone(),
     );
     // A place's list can run to a hundred records: show it a page at a time, from the
     // top again whenever the selection changes.

@@ -31,9 +31,12 @@ const FINDABLE: [&str; 8] = [
 pub struct Opener {
     /// The opening mark's box when it was chosen, in client pixels (see `layout::sheet`).
     pub anchor: Option<Rect>,
-    /// Counts the reader's openings: a new one moves the focus into the sheet and scrolls
-    /// it into view. A sheet opened from a link (count 0) takes neither.
+    /// Counts the reader's openings.
     pub generation: u32,
+    /// True on the render that follows an opening by the reader: the sheet then moves the
+    /// focus to its heading and scrolls into view. A sheet opened from a link, or brought
+    /// back by the browser's Back button, does neither.
+    pub fresh: bool,
 }
 
 /// What to do with the focus after the next render.
@@ -57,6 +60,8 @@ struct Inner {
     /// A selector that finds the mark that opened the sheet.
     opener: Option<String>,
     sheet: Opener,
+    /// The generation of the last render.
+    handled: u32,
     pending: Pending,
 }
 
@@ -99,7 +104,11 @@ impl FocusKeeper {
 
     /// What opened the sheet.
     pub fn opener(&self) -> Opener {
-        self.inner.borrow().sheet.clone()
+        let inner = self.inner.borrow();
+        Opener {
+            fresh: inner.sheet.generation != inner.handled,
+            ..inner.sheet.clone()
+        }
     }
 
     /// Called with every action before it is applied to `state`.
@@ -134,6 +143,11 @@ impl FocusKeeper {
                         let part = acting.as_ref().map(client_rect);
                         crate::layout::sheet::anchor_of(client_rect(&m), part, pointer)
                     });
+                } else {
+                    // The page may have scrolled since: measure the opening mark again.
+                    let mark = inner.opener.as_deref().and_then(|s| self.find(s));
+                    inner.sheet.anchor =
+                        mark.map(|m| crate::layout::sheet::anchor_of(client_rect(&m), None, None));
                 }
                 inner.sheet.generation += 1;
             }
@@ -171,8 +185,20 @@ impl FocusKeeper {
         root.contains(Some(&active)).then_some(active)
     }
 
+    /// The element `selector` finds, in the view first (a record's line in the sheet has
+    /// the same `data-id` as its mark).
+    fn find(&self, selector: &str) -> Option<Element> {
+        let root = self.root.cast::<Element>()?;
+        let find = |sel: &str| root.query_selector(sel).ok().flatten();
+        find(&format!(".ma-main {selector}")).or_else(|| find(selector))
+    }
+
     fn after_render(&self) {
-        let pending = std::mem::take(&mut self.inner.borrow_mut().pending);
+        let pending = {
+            let mut inner = self.inner.borrow_mut();
+            inner.handled = inner.sheet.generation;
+            std::mem::take(&mut inner.pending)
+        };
         let Some(root) = self.root.cast::<Element>() else {
             return;
         };
@@ -182,7 +208,7 @@ impl FocusKeeper {
             Pending::ToOpener => {
                 let opener = self.inner.borrow().opener.clone();
                 let target = opener
-                    .and_then(|s| find(&format!(".ma-main {s}")).or_else(|| find(&s)))
+                    .and_then(|s| self.find(&s))
                     // The mark is gone (filtered out, gathered into a count): its view.
                     .or_else(|| find(".ma-main [tabindex=\"0\"]"))
                     .or_else(|| find(".ma-tab[aria-selected=\"true\"]"));

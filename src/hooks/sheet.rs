@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-/// What the sheet shows and how it was opened: a change places it again.
+/// What the sheet shows, under which view, from which opening: a change places it again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetKey {
     /// The selection shown.
@@ -20,24 +20,25 @@ pub struct SheetKey {
     pub list: Option<RecordList>,
     /// The view under the sheet.
     pub view: View,
-    /// How it was opened.
-    pub opener: Opener,
+    /// The reader's opening it comes from ([`Opener::generation`]).
+    pub generation: u32,
 }
 
 /// Places the sheet `sheet` (absolutely positioned inside the widget's body) after the
-/// renders that change `key`.
+/// renders that change `key`; `opener` says where it was opened from, and whether just now.
 #[hook]
-pub fn use_sheet_place(sheet: NodeRef, key: SheetKey) {
-    let placed = use_mut_ref(|| 0u32);
+pub fn use_sheet_place(sheet: NodeRef, key: SheetKey, opener: Opener) {
+    let latest = use_mut_ref(Opener::default);
+    *latest.borrow_mut() = opener;
     use_effect_with(key, move |key| {
-        let fresh = key.opener.generation != *placed.borrow();
-        *placed.borrow_mut() = key.opener.generation;
+        let opener = latest.borrow().clone();
+        let fresh = opener.fresh;
         if let Some(sheet) = sheet.cast::<HtmlElement>() {
             let selected = match key.selected {
                 Some(Selection::Record(r)) => Some(r.id()),
                 _ => None,
             };
-            let anchor = if fresh { key.opener.anchor } else { None };
+            let anchor = if fresh { opener.anchor } else { None };
             put(&sheet, anchor, selected);
             if fresh {
                 let options = ScrollIntoViewOptions::new();
