@@ -258,7 +258,10 @@ fn selector(el: &Element) -> Option<String> {
         .ok()??;
     let name = FINDABLE.iter().find(|a| found.has_attribute(a))?;
     let value = found.get_attribute(name)?;
-    let mut s = format!("{}[{name}=\"{value}\"]", found.tag_name().to_lowercase());
+    let mut s = format!(
+        "{}[{name}=\"{value}\"]",
+        found.tag_name().to_ascii_lowercase()
+    );
     for extra in ["data-code", "data-index"] {
         if let Some(v) = found.get_attribute(extra) {
             s.push_str(&format!("[{extra}=\"{v}\"]"));

@@ -57,31 +57,42 @@ fn em(c: char) -> f64 {
     }
 }
 
+/// Pixels per em of a `size` px font (600 weight when `bold`).
+fn px_per_em(size: f64, bold: bool) -> f64 {
+    size * if bold { 1.15 } else { 1.0 }
+}
+
 /// Estimated width of `text` in a `size` px font (600 weight when `bold`).
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
-    let ems: f64 = text.chars().map(em).sum();
-    ems * size * if bold { 1.15 } else { 1.0 }
+    text.chars().map(em).sum::<f64>() * px_per_em(size, bold)
 }
 
 /// `text` broken at spaces into lines no wider than `max` px, greedily. A word wider than
-/// `max` is cut to fit (with "…").
+/// `max` is cut to fit (with "…"). Widths are summed as the lines grow: this runs for
+/// every labelled mark of every timeline layout.
 pub fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
+    let k = px_per_em(size, bold);
+    let space = em(' ') * k;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    let mut line_w = 0.0;
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if width(&candidate, size, bold) <= max || line.is_empty() {
-            line = candidate;
+        let w = width(word, size, bold);
+        if line.is_empty() {
+            line.push_str(word);
+            line_w = w;
+        } else if line_w + space + w <= max {
+            line.push(' ');
+            line.push_str(word);
+            line_w += space + w;
         } else {
             lines.push(std::mem::take(&mut line));
-            line = word.to_string();
+            line.push_str(word);
+            line_w = w;
         }
-        if width(&line, size, bold) > max {
+        if line_w > max {
             line = cut(&line, max, size, bold);
+            line_w = width(&line, size, bold);
         }
     }
     if !line.is_empty() {
@@ -95,8 +106,9 @@ pub fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
 pub fn wrap_cut(text: &str, max: f64, count: usize, size: f64, bold: bool) -> Vec<String> {
     let mut lines = wrap(text, max, size, bold);
     if lines.len() > count {
-        let rest = lines.split_off(count - 1).join(" ");
-        lines.push(cut(&format!("{rest}…"), max, size, bold));
+        let mut rest = lines.split_off(count - 1).join(" ");
+        rest.push('…');
+        lines.push(cut(&rest, max, size, bold));
     }
     lines
 }
@@ -105,26 +117,38 @@ pub fn wrap_cut(text: &str, max: f64, count: usize, size: f64, bold: bool) -> Ve
 /// when it does not fit in two such lines whole.
 pub fn balanced(text: &str, max: f64, size: f64, bold: bool) -> Option<Vec<String>> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    (1..words.len())
-        .map(|i| (words[..i].join(" "), words[i..].join(" ")))
-        .map(|(a, b)| {
-            let w = width(&a, size, bold).max(width(&b, size, bold));
-            (w, a, b)
-        })
-        .filter(|(w, _, _)| *w <= max)
-        .min_by(|x, y| x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal))
-        .map(|(_, a, b)| vec![a, b])
+    let space = em(' ') * px_per_em(size, bold);
+    let widths: Vec<f64> = words.iter().map(|w| width(w, size, bold)).collect();
+    let total: f64 = widths.iter().sum::<f64>() + space * words.len().saturating_sub(1) as f64;
+    let mut first = 0.0;
+    let mut best: Option<(f64, usize)> = None;
+    for (i, w) in widths
+        .iter()
+        .enumerate()
+        .take(words.len().saturating_sub(1))
+    {
+        first += w + if i > 0 { space } else { 0.0 };
+        let longer = first.max(total - first - space);
+        if longer <= max && best.is_none_or(|b| longer < b.0) {
+            best = Some((longer, i + 1));
+        }
+    }
+    let (_, at) = best?;
+    Some(vec![words[..at].join(" "), words[at..].join(" ")])
 }
 
 /// `text` cut (at a space when one is near) so that it and a final "…" fit in `max` px.
 fn cut(text: &str, max: f64, size: f64, bold: bool) -> String {
+    let k = px_per_em(size, bold);
     if width(text, size, bold) <= max {
         return text.to_string();
     }
-    let room = max - width("…", size, bold);
+    let room = max - em('…') * k;
     let mut kept = String::new();
+    let mut kept_w = 0.0;
     for c in text.chars() {
-        if width(&kept, size, bold) + em(c) * size > room {
+        kept_w += em(c) * k;
+        if kept_w > room {
             break;
         }
         kept.push(c);
@@ -134,7 +158,9 @@ fn cut(text: &str, max: f64, size: f64, bold: bool) -> String {
         Some(i) if i * 3 > kept.len() * 2 => &kept[..i],
         _ => &kept,
     };
-    format!("{}…", trimmed.trim_end_matches([' ', ',', ';', ':']))
+    let mut out = trimmed.trim_end_matches([' ', ',', ';', ':']).to_string();
+    out.push('…');
+    out
 }
 
 #[cfg(test)]

@@ -19,23 +19,32 @@ const SHORT: f64 = 130.0;
 /// Distance between the lines of a label, px.
 const LINE: f64 = 12.0;
 
-/// The labels an item may take, most readable first; the last is no label at all.
-fn label_options(title: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::new();
-    if text::width(title, FONT, false) <= ONE_LINE {
-        out.push(vec![title.to_string()]);
+/// The most readable label of `title` whose width `fits`: the whole title on one line,
+/// then on two, then cut on two lines, then shorter; none at all when nothing fits. Each
+/// is worked out only when the one before does not fit.
+fn label_for(title: &str, fits: impl Fn(f64) -> bool) -> (Vec<String>, f64) {
+    let widest = |lines: &[String]| {
+        lines
+            .iter()
+            .map(|l| text::width(l, FONT, false))
+            .fold(0.0, f64::max)
+    };
+    let one = text::width(title, FONT, false);
+    if one <= ONE_LINE && fits(one) {
+        return (vec![title.to_string()], one);
     }
-    if let Some(two) = text::balanced(title, TWO_LINES, FONT, false) {
-        out.push(two);
-    }
-    for max in [TWO_LINES, SHORT] {
-        let cut = text::wrap_cut(title, max, 2, FONT, false);
-        if !out.contains(&cut) {
-            out.push(cut);
+    let shorter: [&dyn Fn() -> Option<Vec<String>>; 3] = [
+        &|| text::balanced(title, TWO_LINES, FONT, false),
+        &|| Some(text::wrap_cut(title, TWO_LINES, 2, FONT, false)),
+        &|| Some(text::wrap_cut(title, SHORT, 2, FONT, false)),
+    ];
+    for lines in shorter.iter().filter_map(|option| option()) {
+        let w = widest(&lines);
+        if fits(w) {
+            return (lines, w);
         }
     }
-    out.push(Vec::new());
-    out
+    (Vec::new(), 0.0)
 }
 
 /// Baselines of a label of `count` lines on an item whose row is centred on `y`: beside a
@@ -72,36 +81,28 @@ pub fn pack(
         } else {
             x0
         };
-        let title = format::title(record, lang);
         let label_x = if range { x0 + 2.0 } else { x0 + POINT_R + 4.0 };
         let (mark_start, mark_end) = if range {
             (x0, x1)
         } else {
             (x0 - POINT_R, x0 + POINT_R)
         };
-        let fits = |end: f64, span: (f64, f64)| end + GAP <= span.0 && span.1 <= limit;
-        let placed = label_options(&title).into_iter().find_map(|lines| {
-            let w = lines
-                .iter()
-                .map(|l| text::width(l, FONT, false))
-                .fold(0.0, f64::max);
-            let span = (
-                mark_start.min(label_x),
-                mark_end.max(if lines.is_empty() { 0.0 } else { label_x + w }),
-            );
-            (0..MAX_ROWS)
-                .find(|&row| {
-                    fits(
-                        row_ends.get(row).copied().unwrap_or(f64::NEG_INFINITY),
-                        span,
-                    )
-                })
-                .map(|row| (row, lines, w, span))
+        // A label starts right of its mark's start and may run to the frame's edge, so the
+        // row depends on the mark alone: the first row that has room for it.
+        let row = (0..MAX_ROWS).find(|&row| {
+            let end = row_ends.get(row).copied().unwrap_or(f64::NEG_INFINITY);
+            end + GAP <= mark_start && mark_end <= limit
         });
-        let Some((row, lines, w, span)) = placed else {
+        let Some(row) = row else {
             overflow.push((record, a, b));
             continue;
         };
+        let title = format::title(record, lang);
+        let (lines, w) = label_for(&title, |w| label_x + w <= limit);
+        let span = (
+            mark_start,
+            mark_end.max(if lines.is_empty() { 0.0 } else { label_x + w }),
+        );
         if row >= row_ends.len() {
             row_ends.resize(row + 1, f64::NEG_INFINITY);
         }
