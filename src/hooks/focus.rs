@@ -14,6 +14,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+/// Every element [`FINDABLE`] names.
+const FINDABLE_SELECTOR: &str =
+    "[data-id],[data-aggregate],[data-mark],[data-panel],[data-view],[data-sort],[data-layer],[data-copy]";
+
 /// Attributes that find a mark again after a redraw, most specific first.
 const FINDABLE: [&str; 8] = [
     "data-id",
@@ -113,6 +117,16 @@ impl FocusKeeper {
 
     /// Called with every action before it is applied to `state`.
     pub fn before(&self, action: &Action, state: &WidgetState) {
+        // Choosing what the sheet already shows changes nothing, and renders nothing: an
+        // opening counted here would take the focus at some later, unrelated render.
+        let unchanged = match action {
+            Action::Select(Some(s)) => state.selected == Some(*s),
+            Action::ShowList(l) => state.selected.is_none() && state.list.as_ref() == Some(l),
+            _ => false,
+        };
+        if unchanged {
+            return;
+        }
         let sheet_open = state.selected.is_some() || state.list.is_some();
         let focus = self.active();
         let in_sheet = |el: &Option<Element>| el.as_ref().is_some_and(|e| inside(e, ".ma-detail"));
@@ -134,7 +148,7 @@ impl FocusKeeper {
                     inner.opener = acting.as_ref().and_then(selector);
                     // The whole mark (a point and its label), else what was pressed.
                     let mark = acting.as_ref().and_then(|el| {
-                        el.closest(&findable())
+                        el.closest(FINDABLE_SELECTOR)
                             .ok()
                             .flatten()
                             .or_else(|| Some(el.clone()))
@@ -230,11 +244,6 @@ impl FocusKeeper {
     }
 }
 
-/// The selector of every findable element.
-fn findable() -> String {
-    FINDABLE.map(|a| format!("[{a}]")).join(",")
-}
-
 /// An element's box in client pixels.
 fn client_rect(el: &Element) -> Rect {
     let r = el.get_bounding_client_rect();
@@ -293,5 +302,16 @@ fn focus_into(el: &Element) {
         .flatten();
     if let Some(inner) = inner {
         try_focus(&inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_selector_of_findable_elements_names_every_findable_attribute() {
+        let names: Vec<String> = FINDABLE.iter().map(|a| format!("[{a}]")).collect();
+        assert_eq!(FINDABLE_SELECTOR, names.join(","));
     }
 }
