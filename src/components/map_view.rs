@@ -258,12 +258,14 @@ pub fn MapView(props: &MapProps) -> Html {
         }
     };
     let on_click = {
-        let (gestures, choose) = (gestures.clone(), choose.clone());
+        let (gestures, choose, tip) = (gestures.clone(), choose.clone(), tip.clone());
         Callback::from(move |e: MouseEvent| {
             if gestures.dragged() {
                 return;
             }
             if let Some(mark) = mark_of(&e) {
+                // The sheet now shows what the tooltip said, and more.
+                tip.set(None);
                 choose(&mark);
             }
         })
