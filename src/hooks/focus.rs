@@ -245,7 +245,7 @@ impl FocusKeeper {
 }
 
 /// An element's box in client pixels.
-fn client_rect(el: &Element) -> Rect {
+pub(super) fn client_rect(el: &Element) -> Rect {
     let r = el.get_bounding_client_rect();
     Rect {
         x0: r.left(),

@@ -2,13 +2,13 @@
 //! it, and for an opening by the reader scrolls it into view and moves the focus to its
 //! heading. Measures the page; decides nothing itself.
 
-use super::focus::Opener;
+use super::focus::{client_rect, Opener};
 use crate::format::fixed;
 use crate::layout::sheet::{anchor_of, place};
 use crate::layout::text::Rect;
 use crate::state::{RecordList, Selection, View};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// What the sheet shows, under which view, from which opening: a change places it again.
@@ -51,16 +51,6 @@ pub fn use_sheet_place(sheet: NodeRef, key: SheetKey, opener: Opener) {
             }
         }
     });
-}
-
-fn client_rect(el: &Element) -> Rect {
-    let r = el.get_bounding_client_rect();
-    Rect {
-        x0: r.left(),
-        y0: r.top(),
-        x1: r.right(),
-        y1: r.bottom(),
-    }
 }
 
 /// Sets the sheet's place: beside `anchor` (client pixels) when the reader just opened it,

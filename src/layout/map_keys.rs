@@ -3,6 +3,7 @@
 //! left to right), up and down to the nearest mark of the row above or below.
 
 use crate::layout::map::MapMarks;
+use crate::layout::nearest;
 use crate::record::RecordRef;
 use crate::state::Selection;
 
@@ -139,26 +140,12 @@ pub fn neighbour(marks: &MapMarks, current: MapStop, key: &str) -> Option<MapSto
                     p.1 < y - band / 2.0
                 }
             };
-            let row_y = all
+            let ys = all.iter().map(|s| s.1).filter(beyond).map(|p| p.1);
+            let row_y = nearest(ys, |r| (r - y).abs())?;
+            let in_row = all
                 .iter()
-                .map(|s| s.1)
-                .filter(beyond)
-                .map(|p| p.1)
-                .min_by(|a, b| {
-                    (a - y)
-                        .abs()
-                        .partial_cmp(&(b - y).abs())
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                })?;
-            all.iter()
-                .filter(|s| beyond(&s.1) && (s.1 .1 - row_y).abs() <= band)
-                .min_by(|a, b| {
-                    (a.1 .0 - x)
-                        .abs()
-                        .partial_cmp(&(b.1 .0 - x).abs())
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                })
-                .map(|s| s.0)
+                .filter(|s| beyond(&s.1) && (s.1 .1 - row_y).abs() <= band);
+            nearest(in_row, |s| (s.1 .0 - x).abs()).map(|s| s.0)
         }
         "Home" => all.first().map(|s| s.0),
         "End" => all.last().map(|s| s.0),

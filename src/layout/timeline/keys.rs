@@ -2,6 +2,7 @@
 //! right in time across lanes, up and down to the nearest mark of the next lane.
 
 use super::TimelineMarks;
+use crate::layout::nearest;
 use crate::record::RecordRef;
 
 /// A mark that takes the keyboard focus.
@@ -86,15 +87,7 @@ pub fn neighbour(marks: &TimelineMarks, current: Stop, key: &str) -> Option<Stop
                 (0..lane).rev().collect()
             };
             lanes.into_iter().find_map(|l| {
-                all.iter()
-                    .filter(|s| s.1 == l)
-                    .min_by(|a, b| {
-                        (a.2 - x)
-                            .abs()
-                            .partial_cmp(&(b.2 - x).abs())
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                    })
-                    .map(|s| s.0)
+                nearest(all.iter().filter(|s| s.1 == l), |s| (s.2 - x).abs()).map(|s| s.0)
             })
         }
         "Home" => all.first().map(|s| s.0),
