@@ -480,6 +480,16 @@ pub fn kind(r: RecordRef, lang: Lang) -> &'static str {
     )
 }
 
+/// A label with a count after it: "Show all charts (31)", "Показать ещё (1 234)".
+pub fn with_count(label: &str, count: usize, lang: Lang) -> String {
+    format!("{label} ({})", number(count as f64, lang))
+}
+
+/// An SVG `viewBox` from the origin, whole pixels: "0 0 800 120".
+pub fn view_box(width: f64, height: f64) -> String {
+    format!("0 0 {} {}", fixed(width, 0), fixed(height, 0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

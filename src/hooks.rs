@@ -1,7 +1,16 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
-//! the state (see `url`), CSS properties set through the CSSOM, and element widths.
+//! the state (see `url`), CSS properties set through the CSSOM, element widths, the
+//! pointer gestures of the map and the timeline (see `gesture`), and the detail sheet's
+//! place and the keyboard focus around it and the panels (see `sheet`, `focus`).
 
+mod focus;
+mod gesture;
+mod sheet;
 mod url;
+
+pub use focus::{use_focus_keeper, FocusKeeper, Opener};
+pub use gesture::{use_gesture, Gestures};
+pub use sheet::{use_sheet_place, SheetKey};
 
 use crate::options::Options;
 use crate::query;

@@ -1,8 +1,11 @@
-//! What else the detail panel lists: every record about a place, and records related to
-//! a record (same country, same indicator).
+//! What else the detail sheet lists: every record about a place, records related to a
+//! record (same country, same indicator), and the heading of a list of records.
 
 use crate::figures::statistic;
+use crate::format;
+use crate::i18n::{tr, Lang, Noun, Text};
 use crate::record::{RecordKind, RecordRef};
+use crate::state::{ListKind, RecordList};
 
 /// Every record naming `code`, grouped by kind (events, agreements, posts, figures) and
 /// in date order within a kind (undated last).
@@ -62,9 +65,84 @@ pub fn related(r: RecordRef, limit: usize) -> Vec<RecordRef> {
     scored.into_iter().take(limit).map(|(_, o)| o).collect()
 }
 
+/// The kicker and heading of a list in the detail sheet: "Agreements" over
+/// "17 records, 2018–2021"; "Consular network" over "5 posts, Moscow".
+pub fn list_heading(list: &RecordList, lang: Lang) -> (String, String) {
+    let n = list.records.len();
+    match list.kind {
+        ListKind::Lane(topic) => {
+            let years: Vec<u16> = list
+                .records
+                .iter()
+                .filter_map(|r| r.dates())
+                .flat_map(|(a, b)| [a.year, b.year])
+                .collect();
+            let (first, last) = (years.iter().min(), years.iter().max());
+            let span = match (first, last) {
+                (Some(a), Some(b)) if a == b => format!(", {a}"),
+                (Some(a), Some(b)) => format!(", {a}–{b}"),
+                _ => String::new(),
+            };
+            (
+                format::topic(topic, lang).to_string(),
+                format!("{}{span}", format::counted(n, Noun::Record, lang)),
+            )
+        }
+        ListKind::Posts => {
+            let cities: Vec<Option<u16>> = list
+                .records
+                .iter()
+                .map(|r| r.post().and_then(|p| p.city))
+                .collect();
+            let place = match cities.first() {
+                Some(Some(c)) if cities.iter().all(|o| *o == Some(*c)) => {
+                    format!(", {}", format::city(*c, lang))
+                }
+                _ => String::new(),
+            };
+            (
+                tr(lang, Text::LayerPosts).to_string(),
+                format!("{}{place}", format::counted(n, Noun::Posts, lang)),
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_heading_counts_its_records_and_names_their_years_or_city() {
+        let agreements: Vec<RecordRef> = RecordRef::of_kind(RecordKind::Agreement)
+            .filter(|r| {
+                r.dates()
+                    .is_some_and(|(a, _)| a.year >= 2018 && a.year <= 2019)
+            })
+            .collect();
+        assert!(agreements.len() >= 2);
+        let list = RecordList {
+            kind: ListKind::Lane(crate::filter::Topic::Agreements),
+            records: agreements.clone(),
+        };
+        let (kicker, heading) = list_heading(&list, Lang::En);
+        assert_eq!(kicker, "Agreements");
+        assert!(
+            heading.starts_with(&format!("{} records, 2018", agreements.len())),
+            "{heading}"
+        );
+        let moscow: Vec<RecordRef> = RecordRef::of_kind(RecordKind::Post)
+            .filter(|r| format::title(*r, Lang::En).ends_with("Moscow"))
+            .collect();
+        if moscow.len() > 1 {
+            let list = RecordList {
+                kind: ListKind::Posts,
+                records: moscow.clone(),
+            };
+            let (_, heading) = list_heading(&list, Lang::Ru);
+            assert!(heading.ends_with(", Москва"), "{heading}");
+        }
+    }
 
     #[test]
     fn about_lists_only_records_naming_the_place_in_kind_order() {

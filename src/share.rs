@@ -12,6 +12,7 @@ pub fn meaningful_change(before: &WidgetState, after: &WidgetState) -> bool {
         timeline: Default::default(),
         map: Default::default(),
         panel: Default::default(),
+        list: None,
         notices: Vec::new(),
         ..s.clone()
     };

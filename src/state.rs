@@ -51,6 +51,26 @@ pub enum Selection {
     Place(&'static str),
 }
 
+/// Records the reader asked to see listed together: the records of a "+N" count on the
+/// timeline, or the posts of a cluster on the map. Shown in the detail sheet; like the open
+/// panel, not part of the shared view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordList {
+    /// What the records have in common.
+    pub kind: ListKind,
+    /// The records, in the order shown.
+    pub records: Vec<RecordRef>,
+}
+
+/// What a [`RecordList`] gathers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    /// Records of one timeline lane, too close together to draw apart.
+    Lane(Topic),
+    /// Posts too close together on the map to draw apart.
+    Posts,
+}
+
 /// Map layers, each toggled on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Layers {
@@ -226,6 +246,18 @@ pub enum Panel {
     Disagreements,
 }
 
+impl Panel {
+    /// The panel's name in the interface's markup (`data-panel`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Closed => "closed",
+            Panel::Filters => "filters",
+            Panel::Share => "share",
+            Panel::Disagreements => "disagreements",
+        }
+    }
+}
+
 /// Everything the widget shows, in one value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetState {
@@ -237,6 +269,9 @@ pub struct WidgetState {
     pub filters: Filters,
     /// What the detail panel shows, highlighted in every view.
     pub selected: Option<Selection>,
+    /// A list of records shown in the detail sheet (with `selected`, the one of them
+    /// opened from it).
+    pub list: Option<RecordList>,
     /// The timeline's visible time window.
     pub timeline: TimeWindow,
     /// The map's zoom and centre.
@@ -258,8 +293,10 @@ pub enum Action {
     SetView(View),
     /// Switch language.
     SetLang(Lang),
-    /// Select a record or place, or clear the selection.
+    /// Select a record or place, or clear the selection (and any list: the sheet closes).
     Select(Option<Selection>),
+    /// Show a list of records in the detail sheet.
+    ShowList(RecordList),
     /// Turn a topic filter on or off.
     ToggleTopic(Topic),
     /// Turn a country filter on or off.
@@ -302,7 +339,22 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
     match action {
         Action::SetView(view) => next.view = view,
         Action::SetLang(lang) => next.lang = lang,
-        Action::Select(selected) => next.selected = selected,
+        Action::Select(selected) => {
+            // A record picked from the list keeps the list (the sheet offers the way back);
+            // anything else replaces it.
+            let from_list = match (&next.list, selected) {
+                (Some(list), Some(Selection::Record(r))) => list.records.contains(&r),
+                _ => false,
+            };
+            if !from_list {
+                next.list = None;
+            }
+            next.selected = selected;
+        }
+        Action::ShowList(list) => {
+            next.list = Some(list);
+            next.selected = None;
+        }
         Action::ToggleTopic(t) => f.topics.toggle(t),
         Action::ToggleCountry(c) => f.countries.toggle(c),
         Action::ToggleSource(s) => f.sources.toggle(s),
@@ -420,6 +472,33 @@ mod tests {
     fn huge_search_text_is_cut() {
         let s = apply(&WidgetState::default(), Action::SetText("x".repeat(10_000)));
         assert_eq!(s.filters.text.chars().count(), MAX_TEXT);
+    }
+
+    #[test]
+    fn a_record_picked_from_a_list_keeps_the_list_and_closing_clears_both() {
+        let records: Vec<RecordRef> = RecordRef::all().take(3).collect();
+        let list = RecordList {
+            kind: ListKind::Posts,
+            records: records.clone(),
+        };
+        let s = apply(&WidgetState::default(), Action::ShowList(list.clone()));
+        assert_eq!(s.list.as_ref(), Some(&list));
+        let s = apply(&s, Action::Select(Some(Selection::Record(records[1]))));
+        assert_eq!(
+            s.list.as_ref(),
+            Some(&list),
+            "the way back to the list stays"
+        );
+        assert_eq!(s.selected, Some(Selection::Record(records[1])));
+        let back = apply(&s, Action::ShowList(list.clone()));
+        assert_eq!(back.selected, None);
+        let elsewhere = apply(&s, Action::Select(Some(Selection::Place("RUS"))));
+        assert_eq!(
+            elsewhere.list, None,
+            "a selection elsewhere replaces the list"
+        );
+        let closed = apply(&s, Action::Select(None));
+        assert_eq!((closed.selected, closed.list), (None, None));
     }
 
     #[test]

@@ -37,10 +37,12 @@ pub fn snap(v: f64, decimals: i32) -> f64 {
 }
 
 impl Default for TimeWindow {
+    /// The Committee's review period, 2015–2023, where the records are dense (two thirds
+    /// of the dated ones; a host test in `layout::timeline` keeps that true).
     fn default() -> Self {
         TimeWindow {
-            from: 2000.0,
-            to: 2026.0,
+            from: 2015.0,
+            to: 2024.0,
         }
     }
 }
@@ -61,26 +63,32 @@ impl TimeWindow {
     /// where possible, its ends rounded to [`YEAR_DECIMALS`]. Non-finite input gives the
     /// default. Applying it twice changes nothing.
     pub fn clamped(self) -> TimeWindow {
+        self.clamped_to(TIME_LIMITS)
+    }
+
+    /// [`TimeWindow::clamped`] inside `limits` (whole years within [`TIME_LIMITS`]): the
+    /// timeline keeps its window inside the years its records span.
+    pub fn clamped_to(self, limits: (f64, f64)) -> TimeWindow {
         if !self.from.is_finite() || !self.to.is_finite() {
-            return TimeWindow::default();
+            return TimeWindow::default().clamped_to(limits);
         }
         let (a, b) = if self.from <= self.to {
             (self.from, self.to)
         } else {
             (self.to, self.from)
         };
-        let (a, b) = if b - a >= MIN_SPAN && a >= TIME_LIMITS.0 && b <= TIME_LIMITS.1 {
+        let (a, b) = if b - a >= MIN_SPAN && a >= limits.0 && b <= limits.1 {
             (a, b)
         } else {
-            let span = clamp(b - a, MIN_SPAN, TIME_LIMITS.1 - TIME_LIMITS.0);
+            let span = clamp(b - a, MIN_SPAN, limits.1 - limits.0);
             let centre = (a + b) / 2.0;
-            let from = clamp(centre - span / 2.0, TIME_LIMITS.0, TIME_LIMITS.1 - span);
+            let from = clamp(centre - span / 2.0, limits.0, limits.1 - span);
             (from, from + span)
         };
         // Rounded in whole steps of 10^-YEAR_DECIMALS, where the limits and the narrowest
         // span are whole numbers too, so rounding cannot break them.
         let scale = 10f64.powi(YEAR_DECIMALS);
-        let (min, top) = (MIN_SPAN * scale, TIME_LIMITS.1 * scale);
+        let (min, top) = (MIN_SPAN * scale, limits.1 * scale);
         let mut from = (a * scale).round();
         let mut to = (b * scale).round();
         if to - from < min {

@@ -110,9 +110,12 @@ fn a_record_detail_links_every_citation_to_the_official_copy_and_its_paragraph_c
         .find(|r| r.kind() == RecordKind::Agreement && r.cite().len() > 1)
         .expect("an agreement cited twice");
     let html = render::<DetailPanel>(DetailProps {
-        selection: Selection::Record(r),
+        selection: Some(Selection::Record(r)),
+        list: None,
         records: Rc::new(RecordRef::all().collect()),
         lang: Lang::En,
+        view: View::Timeline,
+        opener: Default::default(),
         on_action: Callback::noop(),
         asset_base: "https://example.org/atlas/".into(),
         on_print: Callback::noop(),

@@ -15,13 +15,14 @@ use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::toolbar;
 use crate::evidence::Sheet;
 use crate::filter;
-use crate::hooks::{use_css, use_widget_state};
+use crate::hooks::{use_css, use_focus_keeper, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
-use crate::state::{Action, Panel, View};
+use crate::state::{Action, Panel, View, WidgetState};
 use crate::text_loader::{use_text, TextStatus};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`App`].
@@ -58,16 +59,34 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let root = use_node_ref();
+    let keeper = use_focus_keeper(root.clone());
+    // The state as of this render, for the callbacks below, which are built once.
+    let latest = use_mut_ref(|| (*state).clone());
+    *latest.borrow_mut() = (*state).clone();
     // Built once: Yew compares callbacks by pointer, so a callback made in each render
     // would render every child again on every action, pans included.
     let on_action = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
+        let (dispatcher, keeper, latest) = (state.dispatcher(), keeper.clone(), latest.clone());
+        use_callback((), move |a: Action, _| {
+            keeper.before(&a, &latest.borrow());
+            dispatcher.dispatch(a)
+        })
     };
     let on_view = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |v: View, _| {
-            dispatcher.dispatch(Action::SetView(v))
+        let on_action = on_action.clone();
+        use_callback((), move |v: View, _| on_action.emit(Action::SetView(v)))
+    };
+    let on_key = {
+        let (keeper, on_action) = (keeper.clone(), on_action.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            keeper.on_key();
+            if e.key() == "Escape" {
+                if let Some(close) = escape(&latest.borrow(), &e) {
+                    e.prevent_default();
+                    on_action.emit(close);
+                }
+            }
         })
     };
     // The evidence sheet asked for, drawn until the print dialog closes.
@@ -81,7 +100,6 @@ pub fn App(props: &AppProps) -> Html {
         |(filters, _)| filter::select(filters),
     );
     let undated_left_out = *use_memo(state.filters.clone(), filter::undated_left_out);
-    let root = use_node_ref();
     let height = match props.options.height {
         Height::Auto => String::new(),
         Height::Px(px) => format!("{px}px"),
@@ -119,12 +137,12 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
-    let detail = match state.selected {
-        Some(selection) => html! {
-            <DetailPanel selection={selection} records={records.clone()} lang={lang} on_action={on_action.clone()}
-                asset_base={base.clone()} on_print={on_print.clone()} />
-        },
-        None => html! {},
+    let detail = if state.selected.is_some() || state.list.is_some() {
+        html! { <DetailPanel selection={state.selected} list={state.list.clone()} records={records.clone()} lang={lang}
+        view={view} opener={keeper.opener()} on_action={on_action.clone()}
+        asset_base={base.clone()} on_print={on_print.clone()} /> }
+    } else {
+        html! {}
     };
     let sheet = match *printing {
         Some(sheet) => html! {
@@ -136,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"))}
-            lang={lang.code()} ref={root} data-view={view.key()}>
+            lang={lang.code()} ref={root} data-view={view.key()} onkeydown={on_key} onpointerdown={keeper.on_pointer()}>
             <Header view={view} lang={lang} on_view={on_view} />
             { toolbar(&state.filters, state.panel, lang, &on_action) }
             { notices(&state.notices, lang, &on_action) }
@@ -144,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
             { panel }
             <KeyFigureStrip lang={lang} on_action={on_action.clone()} />
             { undated_note(undated_left_out, lang, &on_action) }
-            <div class={classes!("ma-body", state.selected.is_some().then_some("ma-with-detail"))}>
+            <div class="ma-body">
                 // Not <main>: a widget inside someone's article must not claim the page's main landmark.
                 <div class="ma-main" id={panel_id(view)} role="tabpanel" aria-labelledby={tab_id(view)}>
                     { main }
@@ -176,6 +194,34 @@ pub fn tab_id(view: View) -> &'static str {
         View::Timeline => "ma-tab-timeline",
         View::Map => "ma-tab-map",
         View::Table => "ma-tab-table",
+    }
+}
+
+/// What Escape closes: the panel the focus is in, else the detail sheet, else the open
+/// panel. Focus then returns to what opened it (see `hooks::use_focus_keeper`).
+fn escape(state: &WidgetState, e: &KeyboardEvent) -> Option<Action> {
+    let target = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    // A search box with text clears itself on Escape: leave it that.
+    if let Some(input) = target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
+    {
+        if input.type_() == "search" && !input.value().is_empty() {
+            return None;
+        }
+    }
+    let in_panel = target
+        .as_ref()
+        .is_some_and(|t| t.closest(".ma-panel").ok().flatten().is_some());
+    let sheet = state.selected.is_some() || state.list.is_some();
+    match (in_panel, sheet, state.panel) {
+        (true, _, panel) | (false, false, panel) if panel != Panel::Closed => {
+            Some(Action::Open(panel))
+        }
+        (_, true, _) => Some(Action::Select(None)),
+        _ => None,
     }
 }
 

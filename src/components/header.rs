@@ -2,6 +2,7 @@
 
 use crate::i18n::{tr, Lang, Text};
 use crate::state::View;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`Header`].
@@ -42,6 +43,19 @@ pub fn Header(props: &HeaderProps) -> Html {
             };
             e.prevent_default();
             on_view.emit(View::ALL[next]);
+            // The focus follows the selection (issue 11: the focused tab lost its ring).
+            let tab = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[role=\"tablist\"]").ok().flatten())
+                .and_then(|list| {
+                    let selector = format!("[data-view=\"{}\"]", View::ALL[next].key());
+                    list.query_selector(&selector).ok().flatten()
+                })
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(tab) = tab {
+                let _ = tab.focus();
+            }
         })
     };
     let tabs = View::ALL.iter().map(|&v| {

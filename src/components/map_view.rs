@@ -2,16 +2,18 @@
 //! and buttons into `SetMap` actions. Marks are found by event delegation (one listener
 //! for the whole map) rather than a closure per mark.
 
-use crate::components::map_legend::{badge_shape, post_shape, shape_node, MapLegend};
+use crate::components::map_legend::{shape_node, MapLegend, BADGE_SIZE, POST_SIZE};
 use crate::dataset;
 use crate::figures::statistic;
 use crate::format::{self, fixed};
-use crate::gesture::{wheel_zoom, Gesture, Move};
-use crate::hooks::{use_css, use_width};
+use crate::gesture::{wheel_zoom, Move};
+use crate::hooks::{use_css, use_gesture, use_width};
 use crate::i18n::{tr, Lang, Noun, Text};
+use crate::layout::glyph::Glyph;
 use crate::layout::map::{layout, MapMarks};
+use crate::layout::map_keys::{neighbour, stops, tab_stop, MapStop};
 use crate::record::RecordRef;
-use crate::state::{Action, Layers, Selection};
+use crate::state::{Action, Layers, ListKind, RecordList, Selection};
 use crate::viewport::MapView as View;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -141,6 +143,8 @@ pub fn MapView(props: &MapProps) -> Html {
         },
     );
     let tip = use_state_eq(|| None::<Tip>);
+    // The mark that takes the Tab key: the one last focused, while it is drawn.
+    let current = use_state_eq(|| None::<MapStop>);
     // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
     let tip_node = use_node_ref();
     let tip_at = (*tip).as_ref().map_or_else(Vec::new, |t| {
@@ -151,7 +155,6 @@ pub fn MapView(props: &MapProps) -> Html {
         ]
     });
     use_css(tip_node.clone(), tip_at);
-    let gesture = use_mut_ref(Gesture::<View>::default);
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let units = marks.units_per_px;
     let on_action = props.on_action.clone();
@@ -174,37 +177,10 @@ pub fn MapView(props: &MapProps) -> Html {
             on_action.emit(Action::SetMap(view.zoom_at(factor, to_map(px, py))));
         })
     };
-    let on_down = {
-        let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
-            gesture.borrow_mut().down(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-                view,
-            );
-        })
-    };
-    let on_move = {
-        let (gesture, on_action, local, tip) = (
-            gesture.clone(),
-            on_action.clone(),
-            local.clone(),
-            tip.clone(),
-        );
-        Callback::from(move |e: PointerEvent| {
-            let moved = gesture.borrow_mut().moved(
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-            );
-            let Some((start, m, first)) = moved else {
-                return;
-            };
+    let gestures = {
+        let (on_action, local, tip) = (on_action.clone(), local.clone(), tip.clone());
+        use_gesture(view, move |start: View, m, first| {
             if first {
-                if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    let _ = el.set_pointer_capture(e.pointer_id());
-                }
                 tip.set(None);
             }
             let next = match m {
@@ -222,10 +198,6 @@ pub fn MapView(props: &MapProps) -> Html {
             };
             on_action.emit(Action::SetMap(next));
         })
-    };
-    let on_up = {
-        let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| gesture.borrow_mut().up(e.pointer_id(), view))
     };
     let choose = {
         let (marks, on_action) = (marks.clone(), on_action.clone());
@@ -262,21 +234,15 @@ pub fn MapView(props: &MapProps) -> Html {
                     else {
                         return;
                     };
+                    // A cluster lists its posts in the sheet; it never selects the country
+                    // (issue 11: a post cluster selected the whole of Russia).
                     if p.records.len() == 1 {
                         on_action.emit(Action::Select(Some(Selection::Record(p.records[0]))));
-                    } else if !p.same_place && view.k < crate::viewport::ZOOM_LIMITS.1 {
-                        on_action.emit(Action::SetMap(
-                            View {
-                                k: view.k * 2.5,
-                                x: p.at.0,
-                                y: p.at.1,
-                            }
-                            .clamped(),
-                        ));
                     } else {
-                        if let Some(post) = p.records.first().and_then(|r| r.post()) {
-                            on_action.emit(Action::Select(Some(Selection::Place(post.country))));
-                        }
+                        on_action.emit(Action::ShowList(RecordList {
+                            kind: ListKind::Posts,
+                            records: p.records.clone(),
+                        }));
                     }
                 }
                 _ => {}
@@ -284,21 +250,54 @@ pub fn MapView(props: &MapProps) -> Html {
         }
     };
     let on_click = {
-        let (gesture, choose) = (gesture.clone(), choose.clone());
+        let (gestures, choose, tip) = (gestures.clone(), choose.clone(), tip.clone());
         Callback::from(move |e: MouseEvent| {
-            if gesture.borrow().dragged() {
+            if gestures.dragged() {
                 return;
             }
             if let Some(mark) = mark_of(&e) {
+                // The sheet now shows what the tooltip said, and more.
+                tip.set(None);
                 choose(&mark);
             }
         })
     };
     let on_key = {
-        let (on_action, choose) = (on_action.clone(), choose.clone());
+        let (on_action, choose, marks, node) = (
+            on_action.clone(),
+            choose.clone(),
+            marks.clone(),
+            node.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             let step = 60.0 * units;
-            let next = match e.key().as_str() {
+            let key = e.key();
+            // On a mark, arrow keys go to the next mark in reading order (Shift and arrow
+            // keys pan); the map follows the focus when it leaves the view.
+            let stop = mark_of(&e).and_then(|m| stop_of(&m, &marks));
+            if let (Some(stop), false) = (stop, e.shift_key()) {
+                if let Some(next) = neighbour(&marks, stop, &key) {
+                    e.prevent_default();
+                    let el = node
+                        .cast::<Element>()
+                        .and_then(|n| n.query_selector(&next.selector()).ok().flatten());
+                    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok()) {
+                        let _ = el.focus();
+                    }
+                    let at = stops(&marks).into_iter().find(|s| s.0 == next).map(|s| s.1);
+                    let margin = 40.0 * units;
+                    if let Some((x, y)) = at.filter(|(x, y)| {
+                        *x < vx + margin
+                            || *x > vx + vw - margin
+                            || *y < vy + margin
+                            || *y > vy + vh - margin
+                    }) {
+                        on_action.emit(Action::SetMap(View { x, y, ..view }.clamped()));
+                    }
+                    return;
+                }
+            }
+            let next = match key.as_str() {
                 "Enter" | " " => {
                     if let Some(mark) = mark_of(&e) {
                         e.prevent_default();
@@ -338,7 +337,15 @@ pub fn MapView(props: &MapProps) -> Html {
             show_tip(&e, Some((f64::from(e.client_x()), f64::from(e.client_y()))))
         })
     };
-    let on_focus = Callback::from(move |e: FocusEvent| show_tip(&e, None));
+    let on_focus = {
+        let (current, marks) = (current.clone(), marks.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(stop) = mark_of(&e).and_then(|m| stop_of(&m, &marks)) {
+                current.set(Some(stop));
+            }
+            show_tip(&e, None)
+        })
+    };
     let on_leave = {
         let tip = tip.clone();
         Callback::from(move |_: PointerEvent| tip.set(None))
@@ -348,18 +355,30 @@ pub fn MapView(props: &MapProps) -> Html {
         html! { <button type="button" class="ma-button ma-icon" aria-label={tr(lang, text)} title={tr(lang, text)}
         onclick={props.on_action.reform(move |_| Action::SetMap(next))}>{ symbol }</button> }
     };
+    let tab_stop = tab_stop(&marks, *current, props.selected);
     html! {
         <div class="ma-map">
             // No height here: the SVG's height attribute sizes the frame (no style attribute,
             // which a strict host CSP would block).
             <div class="ma-map-frame" ref={node.clone()}>
+                // The controls come before the marks in the tab order (issue 11); they are
+                // placed over the map's corner by the style sheet.
+                <div class="ma-zoom">
+                    { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
+                    { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }
+                    { button(Text::ZoomReset, "⌂", View::default()) }
+                    { button(Text::WholeWorld, "◯", View::world()) }
+                </div>
+                // The marks are one tab stop; the map itself takes the focus from a click
+                // (arrow keys then pan), or from Tab when no mark is drawn.
                 <svg class="ma-map-svg" width="100%" height={fixed(height, 0)}
                     viewBox={format!("{} {} {} {}", fixed(vx, 2), fixed(vy, 2), fixed(vw, 2), fixed(vh, 2))}
-                    role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
-                    onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
-                    onpointercancel={on_up} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
+                    role="group" tabindex={if tab_stop.is_some() { "-1" } else { "0" }}
+                    aria-label={format!("{} — {}", tr(lang, Text::ViewMap), tr(lang, Text::MapKeys))}
+                    onwheel={on_wheel} onpointerdown={gestures.down.clone()} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()}
+                    onpointercancel={gestures.up.clone()} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
-                    <MapMarksLayer marks={marks.clone()} selected={props.selected} lang={lang} />
+                    <MapMarksLayer marks={marks.clone()} selected={props.selected} tab_stop={tab_stop} lang={lang} />
                 </svg>
                 { match &*tip { Some(t) => html! {
                     <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>
@@ -370,12 +389,6 @@ pub fn MapView(props: &MapProps) -> Html {
                 { if props.records.is_empty() { html! {
                     <p class="ma-empty ma-map-empty" role="status">{ tr(lang, Text::NothingMatches) }</p>
                 } } else { html! {} } }
-                <div class="ma-zoom">
-                    { button(Text::ZoomIn, "+", view.zoom_at(1.5, (view.x, view.y))) }
-                    { button(Text::ZoomOut, "−", view.zoom_at(1.0 / 1.5, (view.x, view.y))) }
-                    { button(Text::ZoomReset, "⌂", View::default()) }
-                    { button(Text::WholeWorld, "◯", View::world()) }
-                </div>
             </div>
             <MapLegend layers={props.layers} organisation_agreements={marks.organisation_agreements.len()}
                 unplaced_posts={marks.unplaced_posts.len()} lang={lang} on_action={props.on_action.clone()} />
@@ -389,6 +402,7 @@ pub fn MapView(props: &MapProps) -> Html {
 struct MarksProps {
     marks: Rc<MapMarks>,
     selected: Option<Selection>,
+    tab_stop: Option<MapStop>,
     lang: Lang,
 }
 
@@ -396,6 +410,7 @@ impl PartialEq for MarksProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.marks, &other.marks)
             && self.selected == other.selected
+            && self.tab_stop == other.tab_stop
             && self.lang == other.lang
     }
 }
@@ -405,7 +420,7 @@ impl PartialEq for MarksProps {
 #[function_component]
 fn MapMarksLayer(props: &MarksProps) -> Html {
     crate::render_count::hit("MapMarks");
-    draw(&props.marks, props.selected, props.lang)
+    draw(&props.marks, props.selected, props.tab_stop, props.lang)
 }
 
 /// The id of the hatching pattern, unique inside the widget's shadow root.
@@ -413,8 +428,24 @@ const HATCH_ID: &str = "ma-hatch";
 /// The fill that draws it (an attribute, not a style: strict host policies).
 const HATCH_FILL: &str = "url(#ma-hatch)";
 
-fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
+/// The keyboard stop of a mark's element.
+fn stop_of(mark: &Element, marks: &MapMarks) -> Option<MapStop> {
+    MapStop::from_attributes(
+        marks,
+        &mark.get_attribute("data-mark")?,
+        mark.get_attribute("data-code").as_deref(),
+        mark.get_attribute("data-index").as_deref(),
+    )
+}
+
+fn draw(
+    marks: &MapMarks,
+    selected: Option<Selection>,
+    tab_stop: Option<MapStop>,
+    lang: Lang,
+) -> Html {
     let u = marks.units_per_px;
+    let tab = |s: MapStop| if Some(s) == tab_stop { "0" } else { "-1" };
     let at = |x: f64, y: f64| {
         format!(
             "translate({} {}) scale({})",
@@ -431,7 +462,7 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
             c.has_records.then_some("ma-has-records")
         );
         let label = dataset::place_name(c.code, lang).to_string();
-        let (tab, role) = if c.has_records { (Some("0"), Some("button")) } else { (None, None) };
+        let (tab, role) = if c.has_records { (Some(tab(MapStop::Country(c.code))), Some("button")) } else { (None, None) };
         if c.path.is_empty() {
             html! { <circle class={class} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
                 data-mark="country" data-code={c.code} tabindex={tab} role={role} aria-label={c.has_records.then_some(label)} /> }
@@ -455,14 +486,14 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
     });
     let flows = marks.flows.iter().map(|f| {
         html! { <path class="ma-flow" d={f.path.clone()} stroke-width={fixed(f.width, 1)} data-mark="flow" data-code={f.code}
-            tabindex="0" role="button" aria-label={format!("{}: {}", dataset::place_name(f.code, lang), statistic(f.record).map(|s| format::figure(s, lang)).unwrap_or_default())} /> }
+            tabindex={tab(MapStop::Flow(f.code))} role="button" aria-label={format!("{}: {}", dataset::place_name(f.code, lang), statistic(f.record).map(|s| format::figure(s, lang)).unwrap_or_default())} /> }
     });
     let badges = marks.badges.iter().map(|b| {
         html! { <g class={format!("ma-badge ma-st-{}", b.status.key())} transform={at(b.at.0, b.at.1)} data-mark="badge" data-code={b.code}
-            tabindex="0" role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
+            tabindex={tab(MapStop::Badge(b.code))} role="button" aria-label={format!("{}: {} {}", dataset::place_name(b.code, lang), b.records.len(), tr(lang, Text::LayerAgreements))}>
             // Offset up and right of the country's centre, clear of its posts and the ≠ mark.
             <g transform="translate(9 -9)">
-                { shape_node("ma-badge-shape", badge_shape(b.shape), false) }
+                { shape_node("ma-badge-shape", Glyph::of_badge(b.shape), BADGE_SIZE) }
                 { if b.records.len() > 1 { html! { <text class="ma-badge-count" x="8" y="-4">{ b.records.len() }</text> } } else { html! {} } }
             </g>
         </g> }
@@ -471,8 +502,8 @@ fn draw(marks: &MapMarks, selected: Option<Selection>, lang: Lang) -> Html {
         let selected = p.records.iter().any(|r| selected == Some(Selection::Record(*r)));
         let label = if p.records.len() == 1 { format::title(p.records[0], lang) } else { format::counted(p.records.len(), Noun::ClusterPosts, lang) };
         html! { <g class={classes!("ma-post", format!("ma-ps-{}", p.status.key()), selected.then_some("ma-selected"))} transform={at(p.at.0, p.at.1)}
-            data-mark="post" data-index={i.to_string()} tabindex="0" role="button" aria-label={label}>
-            { if p.records.len() == 1 { shape_node("ma-post-shape", post_shape(p.kind), true) } else { html! { <>
+            data-mark="post" data-index={i.to_string()} tabindex={tab(MapStop::Post(i))} role="button" aria-label={label}>
+            { if p.records.len() == 1 { shape_node("ma-post-shape", Glyph::of_post(p.kind), POST_SIZE) } else { html! { <>
                 <circle class="ma-cluster" r={fixed(8.0 + (p.records.len() as f64).sqrt() * 2.0, 1)} />
                 <text class="ma-cluster-count" y="4">{ p.records.len() }</text>
             </> } } }

@@ -20,6 +20,7 @@ pub mod share_panel;
 pub mod status;
 pub mod table_view;
 pub mod timeline_charts;
+pub mod timeline_lanes;
 pub mod timeline_view;
 pub mod toolbar;
 pub mod view_picture;

@@ -17,6 +17,8 @@ const ALLOWED = new Set([
   'COVID-19', 'COVID', 'GIZ', 'CMW', 'KGZ', 'QPR', 'Add', 'C', 'Q', 'US', 'ADC', 'Memorial', 'FIDH', 'IOM', 'CEDAW',
   'iframe', 'Tunduk', 'Bir', 'Duino', 'Insan-Leilek', 'Meken-kart', 'www', 'kg', 'gov', 'edu', 'lib', 'kitep', 'portal',
   'tunduk', 'migrant', 'b', 'k', 'x', 'English', 'Sezim', 'Ak-Zhurok',
+  // Keys named as their caps print them (the keyboard hints of the map and the timeline).
+  'Shift', 'Enter', 'Esc',
 ]);
 
 /** Every Latin-letter word the reader can see or hear inside the widget, with where. */

@@ -32,9 +32,9 @@ test('the timeline draws lanes, marks and aggregates without overlapping labels'
 test('zoom by button and wheel narrows the window; the axis changes its ticks', async () => {
   const page = await h.open('/www/article.html');
   await ready(page);
-  assert.equal(await label(page), 'Showing 2000–2025');
+  assert.equal(await label(page), 'Showing 2015–2023');
   await clickIn(page, '.ma-zoom-inline button:first-child');
-  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2000–2025');
+  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2015–2023');
   const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-timeline-svg'));
   // The wheel reaches only what is on screen (the headline strip moved the timeline down).
   await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
@@ -144,7 +144,8 @@ test('dragging the timeline moves its window by the distance dragged', async () 
   const before = await windowState(page);
   await page.mouse.move(rect.x, rect.y);
   await page.mouse.down();
-  // 100 px is about four years: the window (2000–2025 by default) stays inside 1990–2032.
+  // 100 px is about a year and a half: the window (2015–2023 by default) stays inside the
+  // years the records span (1993–2030).
   await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
   await page.mouse.up();
   await waitIn(page, (root, from) => !root.querySelector('.ma-window').textContent.includes(`${from}–`), before.from);
@@ -192,3 +193,120 @@ test('a two-finger pinch on a touch screen zooms the timeline around the fingers
   assert.ok(after.from >= before.from && after.to <= before.to, 'around a point inside the window, so the new one lies inside the old');
   await context.close();
 });
+
+// Issue 11, item 2: a timeline that tells the story.
+
+test('the default window shows the review years 2015–2023 with readable labels', async () => {
+  const page = await h.open('/www/article.html', { width: 1400, height: 900 });
+  await ready(page);
+  assert.equal(await label(page), 'Showing 2015–2023');
+  const items = await inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-item')].map((g) => ({
+    aria: g.getAttribute('aria-label'),
+    label: [...g.querySelectorAll('.ma-label tspan')].map((t) => t.textContent).join(' '),
+  })));
+  const labelled = items.filter((i) => i.label);
+  assert.ok(labelled.length >= 20, `${labelled.length} labelled marks`);
+  // Dated in the window (a bar that began earlier and runs into it counts too).
+  const years = labelled.map((i) => Number(i.aria.match(/(\d{4})/)[1]));
+  assert.ok(years.filter((y) => y >= 2015 && y <= 2023).length >= labelled.length * 0.8, years.join(' '));
+  // Labels are no longer cut at 30 characters: many show their whole title.
+  const whole = labelled.filter((i) => i.aria.endsWith(`: ${i.label}`));
+  assert.ok(whole.length >= labelled.length / 2, `${whole.length} of ${labelled.length} whole`);
+  assert.ok(whole.some((i) => i.label.length > 45), 'long titles are shown whole where there is room');
+  await page.context().close();
+});
+
+test('a "+N" count lists its records in the sheet and keeps the window', async () => {
+  const page = await h.open('/www/article.html', { width: 1400, height: 900 });
+  await ready(page);
+  const before = await label(page);
+  const count = page.locator('migration-atlas .ma-aggregate').first();
+  await count.scrollIntoViewIfNeeded();
+  const n = Number((await count.locator('text').textContent()).slice(1));
+  const where = await count.getAttribute('data-aggregate');
+  await count.click();
+  const list = await waitIn(page, (root) => {
+    const d = root.querySelector('.ma-detail');
+    return d?.querySelector('.ma-record-list') && {
+      heading: d.querySelector('.ma-detail-title').textContent,
+      lines: [...d.querySelectorAll('.ma-record-line')].map((l) => l.textContent),
+    };
+  });
+  assert.equal(list.lines.length, n);
+  assert.match(list.heading, new RegExp(`^${n} records?(, \\d{4}(–\\d{4})?)?$`));
+  assert.equal(await label(page), before, 'the window does not zoom');
+  const focusedClass = () => inShadow(page, 'migration-atlas', (root) => root.activeElement?.getAttribute('class'));
+  assert.match(await focusedClass(), /ma-detail-title/);
+  // One of them opens; the way back leads to the list; Escape returns to the count.
+  await page.locator('migration-atlas .ma-detail .ma-record-line .ma-link').last().click();
+  await waitIn(page, (root) => root.querySelector('.ma-detail .ma-back'));
+  await page.locator('migration-atlas .ma-detail .ma-back').click();
+  await waitIn(page, (root, k) => root.querySelectorAll('.ma-detail .ma-record-line').length === k, n);
+  await page.keyboard.press('Escape');
+  await waitIn(page, (root) => !root.querySelector('.ma-detail'));
+  assert.equal(await inShadow(page, 'migration-atlas', (root) => root.activeElement?.dataset.aggregate), where);
+  await page.context().close();
+});
+
+test('the keyboard reaches the counts, and Enter lists their records', async () => {
+  const page = await h.open('/www/article.html', { width: 1400, height: 900 });
+  await ready(page);
+  await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-timeline-svg [tabindex="0"]').focus());
+  let onCount = false;
+  for (let i = 0; i < 80 && !onCount; i++) {
+    await page.keyboard.press('ArrowRight');
+    onCount = await inShadow(page, 'migration-atlas', (root) => !!root.activeElement?.dataset.aggregate);
+  }
+  assert.ok(onCount, 'arrow keys reach a count');
+  await page.keyboard.press('Enter');
+  await waitIn(page, (root) => root.querySelector('.ma-detail .ma-record-list'));
+  await page.context().close();
+});
+
+for (const width of [320, 800, 1400]) {
+  test(`at ${width} px no mark covers a lane title, a bar or a label, and no tick leaves the frame`, async () => {
+    const page = await h.open('/www/plain.html', { width: width + 40, height: 900 });
+    await ready(page);
+    await page.$eval('.stage', (e, w) => { e.style.width = `${w}px`; }, width);
+    await page.$eval('migration-atlas', (e) => e.setAttribute('view', 'timeline'));
+    await waitIn(page, (root) => root.querySelectorAll('.ma-item').length > 3);
+    for (const lang of ['en', 'ru']) {
+      await page.$eval('migration-atlas', (e, l) => e.setAttribute('lang', l), lang);
+      await waitIn(page, (root, l) => root.querySelector('.ma-root')?.getAttribute('lang') === l
+        && root.querySelectorAll('.ma-item').length > 3, lang);
+      const problems = await inShadow(page, 'migration-atlas', (root) => {
+        const svg = root.querySelector('.ma-timeline-svg');
+        const frame = svg.getBoundingClientRect();
+        const boxes = [];
+        const add = (name, el) => {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0) boxes.push({ name, l: r.left, t: r.top, r: r.right, b: r.bottom });
+        };
+        root.querySelectorAll('.ma-lane-title').forEach((t) => add(`title ${t.textContent}`, t));
+        root.querySelectorAll('.ma-item').forEach((g) => {
+          g.querySelectorAll('circle, rect').forEach((m) => add(`mark ${g.dataset.id}`, m));
+          g.querySelectorAll('.ma-label').forEach((t) => add(`label ${g.dataset.id}`, t));
+        });
+        root.querySelectorAll('.ma-aggregate rect').forEach((r) => add(`count ${r.parentNode.dataset.aggregate}`, r));
+        const out = [];
+        // Half a pixel of antialiasing is not an overlap.
+        const hit = (a, b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i];
+          if (a.l < frame.left - 0.5 || a.r > frame.right + 0.5) out.push(`${a.name} leaves the frame`);
+          for (let j = i + 1; j < boxes.length; j++) {
+            const b = boxes[j];
+            if (a.name !== b.name && hit(a, b)) out.push(`${a.name} / ${b.name}`);
+          }
+        }
+        root.querySelectorAll('.ma-tick').forEach((t) => {
+          const r = t.getBoundingClientRect();
+          if (r.left < frame.left || r.right > frame.right) out.push(`tick ${t.textContent} leaves the frame`);
+        });
+        return out;
+      });
+      assert.deepEqual(problems, [], `${width} px, ${lang}`);
+    }
+    await page.context().close();
+  });
+}
