@@ -178,11 +178,19 @@ fn figure_with(s: &Statistic, lang: Lang, number: fn(f64, Lang) -> String) -> St
         "{n}"
     };
     let high = s.value_high.unwrap_or(s.value);
+    let unit = unit_word(s.unit, high, lang);
+    // An ending that follows the number follows a per cent sign too: Kyrgyz reads
+    // "80 %дан ашык" ("over 80 %"), the ending of "пайыз" after the sign.
+    if unit == "%" && template.contains("{abl}") {
+        return template
+            .replace("{n}", &format!("{}\u{a0}%", number(s.value, lang)))
+            .replace("{m}", &format!("{}\u{a0}%", number(high, lang)))
+            .replace("{abl}", locale.ablative_percent);
+    }
     let body = template
         .replace("{n}", &number(s.value, lang))
         .replace("{m}", &number(high, lang))
         .replace("{abl}", (locale.ablative)(s.value));
-    let unit = unit_word(s.unit, high, lang);
     if unit.is_empty() {
         body
     } else if unit == "%" {
@@ -493,6 +501,15 @@ pub fn view_box(width: f64, height: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_qualified_percentage_reads_in_each_language_s_order() {
+        let r = RecordRef::by_id("st-labour-migrants-share-rus").expect("in the data");
+        let s = r.statistic().expect("a figure");
+        assert_eq!(figure(s, Lang::En), "over 80\u{a0}%");
+        assert_eq!(figure(s, Lang::Ru), "более 80\u{a0}%");
+        assert_eq!(figure(s, Lang::Ky), "80\u{a0}%дан ашык");
+    }
 
     #[test]
     fn thousands_are_grouped_per_language() {

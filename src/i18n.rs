@@ -93,6 +93,8 @@ pub struct Locale {
     /// The ablative ending a number written in digits takes ("1 000ден", "30дан"), for
     /// the `{abl}` slot of qualifier labels; empty in languages without one.
     pub ablative: fn(f64) -> &'static str,
+    /// The same ending after a per cent sign (read "пайыз" in Kyrgyz).
+    pub ablative_percent: &'static str,
     strings: fn(Text) -> &'static str,
 }
 
@@ -279,6 +281,7 @@ pub static EN: Locale = Locale {
     ],
     date: date_en,
     ablative: no_ending,
+    ablative_percent: "",
     strings: english,
 };
 
@@ -336,6 +339,7 @@ pub static RU: Locale = Locale {
     ],
     date: date_ru,
     ablative: no_ending,
+    ablative_percent: "",
     strings: russian,
 };
 
@@ -383,6 +387,7 @@ pub static KY: Locale = Locale {
     ],
     date: date_ky,
     ablative: ablative_ky,
+    ablative_percent: "дан",
     strings: kyrgyz,
 };
 
