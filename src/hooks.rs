@@ -1,7 +1,9 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
-//! the state (see `url`), CSS properties set through the CSSOM, and element widths.
+//! the state (see `url`), CSS properties set through the CSSOM, element widths, and the
+//! wheel's manners over zoomable views (`wheel`).
 
 mod url;
+pub mod wheel;
 
 use crate::options::Options;
 use crate::query;

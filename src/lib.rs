@@ -8,6 +8,7 @@
 
 pub mod collections;
 pub mod dataset;
+pub mod describe;
 pub mod disagreements;
 pub mod figures;
 pub mod filter;
@@ -15,6 +16,7 @@ pub mod fold;
 pub mod format;
 pub mod gesture;
 pub mod i18n;
+pub mod layers;
 pub mod layout;
 pub mod model;
 pub mod options;

@@ -29,6 +29,36 @@ pub enum Height {
     Px(u32),
 }
 
+/// The colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The reader's (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Light, whatever the reader prefers.
+    Light,
+    /// Dark, whatever the reader prefers.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, as the option is written.
+    pub const ALL: [(Theme, &'static str); 3] = [
+        (Theme::Auto, "auto"),
+        (Theme::Light, "light"),
+        (Theme::Dark, "dark"),
+    ];
+
+    /// The CSS class that pins the scheme, if any.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("ma-theme-light"),
+            Theme::Dark => Some("ma-theme-dark"),
+        }
+    }
+}
+
 /// Smallest and largest fixed heights, in CSS pixels: below 240 nothing fits; above
 /// 5000 is almost certainly a typo.
 pub const HEIGHT_RANGE: std::ops::RangeInclusive<u32> = 240..=5000;
@@ -52,6 +82,8 @@ pub struct Options {
     /// Where the widget's files are served from (set by `migration-atlas.js` from its own
     /// address), for "copy embed code".
     pub asset_base: Option<String>,
+    /// Light, dark, or the reader's scheme.
+    pub theme: Theme,
 }
 
 impl Default for Options {
@@ -63,12 +95,21 @@ impl Default for Options {
             url_key: Some(DEFAULT_URL_KEY.to_string()),
             state: None,
             asset_base: None,
+            theme: Theme::Auto,
         }
     }
 }
 
 /// Names of every option, as attributes and as `mount` keys (camelCase accepted too).
-pub const NAMES: [&str; 6] = ["lang", "view", "height", "url-key", "state", "asset-base"];
+pub const NAMES: [&str; 7] = [
+    "lang",
+    "view",
+    "height",
+    "url-key",
+    "state",
+    "asset-base",
+    "theme",
+];
 
 fn text(value: &Loose) -> Option<String> {
     match value {
@@ -145,11 +186,12 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
                 }
             }
             "state" => options.state = (!value.is_empty()).then_some(value),
+            "theme" => match Theme::ALL.iter().find(|(_, key)| *key == value || value.is_empty()) {
+                Some((theme, _)) => options.theme = *theme,
+                None => warnings.push(format!("theme '{value}' is not one of auto, light, dark; using auto")),
+            },
             "asset-base" => {
-                let safe = value.len() <= 500
-                    && (value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/'))
-                    && !value.contains(['"', '<', '>', '\'', ' ']);
-                if safe {
+                if address(&value, 500) {
                     options.asset_base = Some(if value.ends_with('/') { value } else { format!("{value}/") });
                 } else {
                     warnings.push("asset-base must be an http(s) address or a path; ignored".to_string());
@@ -159,6 +201,14 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
         }
     }
     (options, warnings)
+}
+
+/// Whether `value` is an http(s) address or a path of at most `max` bytes with nothing
+/// that could end an attribute or a tag it is copied into.
+fn address(value: &str, max: usize) -> bool {
+    value.len() <= max
+        && (value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/'))
+        && !value.contains(['"', '<', '>', '\'', ' ', '\n', '\t'])
 }
 
 /// Writes a number given through the JS API as text without pulling float formatting
@@ -251,6 +301,20 @@ mod tests {
         assert_eq!(o.url_key.as_deref(), Some("b2"));
         assert_eq!(o.lang, Lang::En);
         assert_eq!(raw.iter().filter(|(n, _)| n == "url-key").count(), 1);
+    }
+
+    #[test]
+    fn the_theme_is_read_and_checked() {
+        let (o, w) = resolve(&[s("theme", "dark")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.theme, Theme::Dark);
+        let (o, w) = resolve(&[s("theme", "sepia")]);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(o.theme, Theme::Auto);
+        assert_eq!(
+            resolve(&[s("theme", "light")]).0.theme.class(),
+            Some("ma-theme-light")
+        );
     }
 
     #[test]

@@ -75,7 +75,7 @@ mod tests {
         let panned = apply(&s, Action::SetTimeline(TimeWindow::default().pan(3.0)));
         let zoomed = apply(
             &s,
-            Action::SetMap(MapView::default().zoom_at(2.0, (100.0, 50.0))),
+            Action::SetMap(Some(MapView::world().zoom_at(2.0, (100.0, 50.0)))),
         );
         let opened = apply(&s, Action::Open(Panel::Filters));
         let noticed = WidgetState {

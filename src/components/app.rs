@@ -4,8 +4,9 @@ use crate::components::detail_panel::DetailPanel;
 use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
-use crate::components::map_view::MapView;
+use crate::components::map_pane::MapPane;
 use crate::components::notices::Notices;
+use crate::components::print_note::PrintNote;
 use crate::components::share_panel::SharePanel;
 use crate::components::status::StatusLine;
 use crate::components::table_view::TableView;
@@ -68,8 +69,9 @@ pub fn App(props: &AppProps) -> Html {
         Height::Px(px) => format!("{px}px"),
     };
     use_css(root.clone(), vec![("height", height)]);
+    let theme = props.options.theme.class();
     if !ready {
-        return loading(lang, text, retry);
+        return loading(lang, text, retry, theme);
     }
     let view = state.view;
     let main = match view {
@@ -78,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Map => html! {
-            <MapView records={records.clone()} view={state.map} layers={state.layers}
+            <MapPane records={records.clone()} view={state.map} layers={state.layers}
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Table => html! {
@@ -105,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         None => html! {},
     };
     html! {
-        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"))}
+        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), theme)}
             lang={lang.code()} ref={root} data-view={view.key()}>
             <Header view={view} lang={lang} on_view={on_action.reform(Action::SetView)} />
             <Toolbar filters={state.filters.clone()} panel={state.panel} lang={lang} on_action={on_action.clone()} />
@@ -121,6 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                 { detail }
             </div>
             <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />
+            <PrintNote state={(*state).clone()} records={records.clone()} options={props.options.clone()} lang={lang} />
             <footer class="ma-credits">
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>
@@ -131,9 +134,9 @@ pub fn App(props: &AppProps) -> Html {
 
 /// What the reader sees until the text of their language has arrived: a message in their
 /// language (interface strings are compiled in), and a retry button if the download failed.
-fn loading(lang: Lang, text: TextStatus, retry: Callback<()>) -> Html {
+fn loading(lang: Lang, text: TextStatus, retry: Callback<()>, theme: Option<&'static str>) -> Html {
     html! {
-        <div class="ma-root ma-loading-root" lang={lang.code()}>
+        <div class={classes!("ma-root", "ma-loading-root", theme)} lang={lang.code()}>
             { if text == TextStatus::Failed { failed_notice(lang, retry) } else { html! {
                 <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
             } } }

@@ -5,8 +5,9 @@
 use crate::components::timeline_charts::TimelineCharts;
 use crate::filter::Topic;
 use crate::format::{self, fixed};
-use crate::gesture::{wheel_zoom, Gesture, Move};
+use crate::gesture::{Gesture, Move, Wheel};
 use crate::hooks::use_width;
+use crate::hooks::wheel::use_wheel_manners;
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::layout::timeline::{density, layout, neighbour, TimelineMarks, POINT_R, ROW};
 use crate::record::RecordRef;
@@ -75,27 +76,27 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .map_or(cx, |e| cx - e.get_bounding_client_rect().left())
         }
     };
+    // The wheel zooms only with Ctrl or ⌘, or after a click inside (issue 12).
+    let manners = use_wheel_manners();
     let on_wheel = {
-        let (on_action, local_x) = (on_action.clone(), local_x.clone());
-        Callback::from(move |e: WheelEvent| {
-            e.prevent_default();
-            let x = local_x(f64::from(e.client_x()));
-            let delta = if e.delta_x().abs() > e.delta_y().abs() {
-                0.0
-            } else {
-                e.delta_y()
-            };
-            if delta == 0.0 {
-                on_action.emit(Action::SetTimeline(window.pan(e.delta_x() / scale.ratio())));
-            } else {
-                let factor = wheel_zoom(delta, e.delta_mode() == 1);
+        let (on_action, local_x, manners) = (on_action.clone(), local_x.clone(), manners.clone());
+        Callback::from(move |e: WheelEvent| match manners.read(&e, true) {
+            Wheel::Pan(dx) => on_action.emit(Action::SetTimeline(window.pan(dx / scale.ratio()))),
+            Wheel::Zoom(factor) => {
+                let x = local_x(f64::from(e.client_x()));
                 on_action.emit(Action::SetTimeline(window.zoom_at(factor, scale.invert(x))));
             }
+            Wheel::Page => {}
         })
     };
+    let on_leave = {
+        let manners = manners.clone();
+        Callback::from(move |_: PointerEvent| manners.engage(false))
+    };
     let on_down = {
-        let drag = drag.clone();
+        let (drag, manners) = (drag.clone(), manners.clone());
         Callback::from(move |e: PointerEvent| {
+            manners.engage(true);
             drag.borrow_mut().down(
                 e.pointer_id(),
                 f64::from(e.client_x()),
@@ -306,14 +307,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
             </div>
             { empty }
+            <div class="ma-timeline-frame">
             <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(plot_h, 0)} viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(plot_h, 0))}
                 role="group" tabindex="0" aria-label={format!("{} — {}", tr(lang, Text::ViewTimeline), tr(lang, Text::TimelineKeys))}
                 onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up}
-                onclick={on_click} onkeydown={on_key}>
+                onclick={on_click} onkeydown={on_key} onpointerleave={on_leave}>
                 { brush_band(props.time, &scale, AXIS, marks.height) }
                 { axis(&marks, plot_h) }
                 { lanes(&marks, props.selected, lang) }
             </svg>
+            { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
+            </div>
             <svg class="ma-overview" width="100%" height={fixed(OVERVIEW, 0)} viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(OVERVIEW, 0))}
                 role="img" aria-label={format!("{}. {}", tr(lang, Text::Overview), tr(lang, Text::BrushHint))}
                 onpointerdown={brush_down} onpointerup={brush_up}>

@@ -1,0 +1,67 @@
+//! What a printed page needs that the screen shows as controls: the view's name, the
+//! filters in words, the documents the records shown cite, and the link that reopens the
+//! view. Hidden on screen (the style sheet shows it in print only).
+
+use crate::components::share_panel::share_link;
+use crate::describe;
+use crate::format;
+use crate::i18n::{tr, Lang, Noun, Text};
+use crate::options::Options;
+use crate::record::RecordRef;
+use crate::state::{View, WidgetState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`PrintNote`].
+#[derive(Properties, PartialEq)]
+pub struct PrintProps {
+    /// The view printed.
+    pub state: WidgetState,
+    /// The records it shows.
+    pub records: Rc<Vec<RecordRef>>,
+    /// The host's options (the page a link opens).
+    pub options: Options,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+fn view_name(view: View) -> Text {
+    match view {
+        View::Timeline => Text::ViewTimeline,
+        View::Map => Text::ViewMap,
+        View::Table => Text::ViewTable,
+    }
+}
+
+/// The note.
+#[function_component]
+pub fn PrintNote(props: &PrintProps) -> Html {
+    let lang = props.lang;
+    let sources = use_memo(props.records.clone(), |records| describe::sources(records));
+    let filters = describe::filters(&props.state.filters, lang);
+    let link = share_link(&props.state, &props.options);
+    html! {
+        <div class="ma-print-only ma-print-note">
+            <p><strong>{ tr(lang, Text::ViewSwitch) }</strong><span class="ma-sep">{ tr(lang, view_name(props.state.view)) }</span></p>
+            <p><strong>{ tr(lang, Text::Filters) }</strong>
+                { if filters.is_empty() { html! { <span class="ma-sep">{ tr(lang, Text::NoFilters) }</span> } } else { html! {
+                    { for filters.iter().map(|(name, values)| html! { <span class="ma-sep">{ *name }{ ": " }{ values }</span> }) }
+                } } }
+            </p>
+            <p><strong>{ tr(lang, Text::Sources) }</strong></p>
+            <ul class="ma-cites">
+                { for sources.iter().map(|&(id, n)| {
+                    let source = crate::dataset::get().source(id);
+                    html! { <li>
+                        { format::source_title(id, lang) }{ " (" }{ format::source_symbol(id, lang) }{ ")" }
+                        <span class="ma-sep">{ format::counted(n, Noun::Record, lang) }</span>
+                        { if source.url.is_empty() { html! {} } else { html! { <span class="ma-sep">{ source.url }</span> } } }
+                    </li> }
+                }) }
+            </ul>
+            { if link.is_empty() { html! {} } else { html! {
+                <p><strong>{ tr(lang, Text::LinkToView) }</strong><span class="ma-sep">{ link }</span></p>
+            } } }
+        </div>
+    }
+}
