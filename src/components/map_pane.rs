@@ -104,19 +104,19 @@ pub fn MapPane(props: &MapProps) -> Html {
         },
     );
     let legend = use_memo(marks.clone(), |marks| legends(marks, lang));
-    // How wide the labels' font is against the estimate (a host's font may be wider).
+    // How much wider the labels' font is than the estimate (a host's font may be), measured
+    // after every render: a web font may arrive late. Never below 1: a narrower font only
+    // leaves more room.
     let text_scale = use_state_eq(|| 1.0f64);
     let probe = use_node_ref();
     {
         let (probe, text_scale) = (probe.clone(), text_scale.clone());
-        use_effect_with(lang, move |_| {
+        use_effect(move || {
             if let Some(el) = probe.cast::<Element>() {
                 let measured = el.get_bounding_client_rect().width();
                 let estimated = labels::estimate(LabelKind::Country, PROBE);
-                if measured > 0.0 {
-                    // Rounded, so a sub-pixel difference does not lay labels out again.
-                    text_scale.set((measured / estimated * 20.0).ceil() / 20.0);
-                }
+                // Rounded up, so a sub-pixel difference does not lay labels out again.
+                text_scale.set((measured / estimated * 20.0).ceil().max(20.0) / 20.0);
             }
         });
     }
@@ -194,7 +194,7 @@ pub fn MapPane(props: &MapProps) -> Html {
     let on_down = {
         let (gesture, manners) = (gesture.clone(), manners.clone());
         Callback::from(move |e: PointerEvent| {
-            manners.engage(true);
+            manners.engage();
             let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
             gesture.borrow_mut().down(e.pointer_id(), x, y, view);
         })
@@ -330,9 +330,9 @@ pub fn MapPane(props: &MapProps) -> Html {
     let on_focus = Callback::from(move |e: FocusEvent| show_tip(&e, None));
     let on_leave = {
         let (tip, manners) = (tip.clone(), manners.clone());
-        Callback::from(move |_: PointerEvent| {
+        Callback::from(move |e: PointerEvent| {
             tip.set(None);
-            manners.engage(false);
+            manners.leave(&e, "ma-map-svg");
         })
     };
 
@@ -362,7 +362,10 @@ pub fn MapPane(props: &MapProps) -> Html {
                     { base(&marks) }
                     { for props.layers.on().map(|spec| draw(spec.layer, &marks, props.selected)) }
                     { map_layers::labels(&placed, (vx, vy), units) }
-                    <text class="ma-map-label ma-label-country ma-probe" ref={probe} aria-hidden="true">{ PROBE }</text>
+                    // Measured in pixels, as the labels are drawn.
+                    <g class="ma-probe" transform={format!("scale({})", fixed(units, 4))} aria-hidden="true" translate="no">
+                        <text class="ma-map-label ma-label-country" ref={probe}>{ PROBE }</text>
+                    </g>
                 </svg>
                 { match &*tip { Some((_, _, t)) => html! {
                     <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>

@@ -42,10 +42,10 @@ pub fn PrintNote(props: &PrintProps) -> Html {
     let link = share_link(&props.state, &props.options);
     html! {
         <div class="ma-print-only ma-print-note">
-            <p><strong>{ tr(lang, Text::ViewSwitch) }</strong><span class="ma-sep">{ tr(lang, view_name(props.state.view)) }</span></p>
+            <p><strong>{ tr(lang, Text::ViewSwitch) }</strong><span>{ " · " }{ tr(lang, view_name(props.state.view)) }</span></p>
             <p><strong>{ tr(lang, Text::Filters) }</strong>
-                { if filters.is_empty() { html! { <span class="ma-sep">{ tr(lang, Text::NoFilters) }</span> } } else { html! {
-                    { for filters.iter().map(|(name, values)| html! { <span class="ma-sep">{ *name }{ ": " }{ values }</span> }) }
+                { if filters.is_empty() { html! { <span>{ " · " }{ tr(lang, Text::NoFilters) }</span> } } else { html! {
+                    { for filters.iter().map(|(name, values)| html! { <span>{ " · " }{ *name }{ ": " }{ values }</span> }) }
                 } } }
             </p>
             <p><strong>{ tr(lang, Text::Sources) }</strong></p>
@@ -54,13 +54,13 @@ pub fn PrintNote(props: &PrintProps) -> Html {
                     let source = crate::dataset::get().source(id);
                     html! { <li>
                         { format::source_title(id, lang) }{ " (" }{ format::source_symbol(id, lang) }{ ")" }
-                        <span class="ma-sep">{ format::counted(n, Noun::Record, lang) }</span>
-                        { if source.url.is_empty() { html! {} } else { html! { <span class="ma-sep">{ source.url }</span> } } }
+                        <span>{ " · " }{ format::counted(n, Noun::Record, lang) }</span>
+                        { if source.url.is_empty() { html! {} } else { html! { <span translate="no">{ " · " }{ source.url }</span> } } }
                     </li> }
                 }) }
             </ul>
             { if link.is_empty() { html! {} } else { html! {
-                <p><strong>{ tr(lang, Text::LinkToView) }</strong><span class="ma-sep">{ link }</span></p>
+                <p><strong>{ tr(lang, Text::LinkToView) }</strong><span translate="no">{ " · " }{ link }</span></p>
             } } }
         </div>
     }

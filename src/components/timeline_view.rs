@@ -91,12 +91,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     };
     let on_leave = {
         let manners = manners.clone();
-        Callback::from(move |_: PointerEvent| manners.engage(false))
+        Callback::from(move |e: PointerEvent| manners.leave(&e, "ma-timeline-svg"))
     };
     let on_down = {
         let (drag, manners) = (drag.clone(), manners.clone());
         Callback::from(move |e: PointerEvent| {
-            manners.engage(true);
+            manners.engage();
             drag.borrow_mut().down(
                 e.pointer_id(),
                 f64::from(e.client_x()),

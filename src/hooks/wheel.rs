@@ -27,9 +27,25 @@ impl PartialEq for WheelManners {
 }
 
 impl WheelManners {
-    /// A click inside the view (`true`) or the pointer leaving it (`false`).
-    pub fn engage(&self, on: bool) {
-        self.engaged.set(on);
+    /// A press inside the view: the wheel zooms from now on.
+    pub fn engage(&self) {
+        self.engaged.set(true);
+    }
+
+    /// A `pointerleave` inside the view: the wheel scrolls the page again if it is the view
+    /// (the element with class `view`) that the pointer left. Yew hands a view's handler the
+    /// leave events of everything inside it too (it emulates bubbling), and one fires
+    /// whenever a redraw removes the mark under the pointer.
+    pub fn leave(&self, e: &PointerEvent, view: &str) {
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let class = target
+            .and_then(|t| t.get_attribute("class"))
+            .unwrap_or_default();
+        if class.split_whitespace().any(|c| c == view) {
+            self.engaged.set(false);
+        }
     }
 
     /// What `e` does to the view. When the view takes it, the page does not scroll; when
