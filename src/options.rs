@@ -84,6 +84,9 @@ pub struct Options {
     pub asset_base: Option<String>,
     /// Light, dark, or the reader's scheme.
     pub theme: Theme,
+    /// The page a shared link opens (the article around an iframe, say); the page the
+    /// widget is on when `None`.
+    pub share_url: Option<String>,
 }
 
 impl Default for Options {
@@ -96,12 +99,13 @@ impl Default for Options {
             state: None,
             asset_base: None,
             theme: Theme::Auto,
+            share_url: None,
         }
     }
 }
 
 /// Names of every option, as attributes and as `mount` keys (camelCase accepted too).
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     "lang",
     "view",
     "height",
@@ -109,6 +113,7 @@ pub const NAMES: [&str; 7] = [
     "state",
     "asset-base",
     "theme",
+    "share-url",
 ];
 
 fn text(value: &Loose) -> Option<String> {
@@ -125,6 +130,7 @@ fn canonical(name: &str) -> &str {
     match name {
         "urlKey" | "url_key" => "url-key",
         "assetBase" | "asset_base" => "asset-base",
+        "shareUrl" | "share_url" => "share-url",
         other => other,
     }
 }
@@ -190,6 +196,15 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
                 Some((theme, _)) => options.theme = *theme,
                 None => warnings.push(format!("theme '{value}' is not one of auto, light, dark; using auto")),
             },
+            "share-url" => {
+                if value.is_empty() {
+                    options.share_url = None;
+                } else if address(&value, 2000) {
+                    options.share_url = Some(value);
+                } else {
+                    warnings.push("share-url must be an http(s) address or a path; ignored".to_string());
+                }
+            }
             "asset-base" => {
                 if address(&value, 500) {
                     options.asset_base = Some(if value.ends_with('/') { value } else { format!("{value}/") });
@@ -304,13 +319,20 @@ mod tests {
     }
 
     #[test]
-    fn the_theme_is_read_and_checked() {
-        let (o, w) = resolve(&[s("theme", "dark")]);
+    fn theme_and_share_url_are_read_and_checked() {
+        let (o, w) = resolve(&[
+            s("theme", "dark"),
+            s("shareUrl", "https://news.example/story?id=4#atlas"),
+        ]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.theme, Theme::Dark);
-        let (o, w) = resolve(&[s("theme", "sepia")]);
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert_eq!(o.theme, Theme::Auto);
+        assert_eq!(
+            o.share_url.as_deref(),
+            Some("https://news.example/story?id=4#atlas")
+        );
+        let (o, w) = resolve(&[s("theme", "sepia"), s("share-url", "javascript:alert(1)")]);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!((o.theme, o.share_url), (Theme::Auto, None));
         assert_eq!(
             resolve(&[s("theme", "light")]).0.theme.class(),
             Some("ma-theme-light")

@@ -34,6 +34,10 @@ if (window.parent !== window) {
     if (event.source !== window.parent || event.data?.type !== 'migration-atlas:host') return;
     if (hostOrigin === null && event.origin !== 'null') hostOrigin = event.origin;
     if (event.origin === hostOrigin) {
+      // The host page's own address, for "Copy link": only an address on the host's origin.
+      let url = null;
+      try { url = new URL(event.data.url); } catch { /* not an address */ }
+      if (url && url.origin === hostOrigin && url.href.length <= 2000) element.setAttribute('share-url', url.href);
       last = 0;
       report();
     }

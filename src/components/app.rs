@@ -13,7 +13,7 @@ use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::filter;
-use crate::hooks::{use_css, use_widget_state};
+use crate::hooks::{use_css, use_scroll_to_shared, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
@@ -69,6 +69,7 @@ pub fn App(props: &AppProps) -> Html {
         Height::Px(px) => format!("{px}px"),
     };
     use_css(root.clone(), vec![("height", height)]);
+    use_scroll_to_shared(root.clone(), ready, props.options.url_key.clone());
     let theme = props.options.theme.class();
     if !ready {
         return loading(lang, text, retry, theme);
