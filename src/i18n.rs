@@ -541,6 +541,7 @@ texts! {
     HomeCountry => "migrants' home country", "родина мигрантов", "мигранттардын мекени";
     Layers => "Map layers", "Слои карты", "Картанын катмарлары";
     ZoomToSeparate => "Zoom in or choose to see each", "Приблизьте или выберите, чтобы увидеть каждое", "Ар бирин көрүү үчүн чоңойтуңуз же тандаңыз";
+    Americas => "Americas", "Америка", "Америка";
     ShowOnMap => "Show them on the map", "Показать на карте", "Картада көрсөтүү";
     PostsDiplomatic => "embassy, mission or embassy office", "посольство, представительство или канцелярия", "элчилик, өкүлчүлүк же элчиликтин канцеляриясы";
     PostsConsular => "consulate or honorary consul", "консульство или почётный консул", "консулдук же ардактуу консул";

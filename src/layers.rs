@@ -137,6 +137,24 @@ mod tests {
     }
 
     #[test]
+    fn links_written_before_the_bitset_read_the_same() {
+        use crate::query::{read, write};
+        use crate::state::WidgetState;
+        let base = WidgetState::default();
+        let r = read("1;v:map;ly:citizens,posts,flows", &base);
+        assert!(r.dropped.is_empty(), "{:?}", r.dropped);
+        let on: Vec<Layer> = Layer::ALL
+            .iter()
+            .copied()
+            .filter(|l| r.state.layers.get(*l))
+            .collect();
+        assert_eq!(on, [Layer::Citizens, Layer::Posts, Layer::Flows]);
+        let text = write(&r.state, &base).unwrap_or_default();
+        assert!(text.ends_with(";ly:citizens,posts,flows"), "{text}");
+        assert_eq!(read("1;ly:", &base).state.layers, Layers::NONE);
+    }
+
+    #[test]
     fn setting_a_layer_touches_only_its_bit() {
         for &a in Layer::ALL {
             let one = Layers::NONE.with(a, true);

@@ -6,7 +6,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
 use crate::components::map_pane::MapPane;
 use crate::components::notices::Notices;
-use crate::components::print_note::PrintNote;
+use crate::components::print_note::print_note;
 use crate::components::share_panel::SharePanel;
 use crate::components::status::StatusLine;
 use crate::components::table_view::TableView;
@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
                 { detail }
             </div>
             <StatusLine shown={records.len()} total={RecordRef::count()} lang={lang} />
-            <PrintNote state={(*state).clone()} records={records.clone()} options={props.options.clone()} lang={lang} />
+            { print_note(&state, &records, &props.options, lang) }
             <footer class="ma-credits">
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>

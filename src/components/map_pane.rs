@@ -103,7 +103,13 @@ pub fn MapPane(props: &MapProps) -> Html {
             layout(records, *layers, view, *width as f64, *selected, *lang)
         },
     );
-    let legend = use_memo(marks.clone(), |marks| legends(marks, lang));
+    // Memos below key on the marks' address, not their value: comparing two `MapMarks` deeply
+    // at every frame of a pan cost more than what they save. A new layout is a new address.
+    let marks_id = Rc::as_ptr(&marks) as usize;
+    let legend = {
+        let marks = marks.clone();
+        use_memo(marks_id, move |_| legends(&marks, lang))
+    };
     // How much wider the labels' font is than the estimate (a host's font may be), measured
     // after every render: a web font may arrive late. Never below 1: a narrower font only
     // leaves more room.
@@ -135,20 +141,21 @@ pub fn MapPane(props: &MapProps) -> Html {
         let (marks, edge) = (marks.clone(), edge.clone());
         use_memo(
             (
-                marks.clone(),
+                marks_id,
                 view.x.to_bits(),
                 view.y.to_bits(),
-                *text_scale,
+                text_scale.to_bits(),
                 width as i64,
             ),
             move |(_, _, _, scale, _)| {
+                let scale = f64::from_bits(*scale);
                 labels::place(
                     &marks,
                     view,
                     width,
                     height,
                     lang,
-                    *scale,
+                    scale,
                     &reserved(width, height, edge.as_ref().as_ref()),
                 )
             },

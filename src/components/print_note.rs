@@ -1,6 +1,7 @@
 //! What a printed page needs that the screen shows as controls: the view's name, the
 //! filters in words, the documents the records shown cite, and the link that reopens the
-//! view. Hidden on screen (the style sheet shows it in print only).
+//! view. Hidden on screen (the style sheet shows it in print only). A function, not a
+//! component: it has no state of its own, and a component costs wasm bytes.
 
 use crate::components::share_panel::share_link;
 use crate::describe;
@@ -9,21 +10,7 @@ use crate::i18n::{tr, Lang, Noun, Text};
 use crate::options::Options;
 use crate::record::RecordRef;
 use crate::state::{View, WidgetState};
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// Props of [`PrintNote`].
-#[derive(Properties, PartialEq)]
-pub struct PrintProps {
-    /// The view printed.
-    pub state: WidgetState,
-    /// The records it shows.
-    pub records: Rc<Vec<RecordRef>>,
-    /// The host's options (the page a link opens).
-    pub options: Options,
-    /// Interface language.
-    pub lang: Lang,
-}
 
 fn view_name(view: View) -> Text {
     match view {
@@ -33,16 +20,19 @@ fn view_name(view: View) -> Text {
     }
 }
 
-/// The note.
-#[function_component]
-pub fn PrintNote(props: &PrintProps) -> Html {
-    let lang = props.lang;
-    let sources = use_memo(props.records.clone(), |records| describe::sources(records));
-    let filters = describe::filters(&props.state.filters, lang);
-    let link = share_link(&props.state, &props.options);
+/// The note for `state` showing `records`, with the link the host's `options` give.
+pub fn print_note(
+    state: &WidgetState,
+    records: &[RecordRef],
+    options: &Options,
+    lang: Lang,
+) -> Html {
+    let sources = describe::sources(records);
+    let filters = describe::filters(&state.filters, lang);
+    let link = share_link(state, options);
     html! {
         <div class="ma-print-only ma-print-note">
-            <p><strong>{ tr(lang, Text::ViewSwitch) }</strong><span>{ " · " }{ tr(lang, view_name(props.state.view)) }</span></p>
+            <p><strong>{ tr(lang, Text::ViewSwitch) }</strong><span>{ " · " }{ tr(lang, view_name(state.view)) }</span></p>
             <p><strong>{ tr(lang, Text::Filters) }</strong>
                 { if filters.is_empty() { html! { <span>{ " · " }{ tr(lang, Text::NoFilters) }</span> } } else { html! {
                     { for filters.iter().map(|(name, values)| html! { <span>{ " · " }{ *name }{ ": " }{ values }</span> }) }

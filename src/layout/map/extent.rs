@@ -110,7 +110,7 @@ pub fn fitted(records: &[RecordRef], width: f64, height: f64) -> MapView {
 pub struct EdgeMark {
     /// In the bottom left corner (pointing west) rather than the right.
     pub left: bool,
-    /// Its text: "United States · 5".
+    /// Its text, short enough for a phone: "Americas · 6" (its name lists the countries).
     pub text: String,
     /// Its accessible name and tooltip.
     pub name: Named,
@@ -152,7 +152,7 @@ pub fn beyond(
         left,
         text: format!(
             "{} · {}",
-            names.join(", "),
+            tr(lang, Text::Americas),
             format::number(count as f64, lang)
         ),
         name: Named {
@@ -204,7 +204,12 @@ mod tests {
         let view = fitted(&all(), width, height);
         let edge = beyond(&all(), view, width, height, Lang::En).expect("an edge button");
         assert!(edge.left);
-        assert!(edge.text.starts_with("United States"), "{}", edge.text);
+        assert!(edge.text.starts_with("Americas · "), "{}", edge.text);
+        assert!(
+            edge.name.spoken.starts_with("United States"),
+            "{}",
+            edge.name.spoken
+        );
         // Going there shows them, and then the button goes.
         assert!(places(&all()).iter().filter(|p| p.americas).all(|p| inside(
             edge.target,
