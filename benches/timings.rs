@@ -99,7 +99,8 @@ fn main() {
         }
         let (med, p95) = measure(30, || {
             // The view the map opens on, its marks and their labels.
-            let view = map::extent::fitted(records, 800.0, map::height_for(800.0));
+            let places = map::extent::places(records);
+            let view = map::extent::fitted(&places, 800.0, map::height_for(800.0));
             let marks = map::layout(
                 records,
                 Layers::default().with(Layer::Flows, true),

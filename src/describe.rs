@@ -16,7 +16,7 @@ pub fn filters(f: &Filters, lang: Lang) -> Vec<(&'static str, String)> {
         }
     };
     if !f.text.is_empty() {
-        add(Text::Search, vec![format!("«{}»", f.text)]);
+        add(Text::Search, vec![f.text.clone()]);
     }
     add(
         Text::Topics,

@@ -85,10 +85,14 @@ pub fn MapPane(props: &MapProps) -> Html {
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
     let height = height_for(width);
-    let fitted = use_memo(
-        (props.records.clone(), width as i64),
-        move |(records, _)| extent::fitted(records, width, height),
-    );
+    // The places the records name: once per selection, for the fit and the Americas button.
+    let places = use_memo(props.records.clone(), |records| extent::places(records));
+    let fitted = {
+        let places = places.clone();
+        use_memo((Rc::as_ptr(&places) as usize, width as i64), move |_| {
+            extent::fitted(&places, width, height)
+        })
+    };
     let view = props.view.unwrap_or(*fitted);
     let marks: Rc<MapMarks> = use_memo(
         (
@@ -126,17 +130,20 @@ pub fn MapPane(props: &MapProps) -> Html {
             }
         });
     }
-    let edge = use_memo(
-        (
-            props.records.clone(),
-            view.k.to_bits(),
-            view.x.to_bits(),
-            view.y.to_bits(),
-            width as i64,
-            lang,
-        ),
-        move |(records, ..)| extent::beyond(records, view, width, height, lang),
-    );
+    let edge = {
+        let (places, records) = (places.clone(), props.records.clone());
+        use_memo(
+            (
+                Rc::as_ptr(&places) as usize,
+                view.k.to_bits(),
+                view.x.to_bits(),
+                view.y.to_bits(),
+                width as i64,
+                lang,
+            ),
+            move |_| extent::beyond(&places, &records, view, width, height, lang),
+        )
+    };
     let placed = {
         let (marks, edge) = (marks.clone(), edge.clone());
         use_memo(

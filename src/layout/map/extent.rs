@@ -93,10 +93,10 @@ pub fn fit(points: &[(f64, f64)], width: f64, height: f64) -> MapView {
     .clamped()
 }
 
-/// The view the map opens on for `records`: fitted to their places outside the Americas
-/// (to the Americas when they name nothing else; the world when they name no place).
-pub fn fitted(records: &[RecordRef], width: f64, height: f64) -> MapView {
-    let all = places(records);
+/// The view the map opens on for records naming `all` (see [`places`]): fitted to the
+/// places outside the Americas (to the Americas when there is nothing else; the world when
+/// there is no place).
+pub fn fitted(all: &[Place], width: f64, height: f64) -> MapView {
     let rest: Vec<(f64, f64)> = all.iter().filter(|p| !p.americas).map(|p| p.at).collect();
     if !rest.is_empty() {
         return fit(&rest, width, height);
@@ -118,15 +118,17 @@ pub struct EdgeMark {
     pub target: MapView,
 }
 
-/// An edge button for the records in the Americas when none of their places is in view.
+/// An edge button for the records in the Americas when none of their places (among `all`,
+/// the places of `records`) is in view.
 pub fn beyond(
+    all: &[Place],
     records: &[RecordRef],
     view: MapView,
     width: f64,
     height: f64,
     lang: Lang,
 ) -> Option<EdgeMark> {
-    let americas: Vec<Place> = places(records).into_iter().filter(|p| p.americas).collect();
+    let americas: Vec<&Place> = all.iter().filter(|p| p.americas).collect();
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let seen = |&(x, y): &(f64, f64)| x >= vx && x <= vx + vw && y >= vy && y <= vy + vh;
     if americas.is_empty() || americas.iter().any(|p| seen(&p.at)) {
@@ -187,7 +189,7 @@ mod tests {
         // Issue 12: the default view was one constant for every width.
         for width in [320.0, 800.0, 1400.0] {
             let height = crate::layout::map::height_for(width);
-            let view = fitted(&all(), width, height);
+            let view = fitted(&places(&all()), width, height);
             let places = places(&all());
             for p in places.iter().filter(|p| !p.americas) {
                 assert!(inside(view, width, height, p.at), "{} at {width}", p.code);
@@ -201,8 +203,9 @@ mod tests {
     #[test]
     fn the_americas_are_pointed_to_from_the_left_edge() {
         let (width, height) = (800.0, 480.0);
-        let view = fitted(&all(), width, height);
-        let edge = beyond(&all(), view, width, height, Lang::En).expect("an edge button");
+        let view = fitted(&places(&all()), width, height);
+        let edge =
+            beyond(&places(&all()), &all(), view, width, height, Lang::En).expect("an edge button");
         assert!(edge.left);
         assert!(edge.text.starts_with("Americas · "), "{}", edge.text);
         assert!(
@@ -217,7 +220,17 @@ mod tests {
             height,
             p.at
         )));
-        assert_eq!(beyond(&all(), edge.target, width, height, Lang::En), None);
+        assert_eq!(
+            beyond(
+                &places(&all()),
+                &all(),
+                edge.target,
+                width,
+                height,
+                Lang::En
+            ),
+            None
+        );
     }
 
     #[test]
@@ -227,7 +240,7 @@ mod tests {
             .filter(|r| r.places() == ["AUT"])
             .collect();
         assert!(!austria.is_empty());
-        let view = fitted(&austria, 800.0, 480.0);
+        let view = fitted(&places(&austria), 800.0, 480.0);
         assert!(view.k < ZOOM_LIMITS.1, "×{}", view.k);
         assert_eq!(fitted(&[], 800.0, 480.0), MapView::world());
     }

@@ -334,7 +334,7 @@ mod tests {
         for lang in [Lang::En, Lang::Ru] {
             for width in [320.0, 800.0, 1400.0] {
                 let height = height_for(width);
-                let fitted = extent::fitted(&all(), width, height);
+                let fitted = extent::fitted(&extent::places(&all()), width, height);
                 for k in [1.0, 1.5, 3.0, 6.0] {
                     let view = fitted.zoom_at(k, (fitted.x, fitted.y));
                     let (labels, marks) = labels_at(view, width, lang);
@@ -369,7 +369,7 @@ mod tests {
         // At 320 px the opening view crowds Central Asia with agreement badges: Kyrgyzstan
         // is marked by its fill and star there, and labelled two zoom steps (×1.5 each) in.
         for (width, zoom) in [(320.0, 2.25), (800.0, 1.0), (1400.0, 1.0)] {
-            let fitted = extent::fitted(&all(), width, height_for(width));
+            let fitted = extent::fitted(&extent::places(&all()), width, height_for(width));
             let home = super::super::home().expect("Bishkek");
             let view = fitted.zoom_at(zoom, home);
             let (labels, _) = labels_at(view, width, Lang::En);
@@ -386,7 +386,7 @@ mod tests {
     fn zooming_in_shows_more_labels_where_the_reader_looks() {
         for width in [320.0, 800.0, 1400.0] {
             let height = height_for(width);
-            let fitted = extent::fitted(&all(), width, height);
+            let fitted = extent::fitted(&extent::places(&all()), width, height);
             // Zoom on Europe: the area the zoomed view shows had fewer labels before.
             let europe = atlas_geo::Projection::default().project(25.0, 52.0);
             let zoomed = fitted.zoom_at(3.0, europe);
