@@ -20,12 +20,6 @@ pub struct WheelManners {
     shown: Rc<Cell<u32>>,
 }
 
-impl PartialEq for WheelManners {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.engaged, &other.engaged) && *self.hint == *other.hint
-    }
-}
-
 impl WheelManners {
     /// A press inside the view: the wheel zooms from now on.
     pub fn engage(&self) {
