@@ -137,7 +137,9 @@ def build():
     for path in sorted((ROOT / "data").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f))
-        if not rows or "cite" not in rows[0]:
+        # Only records (rows with an id) have citations a reader opens; memberships.csv
+        # cites its facts for the build, not for the detail sheet.
+        if not rows or "cite" not in rows[0] or "id" not in rows[0]:
             continue
         for row in rows:
             for doc, key in citations(row):
