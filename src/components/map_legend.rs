@@ -55,6 +55,7 @@ fn status_text(g: StatusGroup) -> Text {
 /// The legend.
 #[function_component]
 pub fn MapLegend(props: &LegendProps) -> Html {
+    crate::render_count::hit("MapLegend");
     let lang = props.lang;
     let n = |v: f64| format::number(v, lang);
     let toggle = |layer: Layer, text: Text| {

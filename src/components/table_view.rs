@@ -117,6 +117,7 @@ fn kind_key(kind: RecordKind) -> &'static str {
 /// The tables.
 #[function_component]
 pub fn TableView(props: &TableProps) -> Html {
+    crate::render_count::hit("TableView");
     let lang = props.lang;
     // Rows added by "Show more", per kind (in `RecordKind::ALL` order).
     let extra = use_state_eq(|| [0usize; 4]);

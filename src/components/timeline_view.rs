@@ -68,6 +68,7 @@ fn focus_stop(svg: &NodeRef, stop: Stop) {
 /// The timeline.
 #[function_component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
+    crate::render_count::hit("TimelineView");
     let lang = props.lang;
     let node = use_node_ref();
     let width = use_width(node.clone(), 800.0);
