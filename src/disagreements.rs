@@ -57,16 +57,21 @@ pub fn of(r: RecordRef, all: &[Disagreement]) -> Vec<Disagreement> {
         .collect()
 }
 
-/// Whether some disagreement sets two of `records` against each other.
-pub fn any_between(records: &[RecordRef], all: &[Disagreement]) -> bool {
-    all.iter().any(|d| {
-        d.records
+impl Disagreement {
+    /// Whether it sets two of `records` against each other.
+    pub fn between(&self, records: &[RecordRef]) -> bool {
+        self.records
             .iter()
             .filter(|r| records.contains(r))
             .take(2)
             .count()
             == 2
-    })
+    }
+}
+
+/// Whether some disagreement sets two of `records` against each other.
+pub fn any_between(records: &[RecordRef], all: &[Disagreement]) -> bool {
+    all.iter().any(|d| d.between(records))
 }
 
 /// What a disagreement is about, in words: the labels of its figures' indicators and their

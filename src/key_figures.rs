@@ -161,14 +161,7 @@ pub fn key_figure(spec: &KeyFigureSpec, lang: Lang) -> KeyFigure {
     let values: Vec<KeyValue> = order.iter().filter_map(|&i| slots[i].take()).collect();
     let disagreements = disagreements::all()
         .into_iter()
-        .filter(|d| {
-            d.records
-                .iter()
-                .filter(|r| records.contains(r))
-                .take(2)
-                .count()
-                == 2
-        })
+        .filter(|d| d.between(&records))
         .map(|d| d.id)
         .collect();
     KeyFigure {
