@@ -60,8 +60,9 @@ pub fn load(source: SourceId, base: &str, done: impl FnOnce(Result<Rc<Quoted>, S
     let doc = dataset::get().source(source);
     let url = format!("{base}{}", file_name(doc));
     wasm_bindgen_futures::spawn_local(async move {
-        let result = crate::text_loader::fetch_text(url)
+        let result = crate::text_loader::fetch_bytes(&url)
             .await
+            .and_then(|file| atlas_vocab::packed::unpack(&file).map_err(|e| format!("{url}: {e}")))
             .and_then(|text| Quoted::read(&text, doc.id))
             .map(Rc::new);
         match &result {

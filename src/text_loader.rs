@@ -14,20 +14,21 @@ pub fn text_file(lang: Lang) -> String {
     format!("text-{}.txt", lang.code())
 }
 
-/// The text at `url` (a file of the widget's own folder), or why not.
-pub(crate) async fn fetch_text(url: String) -> Result<String, String> {
+/// The bytes of the file at `url` (of the widget's own folder), or why not. The widget's
+/// text files are packed (see `atlas_vocab::packed`), so bytes are all it fetches.
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| format!("{url}: the request failed"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+    let body = JsFuture::from(response.array_buffer().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{url}: the download broke off"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
 /// Where the text of a language stands for this widget.
@@ -57,7 +58,9 @@ pub fn use_text(lang: Lang, base: Option<String>) -> (TextStatus, Callback<()>) 
                 failed.set(false);
                 let url = format!("{}{}", base.unwrap_or_default(), text_file(lang));
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_text(url).await.and_then(|t| texts::install(lang, t));
+                    let result = fetch_bytes(&url)
+                        .await
+                        .and_then(|file| texts::install(lang, &file));
                     match result {
                         Ok(()) => tick.set(*tick + 1),
                         Err(e) => {
@@ -83,14 +86,15 @@ pub fn use_text(lang: Lang, base: Option<String>) -> (TextStatus, Callback<()>) 
     (status, retry)
 }
 
-/// Installs the text of `lang` that the loader script fetched in parallel with the wasm,
-/// before it mounts, so the first paint is already in the reader's language. Returns an
-/// error (never panics) for an unknown language or a text that does not match this build.
+/// Installs the text of `lang` that the loader script fetched in parallel with the wasm
+/// (the file's bytes, as a `Uint8Array`), before it mounts, so the first paint is already
+/// in the reader's language. Returns an error (never panics) for an unknown language or a
+/// text that does not match this build.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = installText)]
-pub fn install_text(lang: &str, text: String) -> Result<(), wasm_bindgen::JsValue> {
+pub fn install_text(lang: &str, file: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
     let lang =
         Lang::from_code(lang).ok_or_else(|| wasm_bindgen::JsValue::from_str("unknown language"))?;
-    texts::install(lang, text).map_err(|e| wasm_bindgen::JsValue::from_str(&e))
+    texts::install(lang, file).map_err(|e| wasm_bindgen::JsValue::from_str(&e))
 }
 
 /// The languages the widget speaks (BCP 47 codes, menu order), so the loader script and

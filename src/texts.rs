@@ -103,12 +103,15 @@ fn slot(lang: Lang) -> &'static OnceLock<Texts> {
     &INSTALLED[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
 }
 
-/// Installs the text of `lang` (once; later calls keep the first). The text is kept for
-/// the life of the page, shared by every widget on it.
-pub fn install(lang: Lang, text: String) -> Result<(), String> {
+/// Installs the text of `lang` from the file's bytes (packed, see
+/// `atlas_vocab::packed`; once: later calls keep the first). The text is kept for the
+/// life of the page, shared by every widget on it.
+pub fn install(lang: Lang, file: &[u8]) -> Result<(), String> {
     if slot(lang).get().is_some() {
         return Ok(());
     }
+    let text = atlas_vocab::packed::unpack(file)
+        .map_err(|e| format!("the {} text cannot be read: {e}", lang.code()))?;
     let texts = Texts::read(text.leak(), lang)?;
     let _ = slot(lang).set(texts);
     Ok(())
@@ -146,7 +149,7 @@ fn host_texts() {
         for (code, text) in crate::dataset::HOST_TEXTS {
             let installed = Lang::from_code(code)
                 .ok_or_else(|| format!("no Locale for the texts of '{code}'"))
-                .and_then(|lang| install(lang, text.to_string()));
+                .and_then(|lang| install(lang, text));
             if let Err(e) = installed {
                 crate::report(&e);
             }
@@ -188,7 +191,10 @@ mod tests {
 
     #[test]
     fn a_text_for_another_core_or_language_is_refused() {
-        let en = include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"));
+        let file = include_bytes!(concat!(env!("OUT_DIR"), "/text-en.txt"));
+        let en: &'static str = atlas_vocab::packed::unpack(file)
+            .expect("the build packs what it writes")
+            .leak();
         assert!(
             Texts::read(en, Lang::Ru).is_err(),
             "the header names the language"
@@ -203,5 +209,21 @@ mod tests {
         let short: &'static str = en.lines().take(40).collect::<Vec<_>>().join("\n").leak();
         assert!(Texts::read(short, Lang::En).is_err());
         assert!(Texts::read("", Lang::En).is_err());
+        assert!(
+            install(Lang::En, b"atlas 1 text\ten\n").is_ok(),
+            "an installed language keeps its first text"
+        );
+    }
+
+    #[test]
+    fn the_shipped_files_are_packed_one_byte_per_letter() {
+        let file = include_bytes!(concat!(env!("OUT_DIR"), "/text-ru.txt"));
+        let text = atlas_vocab::packed::unpack(file).expect("the build packs what it writes");
+        assert!(
+            file.len() * 3 < text.len() * 2,
+            "{} packed bytes for {} UTF-8 bytes",
+            file.len(),
+            text.len()
+        );
     }
 }

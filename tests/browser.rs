@@ -12,11 +12,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The texts the loader script would fetch beside the wasm, installed as it would.
 fn install_texts() {
     for (lang, text) in [
-        ("en", include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))),
-        ("ru", include_str!(concat!(env!("OUT_DIR"), "/text-ru.txt"))),
+        (
+            "en",
+            &include_bytes!(concat!(env!("OUT_DIR"), "/text-en.txt"))[..],
+        ),
+        (
+            "ru",
+            &include_bytes!(concat!(env!("OUT_DIR"), "/text-ru.txt"))[..],
+        ),
     ] {
-        migration_atlas::text_loader::install_text(lang, text.to_string())
-            .expect("the build's text matches");
+        migration_atlas::text_loader::install_text(lang, text).expect("the build's text matches");
     }
 }
 

@@ -209,14 +209,14 @@ function load() {
   const first = waiting.values().next().value;
   const lang = first ? language(first.element, first.first) : primary(document.documentElement.lang);
   const text = fetch(new URL(`./text-${lang}.txt${again}`, import.meta.url))
-    .then((response) => (response.ok ? response.text() : null), () => null);
+    .then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
     await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
     const fetched = await text;
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {
-      try { module.installText(lang, fetched); } catch (error) { console.warn('migration-atlas:', error); }
+      try { module.installText(lang, new Uint8Array(fetched)); } catch (error) { console.warn('migration-atlas:', error); }
     }
     glue = module;
   })().then(() => {

@@ -62,8 +62,9 @@ impl fmt::Display for Diagnostic {
 pub struct Output {
     /// `core.txt`: the records without their texts.
     pub core: String,
-    /// `(lang, text-<lang>.txt)` for every language of [`languages`].
-    pub texts: Vec<(String, String)>,
+    /// `(lang, text-<lang>.txt)` for every language of [`languages`], packed (see
+    /// `atlas_vocab::packed`).
+    pub texts: Vec<(String, Vec<u8>)>,
     /// `dataset.rs`: the core's digest (and, on the host, the texts), compiled in.
     pub rust: String,
     /// `shapes.txt`: the map's country shapes, compiled in.
@@ -81,7 +82,10 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let langs = languages(data_dir);
     for lang in &langs {
         match load_text(data_dir, &dataset, lang) {
-            Ok(t) => texts.push((lang.clone(), generate_text(&t, &core_digest))),
+            Ok(t) => texts.push((
+                lang.clone(),
+                atlas_vocab::packed::pack(&generate_text(&t, &core_digest)),
+            )),
             Err(e) => problems.extend(e),
         }
     }
@@ -105,7 +109,7 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
 /// `out_dir`.
 pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
     let (dataset, output) = build(data_dir)?;
-    let write = |name: &str, text: &str| {
+    let write = |name: &str, text: &[u8]| {
         let path = out_dir.join(name);
         std::fs::write(&path, text).map_err(|e| {
             vec![Diagnostic::new(
@@ -115,9 +119,9 @@ pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnosti
             )]
         })
     };
-    write("dataset.rs", &output.rust)?;
-    write("core.txt", &output.core)?;
-    write("shapes.txt", &output.shapes)?;
+    write("dataset.rs", output.rust.as_bytes())?;
+    write("core.txt", output.core.as_bytes())?;
+    write("shapes.txt", output.shapes.as_bytes())?;
     for (lang, text) in &output.texts {
         write(&format!("text-{lang}.txt"), text)?;
     }

@@ -10,6 +10,10 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+extern crate alloc;
+
+pub mod packed;
+
 /// Declares an enum whose variants each have a data key, with `ALL` (in declaration
 /// order, which is also the order legends and filter lists show), `key`, `from_key`,
 /// `index`, `from_index` and `url_key` (the key with spaces as hyphens).

@@ -3,10 +3,11 @@
 //!
 //! Usage: `cargo run -p atlas-build --bin atlas-check -- [DATA_DIR [OUT_DIR]]` (default
 //! `data`). Prints every problem as `data/file.csv:line: reason`, or the record counts.
-//! With `OUT_DIR`, also writes the files the widget fetches at run time
-//! (`text-<lang>.txt`), as `scripts/build` does for `pkg/`.
+//! With `OUT_DIR`, also writes the files the widget fetches at run time, packed (see
+//! `atlas_vocab::packed`): `text-<lang>.txt`, and `paragraphs-<doc>.txt` from
+//! `DATA_DIR/paragraphs/<doc>.txt`, as `scripts/build` does for `pkg/`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -17,12 +18,9 @@ fn main() -> ExitCode {
     match atlas_build::build(&dir) {
         Ok((d, output)) => {
             if let Some(out) = out {
-                for (lang, text) in &output.texts {
-                    let path = out.join(format!("text-{lang}.txt"));
-                    if let Err(e) = std::fs::write(&path, text) {
-                        eprintln!("cannot write {}: {e}", path.display());
-                        return ExitCode::FAILURE;
-                    }
+                if let Err(e) = write_files(&dir, &out, &output.texts) {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
                 }
             }
             println!(
@@ -48,4 +46,34 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The texts and the quoted paragraphs, packed, into `out`.
+fn write_files(dir: &Path, out: &Path, texts: &[(String, Vec<u8>)]) -> Result<(), String> {
+    let write = |name: String, bytes: &[u8]| {
+        let path = out.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    for (lang, text) in texts {
+        write(format!("text-{lang}.txt"), text)?;
+    }
+    let paragraphs = dir.join("paragraphs");
+    let entries = std::fs::read_dir(&paragraphs)
+        .map_err(|e| format!("cannot list {}: {e}", paragraphs.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            write(
+                format!("paragraphs-{name}"),
+                &atlas_vocab::packed::pack(&text),
+            )?;
+        }
+    }
+    Ok(())
 }
