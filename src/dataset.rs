@@ -365,17 +365,22 @@ impl Reader {
 }
 
 /// The fields of one line, read left to right.
+///
+/// Each reader is `#[inline(never)]`: inlined into every section's closure they made
+/// `Dataset::read` the largest function of the wasm (15.6 KB raw); measured −0.3 KB gzip.
 struct Fields {
     fields: std::str::Split<'static, char>,
 }
 
 impl Fields {
+    #[inline(never)]
     fn str(&mut self) -> Result<&'static str, String> {
         self.fields
             .next()
             .ok_or_else(|| "missing field".to_string())
     }
 
+    #[inline(never)]
     fn int<T: TryFrom<u64>>(&mut self) -> Result<T, String> {
         let s = self.str()?;
         parse_int(s)
@@ -383,6 +388,7 @@ impl Fields {
             .ok_or_else(|| format!("bad number '{s}'"))
     }
 
+    #[inline(never)]
     fn index<T: TryFrom<u64>>(&mut self, len: usize) -> Result<T, String> {
         let s = self.str()?;
         parse_int(s)
@@ -391,6 +397,7 @@ impl Fields {
             .ok_or_else(|| format!("bad index '{s}'"))
     }
 
+    #[inline(never)]
     fn optional_index(&mut self, len: usize) -> Result<Option<u16>, String> {
         let s = self.str()?;
         if s.is_empty() {
@@ -403,6 +410,7 @@ impl Fields {
             .ok_or_else(|| format!("bad index '{s}'"))
     }
 
+    #[inline(never)]
     fn vocab<T>(&mut self, from_index: fn(usize) -> Option<T>) -> Result<T, String> {
         let s = self.str()?;
         parse_int(s)
@@ -410,6 +418,7 @@ impl Fields {
             .ok_or_else(|| format!("bad vocabulary index '{s}'"))
     }
 
+    #[inline(never)]
     fn vocab_list<T>(
         &mut self,
         from_index: fn(usize) -> Option<T>,
@@ -427,6 +436,7 @@ impl Fields {
         Ok(items.leak())
     }
 
+    #[inline(never)]
     fn list(&mut self) -> Result<&'static [&'static str], String> {
         let s = self.str()?;
         Ok(s.split(';')
@@ -435,11 +445,13 @@ impl Fields {
             .leak())
     }
 
+    #[inline(never)]
     fn decimal(&mut self) -> Result<f64, String> {
         let s = self.str()?;
         parse_decimal(s).ok_or_else(|| format!("bad number '{s}'"))
     }
 
+    #[inline(never)]
     fn optional_decimal(&mut self) -> Result<Option<f64>, String> {
         let s = self.str()?;
         if s.is_empty() {
@@ -451,6 +463,7 @@ impl Fields {
         }
     }
 
+    #[inline(never)]
     fn lon_lat(&mut self) -> Result<Option<(f64, f64)>, String> {
         let lon = self.str()?;
         let lat = self.str()?;
@@ -463,6 +476,7 @@ impl Fields {
         }
     }
 
+    #[inline(never)]
     fn date(&mut self) -> Result<Option<Date>, String> {
         let s = self.str()?;
         if s.is_empty() {
@@ -473,6 +487,7 @@ impl Fields {
             .ok_or_else(|| format!("bad date '{s}'"))
     }
 
+    #[inline(never)]
     fn period(&mut self) -> Result<Period, String> {
         let s = self.str()?;
         if s.is_empty() {
@@ -488,6 +503,7 @@ impl Fields {
         }
     }
 
+    #[inline(never)]
     fn cites(&mut self, sources: usize) -> Result<&'static [Citation], String> {
         let s = self.str()?;
         let items = s
