@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 /// One language's texts.
 #[derive(Debug)]
 pub struct Texts {
+    /// The language.
+    lang: Lang,
     /// Every item, in file order.
     items: Vec<&'static str>,
     /// Where each part starts in `items`, indexed by `TextPart::index()`, plus the end.
@@ -65,7 +67,16 @@ impl Texts {
             }
         }
         starts.push(items.len());
-        Ok(Texts { items, starts })
+        Ok(Texts {
+            lang,
+            items,
+            starts,
+        })
+    }
+
+    /// The language of these texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Item `index` of `part`; empty when there is none (never for a checked text).
@@ -93,6 +104,8 @@ fn expected_count(d: &crate::dataset::Dataset, part: TextPart) -> Option<usize> 
         CityName => d.cities.len(),
         CountryName => d.countries.len(),
         DisagreementNote => d.disagreements.len(),
+        Interface => crate::i18n::Text::ALL.len(),
+        NounForm => crate::i18n::Noun::ALL.len() * 4,
         _ => return atlas_vocab::vocabulary_keys(part).map(<[&str]>::len),
     })
 }
@@ -134,6 +147,7 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
         .find_map(|l| slot(l).get())
         .unwrap_or_else(|| {
             EMPTY.get_or_init(|| Texts {
+                lang,
                 items: Vec::new(),
                 starts: vec![0; TextPart::ALL.len() + 1],
             })
@@ -175,7 +189,10 @@ mod tests {
                     for i in 0..n {
                         let optional = matches!(
                             part,
-                            TextPart::OrganisationShort | TextPart::UnitFew | TextPart::UnitMany
+                            TextPart::OrganisationShort
+                                | TextPart::UnitFew
+                                | TextPart::UnitMany
+                                | TextPart::NounForm
                         );
                         assert!(
                             optional || !t.get(part, i).is_empty(),

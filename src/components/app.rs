@@ -241,8 +241,8 @@ fn loading(lang: Lang, text: TextStatus, retry: Callback<()>) -> Html {
 fn failed_notice(lang: Lang, retry: Callback<()>) -> Html {
     html! {
         <div role="alert" class="ma-load-failed" lang={lang.code()}>
-            <p>{ tr(lang, Text::TextFailed) }</p>
-            <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ tr(lang, Text::Retry) }</button>
+            <p>{ lang.locale().boot.text_failed }</p>
+            <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ lang.locale().boot.retry }</button>
         </div>
     }
 }

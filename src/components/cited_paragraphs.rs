@@ -96,7 +96,7 @@ pub fn cited_paragraphs(
             Some(quoted) => quotation(&quoted, &c, r, lang),
             None if failed(c.source) => html! {
                 <p role="alert">{ tr(lang, Text::QuoteFailed) }{ " " }
-                    <button type="button" class="ma-button ma-small" onclick={on_retry}>{ tr(lang, Text::Retry) }</button>
+                    <button type="button" class="ma-button ma-small" onclick={on_retry}>{ lang.locale().boot.retry }</button>
                 </p>
             },
             None => {

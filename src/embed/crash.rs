@@ -2,7 +2,7 @@
 //! message in the language it was showing, asking the reader to reload, never a blank box. Built with
 //! DOM calls (no `innerHTML`), so it also appears on pages that enforce Trusted Types.
 
-use crate::i18n::{tr, Lang, Text};
+use crate::i18n::Lang;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -50,7 +50,7 @@ fn show(widget: &Widget) -> Option<()> {
     notice.set_attribute("role", "alert").ok()?;
     notice.set_attribute("lang", lang.code()).ok()?;
     notice.set_attribute("dir", "ltr").ok()?;
-    notice.set_text_content(Some(tr(lang, Text::Crashed)));
+    notice.set_text_content(Some(lang.locale().boot.crashed));
     let parent = widget.container.parent_node()?;
     parent.replace_child(&notice, &widget.container).ok()?;
     Some(())

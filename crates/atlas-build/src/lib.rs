@@ -10,6 +10,7 @@
 mod codegen;
 mod css;
 pub mod fields;
+mod interface;
 mod load;
 pub mod map;
 mod table;
@@ -19,10 +20,12 @@ pub use codegen::{
     digest, generate_core, generate_rust, generate_shapes, generate_text, pack_paragraph,
 };
 pub use css::minify_css;
+pub use interface::{Interface, COLUMNS, STRINGS_FILE};
 pub use load::*;
 pub use table::Table;
 pub use text::{languages, load_text, LangText, SOURCE_LANGUAGE};
 
+use atlas_vocab::TextPart;
 use std::fmt;
 use std::path::Path;
 
@@ -50,7 +53,9 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
+        if self.file.is_empty() {
+            write!(f, "{}", self.message)
+        } else if self.line == 0 {
             write!(f, "data/{}: {}", self.file, self.message)
         } else {
             write!(f, "data/{}:{}: {}", self.file, self.line, self.message)
@@ -71,8 +76,9 @@ pub struct Output {
     pub shapes: String,
 }
 
-/// Loads and checks `data_dir` and every language's texts; all problems come back together.
-pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
+/// Loads and checks `data_dir` and every language's texts (the records' from `data_dir`,
+/// the interface's from `interface`); all problems come back together.
+pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let mut dataset = load(data_dir)?;
     dataset.shapes = load_shapes(data_dir)?;
     let core = generate_core(&dataset);
@@ -81,7 +87,12 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let langs = languages(data_dir);
     for lang in &langs {
-        match load_text(data_dir, &dataset, lang) {
+        match load_text(data_dir, &dataset, lang).and_then(|mut t| {
+            let (strings, forms) = interface.of(lang)?;
+            t.parts[TextPart::Interface.index()] = strings;
+            t.parts[TextPart::NounForm.index()] = forms;
+            Ok(t)
+        }) {
             Ok(t) => texts.push((
                 lang.clone(),
                 atlas_vocab::packed::pack(&generate_text(&t, &core_digest)),
@@ -107,8 +118,12 @@ pub fn build(data_dir: &Path) -> Result<(Dataset, Output), Vec<Diagnostic>> {
 
 /// [`build`], then writes `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt` into
 /// `out_dir`.
-pub fn compile(data_dir: &Path, out_dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
-    let (dataset, output) = build(data_dir)?;
+pub fn compile(
+    data_dir: &Path,
+    interface: &Interface,
+    out_dir: &Path,
+) -> Result<Dataset, Vec<Diagnostic>> {
+    let (dataset, output) = build(data_dir, interface)?;
     let write = |name: &str, text: &[u8]| {
         let path = out_dir.join(name);
         std::fs::write(&path, text).map_err(|e| {

@@ -554,6 +554,11 @@ keyed_enum! {
         UnitMany = "unit many",
         /// [`Unit`], plural category `other`.
         UnitOther = "unit other",
+        /// The interface strings (the widget's `Text`), in declaration order.
+        Interface = "interface",
+        /// The counted phrases (the widget's `Noun`): four forms each, for the plural
+        /// categories one, few, many and other (empty where the language has none).
+        NounForm = "noun form",
     }
 }
 

@@ -7,7 +7,11 @@
 //! `atlas_vocab::packed`): `text-<lang>.txt`, and `paragraphs-<doc>.txt` from
 //! `DATA_DIR/paragraphs/<doc>.txt`, as `scripts/build` does for `pkg/`.
 
+use atlas_build::{nouns, texts};
 use std::path::{Path, PathBuf};
+
+// `fn interface_texts()` and `fn interface_nouns()`: the widget's interface strings.
+include!("../../../../src/strings.rs");
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -15,7 +19,12 @@ fn main() -> ExitCode {
         .nth(1)
         .map_or_else(|| PathBuf::from("data"), PathBuf::from);
     let out = std::env::args_os().nth(2).map(PathBuf::from);
-    match atlas_build::build(&dir) {
+    // The widget's interface strings, which ship in the same text files.
+    let interface = atlas_build::Interface {
+        texts: interface_texts(),
+        nouns: interface_nouns(),
+    };
+    match atlas_build::build(&dir, &interface) {
         Ok((d, output)) => {
             if let Some(out) = out {
                 if let Err(e) = write_files(&dir, &out, &output.texts) {
