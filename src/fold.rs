@@ -43,6 +43,22 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// `c` in upper case, for the letters of our three languages (Latin, Latin-1 and
+/// Cyrillic with the Kyrgyz ң, ө, ү); other characters stay as they are. Hand-written
+/// for the same reason as folding: `char::to_uppercase` links Unicode's whole case table.
+pub fn upper(c: char) -> char {
+    let n = c as u32;
+    let upper = match n {
+        0x61..=0x7a | 0xe0..=0xfe if n != 0xf7 => n - 0x20,
+        0x430..=0x44f => n - 0x20,
+        0x450..=0x45f => n - 0x50,
+        // Paired letters (Ѡ ѡ … Ң ң, Ү ү, Ө ө …): the capital is the even code point.
+        0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f if n % 2 == 1 => n - 1,
+        _ => n,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
 /// The folded form of `text`.
 pub fn fold(text: &str) -> String {
     text.chars().filter_map(fold_char).collect()
@@ -58,6 +74,21 @@ pub fn matches_all_words(folded_haystack: &str, folded_query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_agrees_with_unicode_on_our_letters() {
+        let letters = ('a'..='z')
+            .chain('à'..='þ')
+            .chain('а'..='я')
+            .chain(['ё', 'ң', 'ө', 'ү', 'һ', 'ә', 'ғ', 'қ', 'ұ']);
+        for c in letters.filter(|c| *c != '÷') {
+            let unicode: Vec<char> = c.to_uppercase().collect();
+            assert_eq!(vec![upper(c)], unicode, "{c}");
+        }
+        for c in ['A', 'Я', 'Ң', '1', ' ', '«', '—', 'ß'] {
+            assert_eq!(upper(c), c, "{c} stays");
+        }
+    }
 
     #[test]
     fn latin_case_and_diacritics_fold() {

@@ -341,7 +341,9 @@ pub fn title(r: RecordRef, lang: Lang) -> String {
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(crate::fold::upper(first))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
