@@ -7,7 +7,7 @@ pub const DRAG_THRESHOLD_PX: f64 = 4.0;
 /// The zoom factor for a wheel turn of `delta` (pixels, or lines when `in_lines`): smooth
 /// for trackpads, about 10 % a notch for mouse wheels; above 1 zooms in.
 pub fn wheel_zoom(delta: f64, in_lines: bool) -> f64 {
-    (-delta * if in_lines { 0.05 } else { 0.002 }).exp()
+    atlas_geo::math::exp(-delta * if in_lines { 0.05 } else { 0.002 })
 }
 
 /// What the pointers did since the gesture began, in client pixels.

@@ -283,3 +283,30 @@ mod renders {
         handle.destroy();
     }
 }
+
+/// The browser's Math (atlas_geo::math in the wasm) projects as std's does on the host,
+/// where the map's shapes were projected: these are the host's figures.
+#[wasm_bindgen_test]
+fn the_browser_projects_points_where_the_host_projected_the_shapes() {
+    let projection = atlas_geo::Projection::default();
+    let host = [
+        ((74.59, 42.87), (653.6548047959523, 91.0936452001605)),
+        ((37.6178, 55.752), (558.0191318054535, 53.30066815902387)),
+        (
+            (-77.0364, 38.8951),
+            (281.77769794112305, 103.85168264808749),
+        ),
+        ((139.6917, 35.6895), (824.9617801843272, 114.44453935541083)),
+    ];
+    for ((lon, lat), (x, y)) in host {
+        let (bx, by) = projection.project(lon, lat);
+        assert!(
+            (bx - x).abs() < 1e-9 && (by - y).abs() < 1e-9,
+            "{lon},{lat}: {bx},{by}"
+        );
+        let (ilon, ilat) = projection.invert(bx, by).expect("inside the world");
+        assert!((ilon - lon).abs() < 1e-6 && (ilat - lat).abs() < 1e-6);
+    }
+    assert!((projection.world_height() - 486.71697538740443).abs() < 1e-9);
+    assert!((atlas_geo::math::exp(0.3) - 1.3498588075760032).abs() < 1e-15);
+}
