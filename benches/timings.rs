@@ -7,9 +7,9 @@ use migration_atlas::filter::{self, Filters, Topic};
 use migration_atlas::i18n::Lang;
 use migration_atlas::layout::{map, timeline};
 use migration_atlas::record::RecordRef;
-use migration_atlas::state::Layers;
+use migration_atlas::state::{Layer, Layers};
 use migration_atlas::time::MonthRange;
-use migration_atlas::viewport::{MapView, TimeWindow};
+use migration_atlas::viewport::TimeWindow;
 use std::time::Instant;
 
 /// Median and 95th percentile of `runs` timings of `f`, in microseconds.
@@ -98,19 +98,29 @@ fn main() {
             ));
         }
         let (med, p95) = measure(30, || {
-            std::hint::black_box(map::layout(
+            // The view the map opens on, its marks and their labels.
+            let places = map::extent::places(records);
+            let view = map::extent::fitted(&places, 800.0, map::height_for(800.0));
+            let marks = map::layout(
                 records,
-                Layers {
-                    flows: true,
-                    ..Layers::default()
-                },
-                MapView::default(),
+                Layers::default().with(Layer::Flows, true),
+                view,
                 800.0,
                 None,
+                Lang::En,
+            );
+            std::hint::black_box(map::labels::place(
+                &marks,
+                view,
+                800.0,
+                map::height_for(800.0),
+                Lang::En,
+                1.0,
+                &[],
             ));
         });
         rows.push((
-            format!("map layout, all layers, 800 px ({label})"),
+            format!("map layout and labels, all layers, 800 px ({label})"),
             n,
             med,
             p95,

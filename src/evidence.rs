@@ -85,6 +85,22 @@ pub fn filters_in_words(f: &Filters, lang: Lang) -> String {
     }
 }
 
+/// The documents `records` cite, in the dataset's order, with how many of them cite each
+/// (the printed view lists them).
+pub fn cited_sources(records: &[RecordRef]) -> Vec<(dataset::SourceId, usize)> {
+    dataset::get()
+        .source_ids()
+        .map(|(id, _)| {
+            let n = records
+                .iter()
+                .filter(|r| r.cite().iter().any(|c| c.source == id))
+                .count();
+            (id, n)
+        })
+        .filter(|&(_, n)| n > 0)
+        .collect()
+}
+
 /// The years the source documents were written, first and last.
 pub fn source_years() -> (u16, u16) {
     let years = || dataset::get().source_ids().map(|(_, s)| s.year);
@@ -159,6 +175,15 @@ mod tests {
                 tr(lang, Text::NoFilters)
             );
         }
+    }
+
+    #[test]
+    fn the_sources_are_those_the_records_cite() {
+        let all: Vec<RecordRef> = RecordRef::all().collect();
+        let cited = cited_sources(&all);
+        assert_eq!(cited.len(), dataset::get().sources.len());
+        assert!(cited.iter().all(|&(_, n)| n > 0));
+        assert!(cited_sources(&[]).is_empty());
     }
 
     #[test]

@@ -10,6 +10,39 @@ pub fn wheel_zoom(delta: f64, in_lines: bool) -> f64 {
     atlas_geo::math::exp(-delta * if in_lines { 0.05 } else { 0.002 })
 }
 
+/// What a wheel turn over a zoomable view (map, timeline) does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Wheel {
+    /// Zoom by this factor (> 1 zooms in).
+    Zoom(f64),
+    /// Pan sideways by this many pixels (a sideways swipe on a view that pans sideways).
+    Pan(f64),
+    /// Leave it to the page: it scrolls. The view says how to zoom.
+    Page,
+}
+
+/// What a wheel turn of `(dx, dy)` (pixels, or lines when `in_lines`) does: it zooms only
+/// with Ctrl or ⌘ held (`modifier`; trackpad pinches arrive so too) or once the reader has
+/// clicked inside the view (`engaged`), so a reader scrolling the article past the widget
+/// keeps scrolling. A mostly sideways turn pans a view that `pans_sideways` (the
+/// timeline); the page rarely scrolls sideways.
+pub fn wheel(
+    (dx, dy): (f64, f64),
+    in_lines: bool,
+    modifier: bool,
+    engaged: bool,
+    pans_sideways: bool,
+) -> Wheel {
+    if pans_sideways && dx.abs() > dy.abs() {
+        return Wheel::Pan(if in_lines { dx * 20.0 } else { dx });
+    }
+    if modifier || engaged {
+        Wheel::Zoom(wheel_zoom(dy, in_lines))
+    } else {
+        Wheel::Page
+    }
+}
+
 /// What the pointers did since the gesture began, in client pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Move {
@@ -117,6 +150,26 @@ mod tests {
         assert!(wheel_zoom(100.0, false) < 1.0 && wheel_zoom(-100.0, false) > 1.0);
         assert_eq!(wheel_zoom(0.0, true), 1.0);
         assert!((wheel_zoom(-3.0, true) - wheel_zoom(-75.0, false)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_the_page_unless_ctrl_is_held_or_the_view_was_clicked() {
+        // Issue 12: the wheel over the map zoomed the map instead of scrolling the article.
+        assert_eq!(wheel((0.0, 100.0), false, false, false, false), Wheel::Page);
+        assert_eq!(wheel((0.0, 100.0), false, false, false, true), Wheel::Page);
+        assert_eq!(
+            wheel((0.0, 100.0), false, true, false, false),
+            Wheel::Zoom(wheel_zoom(100.0, false))
+        );
+        assert_eq!(
+            wheel((0.0, -3.0), true, false, true, false),
+            Wheel::Zoom(wheel_zoom(-3.0, true))
+        );
+        assert_eq!(
+            wheel((50.0, 10.0), false, false, false, true),
+            Wheel::Pan(50.0)
+        );
+        assert_eq!(wheel((50.0, 10.0), false, false, false, false), Wheel::Page);
     }
 
     #[test]

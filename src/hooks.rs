@@ -1,12 +1,14 @@
 //! Hooks: the state reducer wired into Yew, live host options, the URL kept in step with
 //! the state (see `url`), CSS properties set through the CSSOM, element widths, the
-//! pointer gestures of the map and the timeline (see `gesture`), and the detail sheet's
-//! place and the keyboard focus around it and the panels (see `sheet`, `focus`).
+//! pointer gestures of the map and the timeline (see `gesture`), the wheel's manners over
+//! zoomable views (see `wheel`), and the detail sheet's place and the keyboard focus
+//! around it and the panels (see `sheet`, `focus`).
 
 mod focus;
 mod gesture;
 mod sheet;
 mod url;
+pub mod wheel;
 
 pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
@@ -175,6 +177,36 @@ fn initial_state(options: &Options, key: Option<&str>) -> WidgetState {
         state.notices.push(notices.join(" · "));
     }
     state
+}
+
+/// Scrolls `node` into view once, when `ready` first holds, if the page was opened from a
+/// link to a view of this widget (the address holds a value under its URL key `key`) and
+/// the link names no anchor of the page itself: a shared link lands on the widget, not at
+/// the top of the article around it.
+#[hook]
+pub fn use_scroll_to_shared(node: NodeRef, ready: bool, key: Option<String>) {
+    // Decided from the address the page opened with, before the widget writes its own.
+    let shared = *use_memo((), move |_| {
+        let search = url::search();
+        let linked = key.is_some_and(|k| query::param_text(&search, &k).is_some());
+        let document = web_sys::window().and_then(|w| w.document());
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        let anchored =
+            hash.len() > 1 && document.is_some_and(|d| d.get_element_by_id(&hash[1..]).is_some());
+        linked && !anchored
+    });
+    let done = use_mut_ref(|| false);
+    use_effect_with(ready, move |ready| {
+        if *ready && shared && !done.replace(true) {
+            if let Some(element) = node.cast::<web_sys::Element>() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
 }
 
 /// Sets CSS properties of `node` through the CSSOM (`element.style`) after every render; an

@@ -19,6 +19,7 @@ pub mod format;
 pub mod gesture;
 pub mod i18n;
 pub mod key_figures;
+pub mod layers;
 pub mod layout;
 pub mod model;
 pub mod options;

@@ -29,6 +29,36 @@ pub enum Height {
     Px(u32),
 }
 
+/// The colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The reader's (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Light, whatever the reader prefers.
+    Light,
+    /// Dark, whatever the reader prefers.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, as the option is written.
+    pub const ALL: [(Theme, &'static str); 3] = [
+        (Theme::Auto, "auto"),
+        (Theme::Light, "light"),
+        (Theme::Dark, "dark"),
+    ];
+
+    /// The CSS class that pins the scheme, if any.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("ma-theme-light"),
+            Theme::Dark => Some("ma-theme-dark"),
+        }
+    }
+}
+
 /// Smallest and largest fixed heights, in CSS pixels: below 240 nothing fits; above
 /// 5000 is almost certainly a typo.
 pub const HEIGHT_RANGE: std::ops::RangeInclusive<u32> = 240..=5000;
@@ -52,6 +82,11 @@ pub struct Options {
     /// Where the widget's files are served from (set by `migration-atlas.js` from its own
     /// address), for "copy embed code".
     pub asset_base: Option<String>,
+    /// Light, dark, or the reader's scheme.
+    pub theme: Theme,
+    /// The page a shared link opens (the article around an iframe, say); the page the
+    /// widget is on when `None`.
+    pub share_url: Option<String>,
 }
 
 impl Default for Options {
@@ -63,12 +98,23 @@ impl Default for Options {
             url_key: Some(DEFAULT_URL_KEY.to_string()),
             state: None,
             asset_base: None,
+            theme: Theme::Auto,
+            share_url: None,
         }
     }
 }
 
 /// Names of every option, as attributes and as `mount` keys (camelCase accepted too).
-pub const NAMES: [&str; 6] = ["lang", "view", "height", "url-key", "state", "asset-base"];
+pub const NAMES: [&str; 8] = [
+    "lang",
+    "view",
+    "height",
+    "url-key",
+    "state",
+    "asset-base",
+    "theme",
+    "share-url",
+];
 
 fn text(value: &Loose) -> Option<String> {
     match value {
@@ -84,6 +130,7 @@ fn canonical(name: &str) -> &str {
     match name {
         "urlKey" | "url_key" => "url-key",
         "assetBase" | "asset_base" => "asset-base",
+        "shareUrl" | "share_url" => "share-url",
         other => other,
     }
 }
@@ -145,11 +192,21 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
                 }
             }
             "state" => options.state = (!value.is_empty()).then_some(value),
+            "theme" => match Theme::ALL.iter().find(|(_, key)| *key == value || value.is_empty()) {
+                Some((theme, _)) => options.theme = *theme,
+                None => warnings.push(format!("theme '{value}' is not one of auto, light, dark; using auto")),
+            },
+            "share-url" => {
+                if value.is_empty() {
+                    options.share_url = None;
+                } else if address(&value, 2000) {
+                    options.share_url = Some(value);
+                } else {
+                    warnings.push("share-url must be an http(s) address or a path; ignored".to_string());
+                }
+            }
             "asset-base" => {
-                let safe = value.len() <= 500
-                    && (value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/'))
-                    && !value.contains(['"', '<', '>', '\'', ' ']);
-                if safe {
+                if address(&value, 500) {
                     options.asset_base = Some(if value.ends_with('/') { value } else { format!("{value}/") });
                 } else {
                     warnings.push("asset-base must be an http(s) address or a path; ignored".to_string());
@@ -159,6 +216,14 @@ pub fn resolve(raw: &[(String, Loose)]) -> (Options, Vec<String>) {
         }
     }
     (options, warnings)
+}
+
+/// Whether `value` is an http(s) address or a path of at most `max` bytes with nothing
+/// that could end an attribute or a tag it is copied into.
+fn address(value: &str, max: usize) -> bool {
+    value.len() <= max
+        && (value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/'))
+        && !value.contains(['"', '<', '>', '\'', ' ', '\n', '\t'])
 }
 
 /// Writes a number given through the JS API as text without pulling float formatting
@@ -251,6 +316,27 @@ mod tests {
         assert_eq!(o.url_key.as_deref(), Some("b2"));
         assert_eq!(o.lang, Lang::En);
         assert_eq!(raw.iter().filter(|(n, _)| n == "url-key").count(), 1);
+    }
+
+    #[test]
+    fn theme_and_share_url_are_read_and_checked() {
+        let (o, w) = resolve(&[
+            s("theme", "dark"),
+            s("shareUrl", "https://news.example/story?id=4#atlas"),
+        ]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(
+            o.share_url.as_deref(),
+            Some("https://news.example/story?id=4#atlas")
+        );
+        let (o, w) = resolve(&[s("theme", "sepia"), s("share-url", "javascript:alert(1)")]);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!((o.theme, o.share_url), (Theme::Auto, None));
+        assert_eq!(
+            resolve(&[s("theme", "light")]).0.theme.class(),
+            Some("ma-theme-light")
+        );
     }
 
     #[test]

@@ -212,8 +212,10 @@ pub fn compose(p: &Picture) -> Svg {
     body.push_str("</a>");
     let height = (y + PAD).ceil();
     let title = format!("{} — {}", p.title, p.question);
+    // The widget's colours are custom properties of `.ma-root`, in its light scheme whatever
+    // the scheme of whoever opens the file (the picture's background is white).
     let document = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ma-host\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\">\n<title>{}</title>\n<style><![CDATA[\n{}\n]]></style>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n{body}\n</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ma-host\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\">\n<title>{}</title>\n<style><![CDATA[\n{}\n]]></style>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n<g class=\"ma-root ma-theme-light\">{body}</g>\n</svg>\n",
         escape(&title),
         p.style.replace("]]>", "]]]]><![CDATA[>"),
         w = fixed(w, 0),

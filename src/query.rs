@@ -183,23 +183,20 @@ pub fn read(value: &str, base: &WidgetState) -> Reading {
                 let n: Vec<Option<f64>> = raw.split(',').map(parse_decimal).collect();
                 match n.as_slice() {
                     [Some(k), Some(x), Some(y)] => {
-                        state.map = MapView {
-                            k: *k,
-                            x: *x,
-                            y: *y,
-                        }
-                        .clamped()
+                        state.map = Some(
+                            MapView {
+                                k: *k,
+                                x: *x,
+                                y: *y,
+                            }
+                            .clamped(),
+                        )
                     }
                     _ => bad(raw),
                 }
             }
             "ly" => {
-                let mut layers = Layers {
-                    citizens: false,
-                    agreements: false,
-                    posts: false,
-                    flows: false,
-                };
+                let mut layers = Layers::NONE;
                 items().for_each(|i| match Layer::from_key(i) {
                     Some(l) => layers = layers.with(l, true),
                     None => bad(i),
@@ -252,19 +249,19 @@ pub fn write(state: &WidgetState, base: &WidgetState) -> Option<String> {
             year(state.timeline.to)
         ));
     }
-    if state.map != base.map {
+    if let Some(map) = state.map.filter(|_| state.map != base.map) {
         parts.push(format!(
             "m:{},{},{}",
-            fixed(state.map.k, ZOOM_DECIMALS as u32),
-            fixed(state.map.x, MAP_DECIMALS as u32),
-            fixed(state.map.y, MAP_DECIMALS as u32)
+            fixed(map.k, ZOOM_DECIMALS as u32),
+            fixed(map.x, MAP_DECIMALS as u32),
+            fixed(map.y, MAP_DECIMALS as u32)
         ));
     }
     if state.layers != base.layers {
         parts.push(format!(
             "ly:{}",
             list(
-                Layer::ALL.into_iter().filter(|l| state.layers.get(*l)),
+                Layer::ALL.iter().copied().filter(|l| state.layers.get(*l)),
                 |l| l.key().to_string()
             )
         ));
@@ -492,7 +489,7 @@ mod round_trip {
             seeds in proptest::collection::vec(prop_oneof![any::<u64>(), any::<u64>().prop_map(|a| a & a.rotate_left(7) & a.rotate_left(19)), Just(0u64)], 4 * facets::FACETS.len()),
             selected in proptest::option::of(0usize..2000),
             window in (1990.0f64..2030.0, 0.5f64..40.0),
-            map in (1.0f64..16.0, 0.0f64..1000.0, 0.0f64..480.0),
+            map in proptest::option::of((1.0f64..16.0, 0.0f64..1000.0, 0.0f64..480.0)),
             layers in any::<u8>(), sort in (0usize..SortKey::ALL.len(), any::<bool>()),
         ) -> WidgetState {
             let records: Vec<RecordRef> = RecordRef::all().collect();
@@ -502,7 +499,7 @@ mod round_trip {
             // Any window and map view: `clamped` keeps them at the precision the URL writes,
             // as every action that sets them does.
             s.timeline = TimeWindow { from: window.0, to: window.0 + window.1 }.clamped();
-            s.map = MapView { k: map.0, x: map.1, y: map.2 }.clamped();
+            s.map = map.map(|m| MapView { k: m.0, x: m.1, y: m.2 }.clamped());
             s.layers = Layer::ALL.iter().enumerate().fold(Layers::default(), |l, (i, &x)| l.with(x, layers >> i & 1 == 1));
             s.sort = Sort { key: SortKey::ALL[sort.0], descending: sort.1 };
             s

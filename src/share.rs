@@ -19,6 +19,18 @@ pub fn meaningful_change(before: &WidgetState, after: &WidgetState) -> bool {
     strip(before) != strip(after)
 }
 
+/// The address `page` (absolute, or a path of `origin`) with `value` under the query
+/// parameter `key`: its other parameters and its `#hash` kept, byte for byte.
+pub fn link_on(page: &str, origin: &str, key: &str, value: Option<&str>) -> String {
+    let (before, hash) = page.split_at(page.find('#').unwrap_or(page.len()));
+    let (path, search) = before.split_at(before.find('?').unwrap_or(before.len()));
+    let origin = if path.starts_with('/') { origin } else { "" };
+    format!(
+        "{origin}{path}{}{hash}",
+        query::with_param(search, key, value)
+    )
+}
+
 /// Embed snippets carrying `state`, as `(custom element, iframe)`; `base` is where the
 /// widget's files are (ending in `/`, or empty for the page's own folder). The state is
 /// written relative to a widget with no options, so the snippet does not depend on the
@@ -76,7 +88,7 @@ mod tests {
         let panned = apply(&s, Action::SetTimeline(TimeWindow::default().pan(3.0)));
         let zoomed = apply(
             &s,
-            Action::SetMap(MapView::default().zoom_at(2.0, (100.0, 50.0))),
+            Action::SetMap(Some(MapView::world().zoom_at(2.0, (100.0, 50.0)))),
         );
         let opened = apply(&s, Action::Open(Panel::Filters));
         let noticed = WidgetState {
@@ -110,6 +122,29 @@ mod tests {
             let panned = apply(&next, Action::SetTimeline(TimeWindow::default().pan(1.0)));
             assert!(meaningful_change(&s, &panned), "{action:?} then a pan");
         }
+    }
+
+    #[test]
+    fn a_link_on_the_host_page_keeps_its_address_and_adds_the_view() {
+        // Issue 12: inside the iframe, "Copy link" gave the bare embed.html address.
+        let page = "https://news.example/2024/story?id=4&x#comments";
+        assert_eq!(
+            link_on(page, "", "atlas", Some("1;v:map")),
+            "https://news.example/2024/story?id=4&x&atlas=1;v:map#comments"
+        );
+        assert_eq!(
+            link_on(
+                "/story?atlas=1;v:table",
+                "https://a.example",
+                "atlas",
+                Some("1;v:map")
+            ),
+            "https://a.example/story?atlas=1;v:map"
+        );
+        assert_eq!(
+            link_on("https://a.example/s", "", "atlas", None),
+            "https://a.example/s"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use crate::filter::{Filters, Topic, MAX_TEXT};
 use crate::i18n::Lang;
+pub use crate::layers::{Layer, Layers};
 use crate::model::{PostKind, Status};
 use crate::record::RecordRef;
 use crate::time::MonthRange;
@@ -69,91 +70,6 @@ pub enum ListKind {
     Lane(Topic),
     /// Posts too close together on the map to draw apart.
     Posts,
-}
-
-/// Map layers, each toggled on its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Layers {
-    /// Countries shaded by the number of Kyrgyz citizens there.
-    pub citizens: bool,
-    /// Badges on partner countries by agreement status and scope.
-    pub agreements: bool,
-    /// Embassies, consulates, polling stations.
-    pub posts: bool,
-    /// Arcs from Kyrgyzstan, width by number of citizens.
-    pub flows: bool,
-}
-
-impl Default for Layers {
-    fn default() -> Self {
-        Layers {
-            citizens: true,
-            agreements: true,
-            posts: true,
-            flows: false,
-        }
-    }
-}
-
-/// One map layer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Layer {
-    /// [`Layers::citizens`]
-    Citizens,
-    /// [`Layers::agreements`]
-    Agreements,
-    /// [`Layers::posts`]
-    Posts,
-    /// [`Layers::flows`]
-    Flows,
-}
-
-impl Layer {
-    /// Every layer, in legend order.
-    pub const ALL: [Layer; 4] = [
-        Layer::Citizens,
-        Layer::Agreements,
-        Layer::Posts,
-        Layer::Flows,
-    ];
-
-    /// The key used in URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Layer::Citizens => "citizens",
-            Layer::Agreements => "agreements",
-            Layer::Posts => "posts",
-            Layer::Flows => "flows",
-        }
-    }
-
-    /// Inverse of [`Layer::key`].
-    pub fn from_key(key: &str) -> Option<Layer> {
-        Layer::ALL.into_iter().find(|l| l.key() == key)
-    }
-}
-
-impl Layers {
-    /// Is `layer` on?
-    pub fn get(self, layer: Layer) -> bool {
-        match layer {
-            Layer::Citizens => self.citizens,
-            Layer::Agreements => self.agreements,
-            Layer::Posts => self.posts,
-            Layer::Flows => self.flows,
-        }
-    }
-
-    /// A copy with `layer` set to `on`.
-    pub fn with(mut self, layer: Layer, on: bool) -> Layers {
-        match layer {
-            Layer::Citizens => self.citizens = on,
-            Layer::Agreements => self.agreements = on,
-            Layer::Posts => self.posts = on,
-            Layer::Flows => self.flows = on,
-        }
-        self
-    }
 }
 
 /// Table columns the reader can sort by (see `layout::table::Column::sort_key`).
@@ -274,8 +190,9 @@ pub struct WidgetState {
     pub list: Option<RecordList>,
     /// The timeline's visible time window.
     pub timeline: TimeWindow,
-    /// The map's zoom and centre.
-    pub map: MapView,
+    /// The map's zoom and centre where the reader put them; `None`: fitted to the
+    /// records, at whatever size the map is (the view it opens on).
+    pub map: Option<MapView>,
     /// Map layers on and off.
     pub layers: Layers,
     /// Table order.
@@ -318,8 +235,8 @@ pub enum Action {
     ResetFilters,
     /// Move or zoom the timeline window.
     SetTimeline(TimeWindow),
-    /// Move or zoom the map.
-    SetMap(MapView),
+    /// Move or zoom the map (`None`: back to the view fitted to the records).
+    SetMap(Option<MapView>),
     /// Turn a map layer on or off.
     ToggleLayer(Layer),
     /// Sort the table by a column (again: reverse).
@@ -371,7 +288,7 @@ pub fn apply(state: &WidgetState, action: Action) -> WidgetState {
         Action::SetText(text) => f.text = text.chars().take(MAX_TEXT).collect(),
         Action::ResetFilters => *f = Filters::default(),
         Action::SetTimeline(window) => next.timeline = window.clamped(),
-        Action::SetMap(view) => next.map = view.clamped(),
+        Action::SetMap(view) => next.map = view.map(MapView::clamped),
         Action::ToggleLayer(layer) => {
             next.layers = next.layers.with(layer, !next.layers.get(layer))
         }

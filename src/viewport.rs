@@ -145,18 +145,6 @@ pub fn world_height() -> f64 {
     Projection::default().world_height()
 }
 
-impl Default for MapView {
-    /// Eurasia, where most Kyrgyz migrants go.
-    fn default() -> Self {
-        let (x, y) = Projection::default().project(64.0, 47.0);
-        MapView {
-            k: 2.6,
-            x: snap(x, MAP_DECIMALS),
-            y: snap(y, MAP_DECIMALS),
-        }
-    }
-}
-
 impl MapView {
     /// The whole world.
     pub fn world() -> MapView {
@@ -168,11 +156,11 @@ impl MapView {
     }
 
     /// Kept inside the zoom limits and with its centre on the world, rounded to
-    /// [`ZOOM_DECIMALS`] and [`MAP_DECIMALS`]. Non-finite input gives the default. Applying
-    /// it twice changes nothing.
+    /// [`ZOOM_DECIMALS`] and [`MAP_DECIMALS`]. Non-finite input gives the whole world.
+    /// Applying it twice changes nothing.
     pub fn clamped(self) -> MapView {
         if !self.k.is_finite() || !self.x.is_finite() || !self.y.is_finite() {
-            return MapView::default();
+            return MapView::world();
         }
         // Limits on the same grid as the values (the world's height is not a round number),
         // so rounding after clamping, or clamping after rounding, gives one answer.
@@ -222,11 +210,27 @@ impl MapView {
         let (x, y, w, h) = self.view_box(width, height);
         (x + px / width.max(1.0) * w, y + py / height.max(1.0) * h)
     }
+
+    /// The pixel of a `width × height` viewport where the map point `at` is: the inverse
+    /// of [`MapView::to_map`].
+    pub fn to_px(self, at: (f64, f64), width: f64, height: f64) -> (f64, f64) {
+        let (x, y, w, h) = self.view_box(width, height);
+        (
+            (at.0 - x) / w * width.max(1.0),
+            (at.1 - y) / h * height.max(1.0),
+        )
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const EURASIA: MapView = MapView {
+        k: 2.6,
+        x: 600.0,
+        y: 100.0,
+    };
 
     #[test]
     fn zooming_keeps_the_anchor_year_in_place() {
@@ -272,7 +276,7 @@ mod tests {
 
     #[test]
     fn map_zoom_keeps_the_point_under_the_cursor() {
-        let v = MapView::default();
+        let v = EURASIA;
         let (width, height) = (800.0, 480.0);
         let px = (200.0, 100.0);
         let anchor = v.to_map(px.0, px.1, width, height);
@@ -303,7 +307,7 @@ mod tests {
 
     #[test]
     fn map_zoom_stops_at_its_limits() {
-        let v = MapView::default().zoom_at(1000.0, (500.0, 200.0));
+        let v = EURASIA.zoom_at(1000.0, (500.0, 200.0));
         assert_eq!(v.k, ZOOM_LIMITS.1);
         let v = v.zoom_at(1e-6, (500.0, 200.0));
         assert_eq!(v.k, ZOOM_LIMITS.0);
@@ -314,7 +318,7 @@ mod tests {
                 y: 0.0
             }
             .clamped(),
-            MapView::default()
+            MapView::world()
         );
     }
 
@@ -325,13 +329,11 @@ mod tests {
     }
 
     #[test]
-    fn the_default_view_shows_bishkek_and_moscow() {
-        let v = MapView::default();
-        let (x, y, w, h) = v.view_box(800.0, 480.0);
-        let p = Projection::default();
-        for (lon, lat) in [(74.59, 42.87), (37.62, 55.75), (32.85, 39.92)] {
-            let (px, py) = p.project(lon, lat);
-            assert!(px > x && px < x + w && py > y && py < y + h, "{lon},{lat}");
+    fn pixels_and_map_points_round_trip() {
+        for (px, py) in [(0.0, 0.0), (123.4, 56.7), (800.0, 480.0)] {
+            let at = EURASIA.to_map(px, py, 800.0, 480.0);
+            let (qx, qy) = EURASIA.to_px(at, 800.0, 480.0);
+            assert!((qx - px).abs() < 1e-9 && (qy - py).abs() < 1e-9);
         }
     }
 }

@@ -217,7 +217,7 @@ mod renders {
     use wasm_bindgen::JsCast;
 
     #[wasm_bindgen_test]
-    async fn a_map_pan_renders_only_the_map_view() {
+    async fn a_map_pan_renders_only_the_map_pane() {
         let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
         let before = attr(&host, ".ma-map-svg", "viewBox");
         let probe = host.clone();
@@ -228,7 +228,7 @@ mod renders {
         .await;
         // The root holds the state, so it renders; of its children only the map does, and
         // the map's marks, legend and the other panels are left alone.
-        assert_eq!(counts, vec![("App", 1), ("MapView", 1)]);
+        assert_eq!(counts, vec![("App", 1), ("MapPane", 1)]);
         handle.destroy();
     }
 
@@ -264,7 +264,7 @@ mod renders {
         )
         .await;
         let names: Vec<&str> = counts.iter().map(|(n, _)| *n).collect();
-        for needed in ["MapView", "FilterPanel"] {
+        for needed in ["MapPane", "FilterPanel"] {
             assert!(
                 names.contains(&needed),
                 "{needed} did not render: {counts:?}"
@@ -272,7 +272,7 @@ mod renders {
         }
         // What the filters change: the view (and its marks and legend counts) and the panel
         // (the toolbar and status line are plain functions of the root). Nothing renders twice.
-        let allowed = ["App", "MapView", "MapMarks", "MapLegend", "FilterPanel"];
+        let allowed = ["App", "MapPane", "MapMarks", "MapLegend", "FilterPanel"];
         for (name, n) in &counts {
             assert!(
                 allowed.contains(name),

@@ -5,7 +5,7 @@
 
 use migration_atlas::components::detail_panel::{DetailPanel, DetailProps};
 use migration_atlas::components::header::{Header, HeaderProps};
-use migration_atlas::components::map_view::{MapProps, MapView};
+use migration_atlas::components::map_pane::{MapPane, MapProps};
 use migration_atlas::components::table_view::{TableProps, TableView};
 use migration_atlas::components::timeline_view::{TimelineProps, TimelineView};
 use migration_atlas::filter::{self, Filters, Topic};
@@ -14,7 +14,7 @@ use migration_atlas::i18n::Lang;
 use migration_atlas::layout::timeline;
 use migration_atlas::record::{RecordKind, RecordRef};
 use migration_atlas::state::{Layers, Selection, Sort, View};
-use migration_atlas::viewport::{MapView as MapViewport, TimeWindow};
+use migration_atlas::viewport::TimeWindow;
 use std::rc::Rc;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
@@ -168,9 +168,9 @@ fn the_timeline_draws_exactly_the_marks_its_layout_placed() {
 #[test]
 fn the_map_draws_every_country_and_a_marker_per_post_or_cluster() {
     let records = Rc::new(RecordRef::all().collect::<Vec<_>>());
-    let html = render::<MapView>(MapProps {
+    let html = render::<MapPane>(MapProps {
         records,
-        view: MapViewport::default(),
+        view: None,
         layers: Layers::default(),
         lang: Lang::En,
         selected: Some(Selection::Place("RUS")),

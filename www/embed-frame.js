@@ -7,7 +7,7 @@
 // introduced itself: from then on, heights go to that origin alone.
 const params = new URLSearchParams(location.search);
 const element = document.querySelector('migration-atlas');
-for (const name of ['lang', 'view', 'height']) {
+for (const name of ['lang', 'view', 'height', 'theme']) {
   const value = params.get(name);
   if (value !== null) element.setAttribute(name, value);
 }
@@ -16,7 +16,8 @@ if (params.has('lang')) document.documentElement.lang = params.get('lang');
 for (const node of [document.documentElement, document.body]) {
   node.style.setProperty('margin', '0');
   node.style.setProperty('padding', '0');
-  node.style.setProperty('background', '#fff');
+  // Transparent: the widget paints its own card, in the host's scheme or its own.
+  node.style.setProperty('background', 'transparent');
 }
 
 let hostOrigin = null;
@@ -33,6 +34,10 @@ if (window.parent !== window) {
     if (event.source !== window.parent || event.data?.type !== 'migration-atlas:host') return;
     if (hostOrigin === null && event.origin !== 'null') hostOrigin = event.origin;
     if (event.origin === hostOrigin) {
+      // The host page's own address, for "Copy link": only an address on the host's origin.
+      let url = null;
+      try { url = new URL(event.data.url); } catch { /* not an address */ }
+      if (url && url.origin === hostOrigin && url.href.length <= 2000) element.setAttribute('share-url', url.href);
       last = 0;
       report();
     }

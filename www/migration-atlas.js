@@ -17,7 +17,7 @@
 // widget appears when it has). Nothing here writes markup as text or a style attribute, so
 // hosts that enforce a strict Content-Security-Policy or Trusted Types get the same.
 
-const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state'];
+const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state', 'theme', 'share-url'];
 // Where these files live, for the widget's "Copy embed code".
 const ASSET_BASE = new URL('.', import.meta.url).href;
 // The wasm's size, written in by scripts/build: the progress bar counts decompressed bytes,

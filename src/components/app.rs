@@ -6,8 +6,9 @@ use crate::components::evidence_sheet::EvidenceSheet;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::Header;
 use crate::components::key_figure_strip::KeyFigureStrip;
-use crate::components::map_view::MapView;
+use crate::components::map_pane::MapPane;
 use crate::components::notices::notices;
+use crate::components::print_note::print_note;
 use crate::components::share_panel::{share_link, SharePanel};
 use crate::components::status::{status_line, undated_note};
 use crate::components::table_view::TableView;
@@ -15,7 +16,7 @@ use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::toolbar;
 use crate::evidence::Sheet;
 use crate::filter;
-use crate::hooks::{use_css, use_focus_keeper, use_widget_state};
+use crate::hooks::{use_css, use_focus_keeper, use_scroll_to_shared, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
@@ -100,13 +101,19 @@ pub fn App(props: &AppProps) -> Html {
         |(filters, _)| filter::select(filters),
     );
     let undated_left_out = *use_memo(state.filters.clone(), filter::undated_left_out);
+    // The documents the printed view lists: once per selection, not at every frame of a pan.
+    let cited = use_memo(records.clone(), |records| {
+        crate::evidence::cited_sources(records)
+    });
     let height = match props.options.height {
         Height::Auto => String::new(),
         Height::Px(px) => format!("{px}px"),
     };
     use_css(root.clone(), vec![("height", height)]);
+    use_scroll_to_shared(root.clone(), ready, props.options.url_key.clone());
+    let theme = props.options.theme.class();
     if !ready {
-        return loading(lang, text, retry);
+        return loading(lang, text, retry, theme);
     }
     let view = state.view;
     let main = match view {
@@ -115,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Map => html! {
-            <MapView records={records.clone()} view={state.map} layers={state.layers}
+            <MapPane records={records.clone()} view={state.map} layers={state.layers}
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Table => html! {
@@ -153,7 +160,7 @@ pub fn App(props: &AppProps) -> Html {
         None => html! {},
     };
     html! {
-        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"))}
+        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"), theme)}
             lang={lang.code()} ref={root} data-view={view.key()} onkeydown={on_key} onpointerdown={keeper.on_pointer()}>
             <Header view={view} lang={lang} on_view={on_view} />
             { toolbar(&state.filters, state.panel, lang, &on_action) }
@@ -170,6 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 { detail }
             </div>
             { status_line(records.len(), RecordRef::count(), lang) }
+            { print_note(&state, &cited, &props.options, lang) }
             <footer class="ma-credits">
                 <p>{ tr(lang, Text::TranslationNote) }</p>
                 <p>{ tr(lang, Text::Credits) }</p>
@@ -227,9 +235,9 @@ fn escape(state: &WidgetState, e: &KeyboardEvent) -> Option<Action> {
 
 /// What the reader sees until the text of their language has arrived: a message in their
 /// language (interface strings are compiled in), and a retry button if the download failed.
-fn loading(lang: Lang, text: TextStatus, retry: Callback<()>) -> Html {
+fn loading(lang: Lang, text: TextStatus, retry: Callback<()>, theme: Option<&'static str>) -> Html {
     html! {
-        <div class="ma-root ma-loading-root" lang={lang.code()}>
+        <div class={classes!("ma-root", "ma-loading-root", theme)} lang={lang.code()}>
             { if text == TextStatus::Failed { failed_notice(lang, retry) } else { html! {
                 <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
             } } }

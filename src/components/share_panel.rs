@@ -8,7 +8,7 @@ use crate::i18n::{tr, Lang, Text};
 use crate::options::{Options, DEFAULT_URL_KEY};
 use crate::query;
 use crate::record::RecordRef;
-use crate::share::embed_code;
+use crate::share::{embed_code, link_on};
 use crate::state::{Action, Panel, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,24 +32,25 @@ pub struct ShareProps {
     pub on_print: Callback<Sheet>,
 }
 
-/// The link to this page showing this view.
+/// The link that opens this view: on the page the host named (`share-url`, as an iframe's
+/// host page does), or on this page.
 pub fn share_link(state: &WidgetState, options: &Options) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
     let key = options.url_key.as_deref().unwrap_or(DEFAULT_URL_KEY);
     let value = query::write(state, &base_state(options));
-    format!(
-        "{}{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        query::with_param(
-            &location.search().unwrap_or_default(),
-            key,
-            value.as_deref()
-        ),
-        location.hash().unwrap_or_default()
-    )
+    let origin = location.origin().unwrap_or_default();
+    let here = || {
+        format!(
+            "{}{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        )
+    };
+    let page = options.share_url.clone().unwrap_or_else(here);
+    link_on(&page, &origin, key, value.as_deref())
 }
 
 /// Copies `text` to the clipboard; `status` learns whether it worked.

@@ -9,7 +9,8 @@
 use crate::components::timeline_charts::TimelineCharts;
 use crate::components::timeline_lanes::{axis, lanes, rect};
 use crate::format::{fixed, view_box};
-use crate::gesture::{wheel_zoom, Move};
+use crate::gesture::{Move, Wheel};
+use crate::hooks::wheel::use_wheel_manners;
 use crate::hooks::{use_gesture, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{
@@ -122,18 +123,22 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .map_or(cx, |e| cx - e.get_bounding_client_rect().left())
         }
     };
+    // The wheel zooms only with Ctrl or ⌘, or after a click inside (issue 12).
+    let manners = use_wheel_manners();
     let on_wheel = {
-        let (show, local_x) = (show.clone(), local_x.clone());
-        Callback::from(move |e: WheelEvent| {
-            e.prevent_default();
-            let x = local_x(f64::from(e.client_x()));
-            if e.delta_x().abs() > e.delta_y().abs() {
-                show.emit(window.pan(e.delta_x() / scale.ratio()));
-            } else {
-                let factor = wheel_zoom(e.delta_y(), e.delta_mode() == 1);
+        let (show, local_x, manners) = (show.clone(), local_x.clone(), manners.clone());
+        Callback::from(move |e: WheelEvent| match manners.read(&e, true) {
+            Wheel::Pan(dx) => show.emit(window.pan(dx / scale.ratio())),
+            Wheel::Zoom(factor) => {
+                let x = local_x(f64::from(e.client_x()));
                 show.emit(window.zoom_at(factor, scale.invert(x)));
             }
+            Wheel::Page => {}
         })
+    };
+    let on_leave = {
+        let manners = manners.clone();
+        Callback::from(move |e: PointerEvent| manners.leave(&e, "ma-timeline-svg"))
     };
     let gestures = {
         let (show, local_x) = (show.clone(), local_x.clone());
@@ -147,6 +152,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             });
         })
     };
+    let on_down = manners.engaging(&gestures.down);
     let choose = {
         let (on_action, marks) = (on_action.clone(), marks.clone());
         move |stop: Stop| match stop {
@@ -277,14 +283,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
             </div>
             { empty }
+            <div class="ma-timeline-frame">
             <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(plot_h, 0)} viewBox={view_box(width, plot_h)}
                 role="group" tabindex="-1" aria-label={marks.aria_label.clone()}
-                onwheel={on_wheel} onpointerdown={gestures.down.clone()} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
-                onclick={on_click} onkeydown={on_key} onfocusin={on_focus}>
+                onwheel={on_wheel} onpointerdown={on_down} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
+                onclick={on_click} onkeydown={on_key} onfocusin={on_focus} onpointerleave={on_leave}>
                 { rect("ma-brush", band(props.time, &scale, AXIS, marks.height)) }
                 { axis(&marks, plot_h) }
                 { lanes(&marks, props.selected, tab_stop, lang) }
             </svg>
+            { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
+            </div>
             <svg class="ma-overview" width="100%" height={fixed(OVERVIEW_H, 0)} viewBox={view_box(width, OVERVIEW_H)}
                 role="img" aria-label={tr(lang, Text::Overview)}
                 onpointerdown={brush_down} onpointerup={brush_up}>

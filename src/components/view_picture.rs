@@ -26,52 +26,47 @@ fn first(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
 }
 
-fn text_of(e: &Element) -> String {
-    e.text_content().unwrap_or_default().trim().to_string()
+/// The words of a legend line as the reader sees them: its text and that of its parts
+/// (label, count), glyphs left out, joined by " · " as the screen sets them apart.
+fn words(el: &Element) -> String {
+    let nodes = el.child_nodes();
+    let parts: Vec<String> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter(|n| n.node_name() != "svg")
+        .filter_map(|n| Some(n.text_content()?.trim().to_string()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    parts.join(" · ")
 }
 
-/// The map legend as shown: each layer that is on, then its keys with their symbols.
+/// A legend line with its glyph.
+fn entry(item: &Element) -> LegendEntry {
+    LegendEntry {
+        glyph: first(item, "svg.ma-glyph")
+            .and_then(|svg| serialize(&svg))
+            .unwrap_or_default(),
+        label: words(item),
+        heading: false,
+    }
+}
+
+/// The map legend as shown: home, then each layer that shows something (its name and
+/// total), its keys with their symbols and counts, and its notes.
 fn map_legend(root: &Element) -> Vec<LegendEntry> {
-    let mut out = Vec::new();
-    for section in all(root, ".ma-legend section") {
-        let on = first(&section, ".ma-layer-toggle input")
-            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|i| i.checked());
-        if !on {
-            continue;
-        }
-        if let Some(toggle) = first(&section, ".ma-layer-toggle") {
+    let mut out: Vec<LegendEntry> = first(root, ".ma-legend-home").iter().map(entry).collect();
+    for section in all(root, ".ma-legend-layer") {
+        if let Some(title) = first(&section, ".ma-legend-title") {
             out.push(LegendEntry {
                 glyph: String::new(),
-                label: text_of(&toggle),
+                label: words(&title),
                 heading: true,
             });
         }
-        for item in all(&section, ".ma-keys li") {
-            let mut label = text_of(&item);
-            let glyph = if let Some(svg) = first(&item, "svg.ma-glyph") {
-                serialize(&svg).unwrap_or_default()
-            } else if let Some(swatch) = first(&item, ".ma-swatch") {
-                let class = swatch.class_name().replace("ma-swatch", "ma-c");
-                format!("<rect class=\"{class}\" x=\"1\" y=\"1\" width=\"14\" height=\"14\"/>")
-            } else if let Some(key) = first(&item, ".ma-disagree-key, .ma-cluster-key") {
-                // The key's own character is part of the item's text: take it off the label.
-                let mark = text_of(&key);
-                label = label.trim_start_matches(mark.as_str()).trim().to_string();
-                if key.class_name().contains("ma-cluster") {
-                    format!("<circle class=\"ma-cluster\" cx=\"8\" cy=\"8\" r=\"7\"/><text class=\"ma-cluster-count\" x=\"8\" y=\"12\">{mark}</text>")
-                } else {
-                    "<text class=\"ma-disagree\" x=\"3\" y=\"14\">≠</text>".to_string()
-                }
-            } else {
-                String::new()
-            };
-            out.push(LegendEntry {
-                glyph,
-                label,
-                heading: false,
-            });
-        }
+        out.extend(
+            all(&section, ".ma-keys li, .ma-legend-note")
+                .iter()
+                .map(entry),
+        );
     }
     out
 }
@@ -86,7 +81,7 @@ pub fn view_picture(
     lang: Lang,
 ) -> Option<Svg> {
     let (selector, background, name) = match view {
-        View::Map => (".ma-map-svg", "#eef3f7", Text::ViewMap),
+        View::Map => (".ma-map-svg", "#e4edf4", Text::ViewMap),
         View::Timeline => (".ma-timeline-svg", "#ffffff", Text::ViewTimeline),
         View::Table => return None,
     };

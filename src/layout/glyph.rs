@@ -3,82 +3,27 @@
 //! `vector-effect: non-scaling-stroke` so outlines keep their width): no path text is built
 //! or parsed per mark.
 
-use crate::layout::map::BadgeShape;
-use crate::model::PostKind;
-
 /// A symbol.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Glyph {
-    /// A disc of radius 1.
-    Circle,
-    /// A smaller disc (radius 0.6).
-    Ring,
-    /// A dot (radius 0.4).
-    Dot,
-    /// A square, 1.7 wide.
+    /// A square, 1.7 wide: diplomatic posts.
     Square,
-    /// A diamond, 2.2 tall.
-    Diamond,
-    /// A triangle pointing up.
-    Triangle,
-    /// A triangle pointing down.
+    /// A triangle pointing down, as polling stations are drawn on election maps: services.
     Down,
-    /// A plus sign.
-    Plus,
-    /// A hexagon.
-    Hexagon,
+    /// A five-pointed star: home (Bishkek).
+    Star,
 }
 
 impl Glyph {
     /// Every glyph.
-    pub const ALL: [Glyph; 9] = [
-        Glyph::Circle,
-        Glyph::Ring,
-        Glyph::Dot,
-        Glyph::Square,
-        Glyph::Diamond,
-        Glyph::Triangle,
-        Glyph::Down,
-        Glyph::Plus,
-        Glyph::Hexagon,
-    ];
+    pub const ALL: [Glyph; 3] = [Glyph::Square, Glyph::Down, Glyph::Star];
 
     /// The SVG path, unit size, centred on the origin.
     pub const fn path(self) -> &'static str {
         match self {
-            Glyph::Circle => "M-1 0a1 1 0 1 0 2 0a1 1 0 1 0-2 0Z",
-            Glyph::Ring => "M-.6 0a.6 .6 0 1 0 1.2 0a.6 .6 0 1 0-1.2 0Z",
-            Glyph::Dot => "M-.4 0a.4 .4 0 1 0 .8 0a.4 .4 0 1 0-.8 0Z",
             Glyph::Square => "M-.85-.85H.85V.85H-.85Z",
-            Glyph::Diamond => "M0-1.1L1.1 0L0 1.1L-1.1 0Z",
-            Glyph::Triangle => "M0-1L1 .8H-1Z",
-            Glyph::Down => "M0 1L1-.8H-1Z",
-            Glyph::Plus => "M-.35-1H.35V-.35H1V.35H.35V1H-.35V.35H-1V-.35H-.35Z",
-            Glyph::Hexagon => "M-1 0L-.5-.87H.5L1 0L.5 .87H-.5Z",
-        }
-    }
-
-    /// The marker of a post kind.
-    pub const fn of_post(kind: PostKind) -> Glyph {
-        match kind {
-            PostKind::Embassy => Glyph::Square,
-            PostKind::ConsulateGeneral => Glyph::Circle,
-            PostKind::Consulate => Glyph::Ring,
-            PostKind::ConsularFacility => Glyph::Dot,
-            PostKind::EmbassyOffice => Glyph::Triangle,
-            PostKind::HonoraryConsul => Glyph::Diamond,
-            PostKind::PermanentMission => Glyph::Hexagon,
-            PostKind::LabourOffice => Glyph::Plus,
-            PostKind::PollingStation => Glyph::Down,
-        }
-    }
-
-    /// The badge of an instrument's kind.
-    pub const fn of_badge(shape: BadgeShape) -> Glyph {
-        match shape {
-            BadgeShape::Treaty => Glyph::Square,
-            BadgeShape::Memorandum => Glyph::Diamond,
-            BadgeShape::InterAgency => Glyph::Circle,
+            Glyph::Down => "M0 1L1-.75H-1Z",
+            Glyph::Star => "M0-1L.24-.33H.95L.38 .1L.59 .81L0 .4L-.59 .81L-.38 .1L-.95-.33H-.24Z",
         }
     }
 }
@@ -123,12 +68,11 @@ mod tests {
     }
 
     #[test]
-    fn post_kinds_have_distinct_glyphs() {
-        let kinds = PostKind::ALL;
-        for (i, a) in kinds.iter().enumerate() {
-            for b in &kinds[i + 1..] {
-                assert_ne!(Glyph::of_post(*a), Glyph::of_post(*b), "{a:?} / {b:?}");
-            }
+    fn post_shapes_have_distinct_glyphs() {
+        use crate::layout::map::PostShape;
+        let glyphs: Vec<_> = PostShape::ALL.iter().map(|s| s.glyph()).collect();
+        for (i, a) in glyphs.iter().enumerate() {
+            assert!(!glyphs[i + 1..].contains(a), "{a:?} twice");
         }
     }
 }

@@ -84,13 +84,11 @@ pub fn stops(marks: &MapMarks) -> Vec<(MapStop, (f64, f64))> {
             .iter()
             .map(|b| (MapStop::Badge(b.code), (b.at.0 + 9.0 * u, b.at.1 - 9.0 * u))),
     );
-    all.extend(
-        marks
-            .posts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (MapStop::Post(i), p.at)),
-    );
+    // A post fanned out around its city stands `offset` pixels from it.
+    all.extend(marks.posts.iter().enumerate().map(|(i, p)| {
+        let at = (p.at.0 + p.offset.0 * u, p.at.1 + p.offset.1 * u);
+        (MapStop::Post(i), at)
+    }));
     all.extend(
         marks
             .flows
@@ -184,17 +182,16 @@ fn post_of(marks: &MapMarks, r: RecordRef) -> Option<MapStop> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::map::layout;
-    use crate::state::Layers;
-    use crate::viewport::MapView;
+    use crate::i18n::Lang;
+    use crate::layers::{Layer, Layers};
+    use crate::layout::map::{extent, height_for, layout};
 
     fn marks() -> MapMarks {
         let records: Vec<RecordRef> = RecordRef::all().collect();
-        let layers = Layers {
-            flows: true,
-            ..Layers::default()
-        };
-        layout(&records, layers, MapView::default(), 800.0, None)
+        let layers = Layers::default().with(Layer::Flows, true);
+        // The view the map opens on.
+        let view = extent::fitted(&extent::places(&records), 800.0, height_for(800.0));
+        layout(&records, layers, view, 800.0, None, Lang::En)
     }
 
     #[test]

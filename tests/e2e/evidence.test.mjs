@@ -217,8 +217,10 @@ for (const view of ['map', 'timeline']) {
       const r = root.querySelector(sel)?.getBoundingClientRect();
       return r && r.width > 0 && { width: Math.round(r.width), height: Math.round(r.height) };
     }, selector);
+    // A key reads as its label and its count, as the screen sets them apart (issue 12).
     const legend = await inShadow(page, 'migration-atlas', (root) =>
-      [...root.querySelectorAll('.ma-legend .ma-keys li')].slice(0, 3).map((li) => li.textContent.trim()));
+      [...root.querySelectorAll('.ma-legend .ma-keys li')].slice(0, 3)
+        .map((li) => [...li.children].filter((c) => c.tagName !== 'svg').map((c) => c.textContent.trim()).join(' · ')));
     await openShare(page);
     const link = await inShadow(page, 'migration-atlas', (root) => root.querySelector('#ma-share-link').value);
     const svg = await download(page, 'svg');

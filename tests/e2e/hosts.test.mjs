@@ -85,9 +85,14 @@ test('on a right-to-left page the widget keeps its own direction, ranges and num
     const more = [...root.querySelectorAll('.ma-legend li')].find((li) => /or more/.test(li.textContent));
     if (!item || !more) return null;
     // Where each character of the range is drawn: the first must be leftmost.
-    const text = [...item.childNodes].find((n) => n.nodeType === 3 && /–/.test(n.data));
+    const textIn = (el, re) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) if (re.test(n.data)) return n;
+      return null;
+    };
+    const text = textIn(item, /–/);
     const x = (node, i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().x; };
-    const moreText = [...more.childNodes].find((n) => n.nodeType === 3);
+    const moreText = textIn(more, /or more/);
     return {
       direction: getComputedStyle(root.querySelector('.ma-root')).direction,
       label: text.data,

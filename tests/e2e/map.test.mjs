@@ -68,7 +68,10 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-map-svg'));
   const rect = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
   await page.mouse.move(rect.x, rect.y);
+  // The wheel zooms with Ctrl held (issue 12; without it the page scrolls: map-legible.test.mjs).
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
   await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) > w, w1);
   await svg.evaluate((e) => e.focus());
   const b0 = await box();

@@ -40,7 +40,10 @@ test('zoom by button and wheel narrows the window; the axis changes its ticks', 
   await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   const box = await svg.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width * 0.8, y: r.y + 60 }; });
   await page.mouse.move(box.x, box.y);
+  // The wheel zooms with Ctrl held (issue 12; without it the page scrolls).
+  await page.keyboard.down('Control');
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   const ticks = await waitIn(page, (root) => {
     const labels = [...root.querySelectorAll('.ma-tick')].map((t) => t.textContent);
     return labels.some((l) => /^[A-Z][a-z]{2}$/.test(l)) && labels;

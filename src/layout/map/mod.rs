@@ -1,0 +1,306 @@
+//! The map's marks. The base map (every country, Kyrgyzstan marked as home) is always
+//! laid out; each layer of `crate::layers::LAYERS` then adds its own marks: country classes
+//! (`citizens`), agreement badges (`agreements`), posts clustered where they crowd
+//! (`posts`), arcs from Kyrgyzstan (`flows`). Labels (`labels`) and the fitted view and
+//! edge indicators (`extent`) depend on where the view is, so they are placed apart, after.
+//!
+//! Every string a mark shows or is named by is made here (`names`), in the reader's
+//! language: components draw, they do not format.
+
+pub mod agreements;
+pub mod citizens;
+pub mod extent;
+pub mod flows;
+pub mod labels;
+pub mod names;
+pub mod posts;
+
+use crate::collections::Set;
+use crate::dataset::{self, SHAPES};
+use crate::figures::{self, Headline};
+use crate::i18n::Lang;
+use crate::layers::{Layer, Layers};
+use crate::record::RecordRef;
+use crate::state::Selection;
+use crate::viewport::MapView;
+use atlas_geo::{Projection, WORLD_WIDTH};
+
+pub use agreements::{AgreementBadge, StatusGroup};
+pub use citizens::{class_of, CLASS_BOUNDS};
+pub use flows::FlowMark;
+pub use names::Named;
+pub use posts::{PostLook, PostMark, PostShape};
+
+/// The code of the home country: marked on the map, where flows start, never shaded.
+pub const HOME: &str = "KGZ";
+
+/// What the layers lay out from: the filtered records, the zoom and the language.
+pub struct Scene<'a> {
+    /// The filtered selection.
+    pub records: &'a [RecordRef],
+    /// Zoom and centre (layouts use the zoom; the centre matters only to labels).
+    pub view: MapView,
+    /// Viewport width in CSS pixels.
+    pub width: f64,
+    /// The reader's language, for names.
+    pub lang: Lang,
+    /// The headline figure of each country in the selection.
+    pub heads: Vec<(&'static str, Headline)>,
+}
+
+impl Scene<'_> {
+    /// Map units per screen pixel.
+    pub fn units_per_px(&self) -> f64 {
+        WORLD_WIDTH / (self.view.k * self.width.max(1.0))
+    }
+}
+
+/// A country's outline and fill.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryMark {
+    /// ISO alpha-3.
+    pub code: &'static str,
+    /// Path text in half map units; empty: draw a dot at `anchor`.
+    pub path: &'static str,
+    /// Label/dot position in map units.
+    pub anchor: (f64, f64),
+    /// Citizens class 0–4, when the citizens layer is on and a figure exists.
+    pub class: Option<u8>,
+    /// The headline figure, when there is one.
+    pub headline: Option<Headline>,
+    /// True when some selected record names the country (it is then focusable).
+    pub has_records: bool,
+    /// True when the country is the selection.
+    pub selected: bool,
+    /// True for Kyrgyzstan.
+    pub home: bool,
+    /// Its tooltip and accessible name: its name, its figure and any disagreement about
+    /// it; empty when it has no records (it is then not focusable).
+    pub name: Named,
+}
+
+/// One key of a layer's legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendKey {
+    /// What the key shows.
+    pub symbol: Symbol,
+    /// What it means.
+    pub label: String,
+    /// How many marks of this kind the map shows now.
+    pub count: Option<usize>,
+}
+
+/// The symbol of a legend key: the same classes and shapes the map draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Symbol {
+    /// A citizens class swatch, 0–4.
+    Class(u8),
+    /// A country with no figure.
+    NoFigure,
+    /// The mark of a disagreement between sources.
+    Disagree,
+    /// An agreement badge of a status group.
+    Badge(StatusGroup),
+    /// A post's shape, drawn open.
+    PostShape(PostShape),
+    /// A post's look (open, planned, closed), drawn as a circle.
+    PostLook(PostLook),
+    /// Several posts in one marker.
+    Cluster,
+    /// A flow line this many pixels wide.
+    Flow(f64),
+}
+
+/// What the legend says about one layer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legend {
+    /// How many things the layer shows, in words ("28 countries").
+    pub total: String,
+    /// Its keys.
+    pub keys: Vec<LegendKey>,
+    /// Notes on what it leaves out ("+ 16 posts with no city named").
+    pub notes: Vec<String>,
+}
+
+/// Everything the map draws.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapMarks {
+    /// Every country shape, in drawing order.
+    pub countries: Vec<CountryMark>,
+    /// Where the home marker (Bishkek) is, in map units.
+    pub home_at: Option<(f64, f64)>,
+    /// Agreement badges.
+    pub badges: Vec<AgreementBadge>,
+    /// Posts and clusters.
+    pub posts: Vec<PostMark>,
+    /// Cities with posts, for labels: position, name, and how far (px) their marks reach.
+    pub cities: Vec<(f64, f64, String, f64)>,
+    /// Flows.
+    pub flows: Vec<FlowMark>,
+    /// The figure the widest flow draws (the scale's top).
+    pub flow_max: f64,
+    /// Agreements with organisations (EAEU, CIS, ILO, UN): not drawn on a country.
+    pub organisation_agreements: Vec<RecordRef>,
+    /// Posts known only by their country (no city): listed, not pinned.
+    pub unplaced_posts: Vec<RecordRef>,
+    /// Map units per screen pixel at this zoom and width.
+    pub units_per_px: f64,
+    /// The layers laid out.
+    pub layers: Layers,
+}
+
+/// Lays out the map for `records` (the filtered selection) at `view`'s zoom in a viewport
+/// `width` pixels wide, with names in `lang`.
+pub fn layout(
+    records: &[RecordRef],
+    layers: Layers,
+    view: MapView,
+    width: f64,
+    selected: Option<Selection>,
+    lang: Lang,
+) -> MapMarks {
+    let scene = Scene {
+        records,
+        view,
+        width,
+        lang,
+        heads: figures::headlines(records),
+    };
+    let named: Set<&'static str> = records
+        .iter()
+        .flat_map(|r| r.places().iter().copied())
+        .collect();
+    let countries = SHAPES
+        .iter()
+        .map(|s| {
+            let headline = figures::headline_of(&scene.heads, s.code).cloned();
+            let has_records = named.contains(s.code) && dataset::country(s.code).is_some();
+            let name = if has_records {
+                names::country(s.code, headline.as_ref(), lang)
+            } else {
+                Named::default()
+            };
+            CountryMark {
+                code: s.code,
+                path: s.path,
+                anchor: s.anchor,
+                class: None,
+                headline,
+                has_records,
+                selected: selected == Some(Selection::Place(s.code)),
+                home: s.code == HOME,
+                name,
+            }
+        })
+        .collect();
+    let mut marks = MapMarks {
+        countries,
+        home_at: home(),
+        units_per_px: scene.units_per_px(),
+        layers,
+        ..MapMarks::default()
+    };
+    for spec in layers.on() {
+        (spec.lay_out)(&scene, &mut marks);
+    }
+    marks
+}
+
+/// The map's height for its width: wide enough for Eurasia, never taller than a phone.
+pub fn height_for(width: f64) -> f64 {
+    crate::scale::clamp(width * 0.6, 260.0, 620.0)
+}
+
+/// Where the home marker stands: Bishkek, in map units.
+pub fn home() -> Option<(f64, f64)> {
+    let (lon, lat) = dataset::country(HOME)?.capital?;
+    Some(Projection::default().project(lon, lat))
+}
+
+/// The legend of every layer laid out that has something to show, in drawing order.
+pub fn legends(marks: &MapMarks, lang: Lang) -> Vec<(Layer, Legend)> {
+    marks
+        .layers
+        .on()
+        .filter_map(|spec| Some((spec.layer, (spec.legend)(marks, lang)?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn all() -> Vec<RecordRef> {
+        RecordRef::all().collect()
+    }
+
+    #[test]
+    fn every_shape_is_drawn_once_and_kyrgyzstan_is_home() {
+        let m = layout(
+            &all(),
+            Layers::default(),
+            MapView::world(),
+            800.0,
+            None,
+            Lang::En,
+        );
+        assert_eq!(m.countries.len(), SHAPES.len());
+        let homes: Vec<&str> = m
+            .countries
+            .iter()
+            .filter(|c| c.home)
+            .map(|c| c.code)
+            .collect();
+        assert_eq!(homes, ["KGZ"]);
+        assert!(m.home_at.is_some(), "Bishkek is marked");
+    }
+
+    #[test]
+    fn layers_that_are_off_draw_nothing_and_have_no_legend() {
+        let m = layout(
+            &all(),
+            Layers::NONE,
+            MapView::world(),
+            800.0,
+            None,
+            Lang::En,
+        );
+        assert!(m.badges.is_empty() && m.posts.is_empty() && m.flows.is_empty());
+        assert!(m.countries.iter().all(|c| c.class.is_none()));
+        assert!(legends(&m, Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_layer_with_nothing_to_show_has_no_legend() {
+        // Issue 12: with a topic filter on, the choropleth vanished but its legend stayed.
+        let agreements: Vec<RecordRef> = all()
+            .into_iter()
+            .filter(|r| r.agreement().is_some())
+            .collect();
+        let m = layout(
+            &agreements,
+            Layers::default(),
+            MapView::world(),
+            800.0,
+            None,
+            Lang::En,
+        );
+        let listed: Vec<Layer> = legends(&m, Lang::En).into_iter().map(|l| l.0).collect();
+        assert_eq!(listed, [Layer::Agreements]);
+    }
+
+    #[test]
+    fn countries_with_records_are_named_and_the_others_are_not() {
+        let m = layout(
+            &all(),
+            Layers::default(),
+            MapView::world(),
+            800.0,
+            None,
+            Lang::En,
+        );
+        for c in &m.countries {
+            assert_eq!(!c.name.spoken.is_empty(), c.has_records, "{}", c.code);
+        }
+    }
+}
