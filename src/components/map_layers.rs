@@ -171,7 +171,7 @@ fn post(
 pub fn labels(labels: &[Label], origin: (f64, f64), units_per_px: f64) -> Html {
     html! { <g class="ma-labels" transform={at_px(origin, units_per_px)} aria-hidden="true">
         { for labels.iter().map(|l| html! {
-            <text class={format!("ma-map-label ma-label-{}", l.kind.key())} x={fixed(l.x, 1)} y={fixed(l.y, 1)}
+            <text class={l.kind.class()} x={fixed(l.x, 1)} y={fixed(l.y, 1)}
                 text-anchor={l.anchor}>{ &l.text }</text>
         }) }
     </g> }

@@ -100,13 +100,10 @@ pub fn MapPane(props: &MapProps) -> Html {
     let height = height_for(width);
     // The places the records name: once per selection, for the fit and the Americas button.
     let places = use_memo(props.records.clone(), |records| extent::places(records));
-    let fitted = {
-        let places = places.clone();
-        use_memo((Rc::as_ptr(&places) as usize, width as i64), move |_| {
-            extent::fitted(&places, width, height)
-        })
-    };
-    let view = props.view.unwrap_or(*fitted);
+    // Fitting is a pass over those places: cheaper than a memo's bytes.
+    let view = props
+        .view
+        .unwrap_or_else(|| extent::fitted(&places, width, height));
     let marks: Rc<MapMarks> = use_memo(
         (
             props.records.clone(),
@@ -143,44 +140,30 @@ pub fn MapPane(props: &MapProps) -> Html {
             }
         });
     }
-    let edge = {
-        let (places, records) = (places.clone(), props.records.clone());
-        use_memo(
-            (
-                Rc::as_ptr(&places) as usize,
-                view.k.to_bits(),
-                view.x.to_bits(),
-                view.y.to_bits(),
-                width as i64,
-                lang,
-            ),
-            move |_| extent::beyond(&places, &records, view, width, height, lang),
-        )
-    };
-    let placed = {
-        let (marks, edge) = (marks.clone(), edge.clone());
+    // The Americas button and the labels (clear of the controls and of that button) depend
+    // on where the view is: one memo for both, so a hover that only moves the tooltip
+    // places nothing again.
+    let over = {
+        let (places, records, marks) = (places.clone(), props.records.clone(), marks.clone());
         use_memo(
             (
                 marks_id,
+                view.k.to_bits(),
                 view.x.to_bits(),
                 view.y.to_bits(),
                 text_scale.to_bits(),
                 width as i64,
             ),
-            move |(_, _, _, scale, _)| {
+            move |(_, _, _, _, scale, _)| {
+                let edge = extent::beyond(&places, &records, view, width, height, lang);
+                let keep_clear = reserved(width, height, edge.as_ref());
                 let scale = f64::from_bits(*scale);
-                labels::place(
-                    &marks,
-                    view,
-                    width,
-                    height,
-                    lang,
-                    scale,
-                    &reserved(width, height, edge.as_ref().as_ref()),
-                )
+                let placed = labels::place(&marks, view, width, height, lang, scale, &keep_clear);
+                (edge, placed)
             },
         )
     };
+    let (edge, placed) = (&over.0, &over.1);
 
     let tip = use_state_eq(|| None::<(f64, f64, Named)>);
     // The mark that takes the Tab key: the one last focused, while it is drawn.
@@ -392,7 +375,7 @@ pub fn MapPane(props: &MapProps) -> Html {
         html! { <button type="button" class="ma-button ma-icon" aria-label={tr(lang, text)} title={tr(lang, text)}
         onclick={props.on_action.reform(move |_| Action::SetMap(next))}>{ symbol }</button> }
     };
-    let edge_button = edge.as_ref().as_ref().map(|e| {
+    let edge_button = edge.as_ref().map(|e| {
         let target = e.target;
         html! { <button type="button" class={classes!("ma-edge", if e.left { "ma-edge-left" } else { "ma-edge-right" })}
             data-edge="americas" aria-label={e.name.spoken.clone()} title={e.name.spoken.clone()}
@@ -424,7 +407,7 @@ pub fn MapPane(props: &MapProps) -> Html {
                     onpointercancel={gestures.up.clone()} onclick={on_click} onkeydown={on_key} onpointerover={on_over}
                     onfocusin={on_focus} onpointerleave={on_leave}>
                     <MapMarksLayer marks={marks.clone()} selected={props.selected} tab_stop={tab_stop} />
-                    { map_layers::labels(&placed, (vx, vy), units) }
+                    { map_layers::labels(placed, (vx, vy), units) }
                     // Measured in pixels, as the labels are drawn.
                     <g class="ma-probe" transform={format!("scale({})", fixed(units, 4))} aria-hidden="true" translate="no">
                         <text class="ma-map-label ma-label-country" ref={probe}>{ PROBE }</text>

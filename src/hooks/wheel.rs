@@ -12,21 +12,29 @@ use yew::prelude::*;
 /// How long the hint stays, in milliseconds.
 pub const HINT_MS: i32 = 1600;
 
+/// What a view's wheel manners remember between renders.
+#[derive(Default)]
+struct Memory {
+    /// Clicked inside, and the pointer has not left since.
+    engaged: Cell<bool>,
+    /// How many times the hint was shown: a timer hides it only if it is still its turn.
+    shown: Cell<u32>,
+}
+
 /// A view's wheel manners: whether it is engaged, and the hint.
 #[derive(Clone)]
 pub struct WheelManners {
-    engaged: Rc<Cell<bool>>,
+    memory: Rc<Memory>,
     hint: UseStateHandle<bool>,
-    shown: Rc<Cell<u32>>,
 }
 
 impl WheelManners {
     /// The view's `onpointerdown`: `down` (the gesture's), after engaging the wheel (a press
     /// inside the view: the wheel zooms from now on).
     pub fn engaging(&self, down: &Callback<PointerEvent>) -> Callback<PointerEvent> {
-        let (engaged, down) = (self.engaged.clone(), down.clone());
+        let (memory, down) = (self.memory.clone(), down.clone());
         Callback::from(move |e: PointerEvent| {
-            engaged.set(true);
+            memory.engaged.set(true);
             down.emit(e);
         })
     }
@@ -43,7 +51,7 @@ impl WheelManners {
             .and_then(|t| t.get_attribute("class"))
             .unwrap_or_default();
         if class.split_whitespace().any(|c| c == view) {
-            self.engaged.set(false);
+            self.memory.engaged.set(false);
         }
     }
 
@@ -54,7 +62,7 @@ impl WheelManners {
             (e.delta_x(), e.delta_y()),
             e.delta_mode() == 1,
             e.ctrl_key() || e.meta_key(),
-            self.engaged.get(),
+            self.memory.engaged.get(),
             pans_sideways,
         );
         if what == Wheel::Page {
@@ -71,13 +79,13 @@ impl WheelManners {
     }
 
     fn show_hint(&self) {
-        let ticket = self.shown.get().wrapping_add(1);
-        self.shown.set(ticket);
+        let ticket = self.memory.shown.get().wrapping_add(1);
+        self.memory.shown.set(ticket);
         self.hint.set(true);
-        let (hint, shown) = (self.hint.clone(), self.shown.clone());
+        let (hint, memory) = (self.hint.clone(), self.memory.clone());
         // Hidden again unless another turn came since; the closure frees itself once run.
         let hide = Closure::once_into_js(move || {
-            if shown.get() == ticket {
+            if memory.shown.get() == ticket {
                 hint.set(false);
             }
         });
@@ -94,8 +102,7 @@ impl WheelManners {
 #[hook]
 pub fn use_wheel_manners() -> WheelManners {
     WheelManners {
-        engaged: use_memo((), |_| Cell::new(false)),
+        memory: use_memo((), |_| Memory::default()),
         hint: use_state_eq(|| false),
-        shown: use_memo((), |_| Cell::new(0u32)),
     }
 }

@@ -1,5 +1,5 @@
 //! The small symbols of the map and its legend, as constant paths of unit size centred on
-//! the origin. A mark draws `glyph.path()` scaled to its size (`transform="scale(6)"`, with
+//! the origin. A mark draws `glyph.path()` scaled to its size (`transform="scale(5.5)"`, with
 //! `vector-effect: non-scaling-stroke` so outlines keep their width): no path text is built
 //! or parsed per mark.
 

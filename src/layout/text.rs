@@ -62,9 +62,14 @@ fn px_per_em(size: f64, bold: bool) -> f64 {
     size * if bold { 1.15 } else { 1.0 }
 }
 
+/// Estimated width of `text` in ems of a regular weight.
+pub fn ems(text: &str) -> f64 {
+    text.chars().map(em).sum()
+}
+
 /// Estimated width of `text` in a `size` px font (600 weight when `bold`).
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
-    text.chars().map(em).sum::<f64>() * px_per_em(size, bold)
+    ems(text) * px_per_em(size, bold)
 }
 
 /// `text` broken at spaces into lines no wider than `max` px, greedily. A word wider than

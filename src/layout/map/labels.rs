@@ -45,12 +45,12 @@ impl LabelKind {
         }
     }
 
-    /// CSS class suffix.
-    pub fn key(self) -> &'static str {
+    /// Its CSS classes, written once (labels are drawn again at every frame of a pan).
+    pub fn class(self) -> &'static str {
         match self {
-            LabelKind::Home => "home",
-            LabelKind::Country => "country",
-            LabelKind::City => "city",
+            LabelKind::Home => "ma-map-label ma-label-home",
+            LabelKind::Country => "ma-map-label ma-label-country",
+            LabelKind::City => "ma-map-label ma-label-city",
         }
     }
 }
@@ -80,18 +80,10 @@ pub fn estimate(kind: LabelKind, text: &str) -> f64 {
     em_width(text) * kind.size() * kind.weight()
 }
 
-/// The estimated width of `text` in ems of a regular sans-serif.
+/// The estimated width of `text` in ems of a regular sans-serif: the one estimate the
+/// timeline's labels use too (`layout::text`).
 pub fn em_width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'ı' => 0.3,
-            ' ' | 'f' | 'r' | 't' | '-' | '(' | ')' | 'I' | 'J' => 0.42,
-            'm' | 'w' | 'M' | 'W' | 'ж' | 'ш' | 'щ' | 'ы' | 'ю' | 'м' => 0.95,
-            'Ж' | 'Ш' | 'Щ' | 'Ы' | 'Ю' | 'Ф' | 'ф' | 'Д' | 'Ц' => 1.0,
-            c if c.is_uppercase() => 0.76,
-            _ => 0.64,
-        })
-        .sum()
+    crate::layout::text::ems(text)
 }
 
 fn overlaps(a: Rect, b: Rect) -> bool {
