@@ -3,10 +3,10 @@
 //! `src/style.css` into `$OUT_DIR/style.css` without comments. A bad row stops the build with
 //! `data/file.csv:line: reason` for every problem found.
 
-use atlas_build::{nouns, texts};
+use atlas_build::{columns, nouns, texts};
 use std::path::{Path, PathBuf};
 
-// `fn interface_texts()` and `fn interface_nouns()`: every language's interface strings.
+// `fn interface_columns()`, `fn interface_texts()` and `fn interface_nouns()`: every language's interface strings.
 include!("src/strings.rs");
 
 fn main() {
@@ -26,10 +26,7 @@ fn main() {
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     // The interface strings ship in the text files, one language each.
-    let interface = atlas_build::Interface {
-        texts: interface_texts(),
-        nouns: interface_nouns(),
-    };
+    let interface = atlas_build::interface!();
     match atlas_build::compile(Path::new("data"), &interface, &out_dir) {
         Ok(_) => {}
         Err(problems) => {

@@ -414,8 +414,17 @@ pub static KY: Locale = Locale {
     },
 };
 
+macro_rules! columns {
+    ($($lang:literal),+) => {
+        /// The languages of `src/strings.rs`'s columns, in column order (the build reads
+        /// them; the widget only checks them against its locales).
+        #[cfg(test)]
+        const STRING_COLUMNS: &[&str] = &[$($lang),+];
+    };
+}
+
 macro_rules! texts {
-    ($($key:ident => $en:expr, $ru:expr, $ky:expr;)*) => {
+    ($($key:ident => $($string:expr),+;)*) => {
         /// A user-facing string. Only its name is compiled in: each language's strings
         /// arrive in that language's text file (see `src/strings.rs`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -430,7 +439,7 @@ macro_rules! texts {
 }
 
 macro_rules! nouns {
-    ($($key:ident => [$($en:expr),*], [$($ru:expr),*], [$($ky:expr),*];)*) => {
+    ($($key:ident => $([$($form:expr),*]),+;)*) => {
         /// A phrase that follows a count: its forms for the plural categories one, few,
         /// many and other (an empty form falls back to other), from the text file.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -498,6 +507,12 @@ mod tests {
         assert_eq!(tr(Lang::Ky, Text::Title), "Миграция атласы");
         let last = *Text::ALL.last().expect("strings");
         assert!(Text::ALL.iter().all(|t| *t as usize <= last as usize));
+    }
+
+    #[test]
+    fn every_language_has_a_column_of_strings() {
+        let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(STRING_COLUMNS, langs.as_slice());
     }
 
     #[test]

@@ -1,11 +1,14 @@
 // Every interface string, in every language: a row per string, a column per language
-// (English, Russian, Kyrgyz), and the counted phrases with their plural forms (one, few,
+// (`columns!`: English, Russian, Kyrgyz), and the counted phrases with their plural forms (one, few,
 // many, other; an empty form falls back to other).
 //
 // Not a module: `src/i18n.rs` includes it to declare the `Text` and `Noun` names, and the
 // build (`build.rs`, `atlas-check`) includes it to write each language's strings into
 // that language's `text-<lang>.txt`, so a reader downloads the strings of one language.
-// A row with an empty string stops the build.
+// A row with an empty string stops the build. Adding a language is a column here, named
+// in `columns!`, in the same order in every row.
+
+columns! { "en", "ru", "ky" }
 
 texts! {
     Title => "Migration Atlas", "Атлас миграции", "Миграция атласы";

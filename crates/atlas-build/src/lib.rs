@@ -20,7 +20,7 @@ pub use codegen::{
     digest, generate_core, generate_rust, generate_shapes, generate_text, pack_paragraph,
 };
 pub use css::minify_css;
-pub use interface::{Interface, COLUMNS, STRINGS_FILE};
+pub use interface::{Interface, STRINGS_FILE};
 pub use load::*;
 pub use table::Table;
 pub use text::{languages, load_text, LangText, SOURCE_LANGUAGE};

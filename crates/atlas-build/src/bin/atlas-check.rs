@@ -7,10 +7,10 @@
 //! `atlas_vocab::packed`): `text-<lang>.txt`, and `paragraphs-<doc>.txt` from
 //! `DATA_DIR/paragraphs/<doc>.txt`, as `scripts/build` does for `pkg/`.
 
-use atlas_build::{nouns, texts};
+use atlas_build::{columns, nouns, texts};
 use std::path::{Path, PathBuf};
 
-// `fn interface_texts()` and `fn interface_nouns()`: the widget's interface strings.
+// `fn interface_columns()`, `fn interface_texts()` and `fn interface_nouns()`: the widget's interface strings.
 include!("../../../../src/strings.rs");
 use std::process::ExitCode;
 
@@ -20,10 +20,7 @@ fn main() -> ExitCode {
         .map_or_else(|| PathBuf::from("data"), PathBuf::from);
     let out = std::env::args_os().nth(2).map(PathBuf::from);
     // The widget's interface strings, which ship in the same text files.
-    let interface = atlas_build::Interface {
-        texts: interface_texts(),
-        nouns: interface_nouns(),
-    };
+    let interface = atlas_build::interface!();
     match atlas_build::build(&dir, &interface) {
         Ok((d, output)) => {
             if let Some(out) = out {
