@@ -97,54 +97,49 @@ impl<'a, T> IntoIterator for &'a Set<T> {
 }
 
 /// Stable merge sort of `items` by `compare`.
+///
+/// Generic only in a thin shell: the merge sort itself runs on positions
+/// ([`sorted_positions`]), so the wasm holds one copy of it however many types are
+/// sorted (measured: seven copies cost 5.8 KB raw).
 pub fn sort_by<T: Copy>(items: &mut [T], compare: &dyn Fn(&T, &T) -> Ordering) {
-    let n = items.len();
-    if n < 2 {
+    if items.len() < 2 {
         return;
     }
-    let mut buffer: Vec<T> = items.to_vec();
+    let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let sorted: Vec<T> = order.iter().map(|i| items[*i]).collect();
+    items.copy_from_slice(&sorted);
+}
+
+/// The positions `0..n` in the order `compare` sorts them, stably (bottom-up merge sort).
+fn sorted_positions(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut items: Vec<usize> = (0..n).collect();
+    let mut buffer = items.clone();
     let mut width = 1;
-    // Bottom-up: merge runs of `width` from `items` into `buffer`, then swap roles.
-    let mut from_items = true;
+    // Merge runs of `width` from one vector into the other, then swap roles.
     while width < n {
-        let (src, dst): (&[T], &mut [T]) = if from_items {
-            (&*items, &mut buffer[..])
-        } else {
-            (&buffer[..], &mut *items)
-        };
         let mut start = 0;
         while start < n {
             let mid = (start + width).min(n);
             let end = (start + 2 * width).min(n);
             let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if compare(&src[j], &src[i]) == Ordering::Less {
-                    dst[k] = src[j];
+            while i < mid || j < end {
+                let take_right =
+                    i >= mid || (j < end && compare(items[j], items[i]) == Ordering::Less);
+                if take_right {
+                    buffer[k] = items[j];
                     j += 1;
                 } else {
-                    dst[k] = src[i];
+                    buffer[k] = items[i];
                     i += 1;
                 }
                 k += 1;
             }
-            while i < mid {
-                dst[k] = src[i];
-                i += 1;
-                k += 1;
-            }
-            while j < end {
-                dst[k] = src[j];
-                j += 1;
-                k += 1;
-            }
             start = end;
         }
-        from_items = !from_items;
+        std::mem::swap(&mut items, &mut buffer);
         width *= 2;
     }
-    if !from_items {
-        items.copy_from_slice(&buffer);
-    }
+    items
 }
 
 /// `items` grouped by `key` (groups in key order, members in their original order).
