@@ -236,7 +236,7 @@ fn schedule_url_write(
     }
     if push {
         drop(p);
-        url::after(0, move || {
+        url::after_frame(move || {
             if let Some(earlier) = earlier {
                 url::write(&key, earlier.as_deref(), false, &base);
             }
