@@ -82,7 +82,9 @@ fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
         };
         html! { <td data-label={label} data-column={c.key()}>{ body }</td> }
     });
-    html! { <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
+    // Keyed by the record: a filter change moves and keeps the rows both tables show,
+    // instead of rewriting every row's text in place (issue 16).
+    html! { <tr key={r.id()} data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
 }
 
 fn section(s: &Section, limit: usize, props: &TableProps, more: Callback<MouseEvent>) -> Html {
@@ -90,7 +92,7 @@ fn section(s: &Section, limit: usize, props: &TableProps, more: Callback<MouseEv
     let cols = columns(s.kind);
     let hidden = s.rows.len().saturating_sub(limit);
     html! {
-        <section class="ma-table-section" data-kind={kind_key(s.kind)}>
+        <section key={kind_key(s.kind)} class="ma-table-section" data-kind={kind_key(s.kind)}>
             <table class="ma-table ma-cards">
                 <caption>{ format!("{} ({})", tr(lang, caption(s.kind)), format::number(s.rows.len() as f64, lang)) }</caption>
                 <thead><tr>{ for cols.iter().map(|&c| header(c, props.sort, lang, &props.on_action)) }</tr></thead>
