@@ -186,43 +186,19 @@ pub fn all_counts(f: &Filters) -> Vec<Vec<usize>> {
         .map(|d| vec![0; d.options().map_or(0, |o| (o.len)())])
         .collect();
     let query = crate::fold::fold(f.text.trim());
-    // The facet tests in the order they are tried: the costly search text last.
-    let order: Vec<usize> = (0..FACETS.len())
-        .filter(|&i| FACETS[i].key != TEXT_KEY)
-        .chain((0..FACETS.len()).filter(|&i| FACETS[i].key == TEXT_KEY))
-        .collect();
     for r in RecordRef::all() {
-        let mut failed = None;
-        let mut twice = false;
-        for &i in &order {
-            let d = &FACETS[i];
-            let passes = if d.key == TEXT_KEY {
-                filter::matches_text(&query, r)
-            } else {
-                (d.passes)(f, r)
-            };
-            if !passes {
-                if failed.is_some() {
-                    twice = true;
-                    break;
-                }
-                failed = Some(i);
+        let failed = filter::failed_facet(f, &query, r);
+        for (i, (d, counts)) in FACETS.iter().zip(&mut out).enumerate() {
+            if let Some(o) = d
+                .options()
+                .filter(|_| failed == filter::PASSES || failed == i)
+            {
+                (o.each)(r, &mut |k| {
+                    if let Some(n) = counts.get_mut(k) {
+                        *n += 1;
+                    }
+                });
             }
-        }
-        if twice {
-            continue;
-        }
-        for (i, d) in FACETS.iter().enumerate() {
-            let Some(o) = d.options() else { continue };
-            if failed.is_some_and(|j| j != i) {
-                continue;
-            }
-            let counts = &mut out[i];
-            (o.each)(r, &mut |k| {
-                if let Some(n) = counts.get_mut(k) {
-                    *n += 1;
-                }
-            });
         }
     }
     out

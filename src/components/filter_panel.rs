@@ -87,9 +87,8 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     let a = &props.on_action;
     let search = use_state(String::new);
     let year_drafts = (use_state(|| None), use_state(|| None));
-    // Every facet's counts in one pass, once per change of the filters (typing in the
-    // country search redraws the panel with the same counts).
-    let counts = use_memo(f.clone(), facets::all_counts);
+    // Every facet's counts in one pass over the records.
+    let counts = facets::all_counts(f);
     let group = |(i, d): (usize, &'static FacetDef)| -> Html {
         let visible = (d.visible)(f);
         let body = match (d.control, d.options()) {
