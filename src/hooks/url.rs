@@ -48,9 +48,13 @@ pub fn search() -> String {
         .unwrap_or_default()
 }
 
+/// A callback run once. Boxed, so that every timer shares one instantiation of
+/// `Closure::once_into_js` (each closure type costs about 0.5 KB of wasm).
+pub type Once = Box<dyn FnOnce()>;
+
 /// Runs `f` once after `ms` milliseconds. The closure frees itself when it has run (a
 /// forgotten timer closure would keep its memory for the life of the page).
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+pub fn after(ms: i32, f: Once) {
     if let Some(window) = web_sys::window() {
         let callback = Closure::once_into_js(f);
         let _ = window
@@ -61,9 +65,10 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
 /// Runs `f` once just after the next frame is painted: a task queued from that frame's
 /// animation callback. pushState costs about 2 ms in Chromium; a timer of 0 ms alone runs
 /// before the next frame, inside the reader's wait (measured: issue 16).
-pub fn after_frame(f: impl FnOnce() + 'static) {
+pub fn after_frame(f: Once) {
     if let Some(window) = web_sys::window() {
-        let callback = Closure::once_into_js(move || after(0, f));
+        let then: Once = Box::new(move || after(0, f));
+        let callback = Closure::once_into_js(then);
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }
 }
