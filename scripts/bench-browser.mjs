@@ -13,6 +13,7 @@
 // runs on a fresh page; a run is every case once; the figures are the median over the runs
 // of each run's median and p95.
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { setUp, ready, clickIn, waitIn } from '../tests/e2e/harness.mjs';
 
 const arg = (name, fallback) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || fallback);
@@ -92,9 +93,41 @@ const CASES = [
   { view: 'timeline', what: 'pan frame, timeline (arrow keys)', action: TIME_KEYS(['ArrowRight', 'ArrowLeft']) },
   { view: 'timeline', what: 'zoom frame, timeline (+ and −)', action: TIME_KEYS(['+', '-']) },
 ];
+// The same actions with every record ten times over (a `bench-tenfold` build, ids suffixed):
+// how the widget would fare with a dataset ten times larger.
+const TENFOLD = ['filter change, timeline view', 'filter change, map view', 'filter change, table view',
+  'pan frame, map (arrow keys)', 'zoom frame, map (+ and −)', 'pan frame, timeline (arrow keys)',
+  'zoom frame, timeline (+ and −)'];
+CASES.push(...CASES.filter((c) => TENFOLD.includes(c.what)).map((c) => ({ ...c, what: `${c.what}, 10× records`, tenfold: true })));
 
-async function openView(h, view, panel, scroll) {
-  const page = await h.open(`/www/article.html?atlas=1;v:${view}`, { width: 1000 });
+/**
+ * Builds the `bench-tenfold` wasm and its glue into target/bench-tenfold/ (then the shipped
+ * build again, so the next scripts/build finds it), unless a case needs none.
+ */
+function buildTenfold() {
+  const target = process.env.CARGO_TARGET_DIR || 'target';
+  const cargo = (features) => execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--quiet', ...features], { stdio: 'inherit' });
+  cargo(['--features', 'bench-tenfold']);
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', `${target}/bench-tenfold`,
+    `${target}/wasm32-unknown-unknown/release/migration_atlas.wasm`], { stdio: 'inherit' });
+  cargo([]);
+  return `${target}/bench-tenfold`;
+}
+
+async function openView(h, view, panel, scroll, tenfold) {
+  const path = `/www/article.html?atlas=1;v:${view}`;
+  let page;
+  if (tenfold) {
+    // The page and its loader are the shipped ones; only the wasm and its glue are swapped.
+    const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    for (const file of ['migration_atlas.js', 'migration_atlas_bg.wasm']) {
+      await context.route(`**/pkg/${file}*`, (r) => r.fulfill({ path: `${tenfold}/${file}` }));
+    }
+    page = await context.newPage();
+    await page.goto(h.base + path);
+  } else {
+    page = await h.open(path, { width: 1000 });
+  }
   await ready(page);
   if (panel) {
     await clickIn(page, 'button[data-panel="filters"]');
@@ -156,7 +189,7 @@ async function traced(page, fn) {
 async function latencyRun(h) {
   const rows = [];
   for (const c of CASES) {
-    const page = await openView(h, c.view, c.panel, c.scroll);
+    const page = await openView(h, c.view, c.panel, c.scroll, c.tenfold && tenfoldDir);
     const { result, events } = await traced(page, () => page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES }));
     const { times, wall, unchanged } = result;
     const cpu = cpuPerSample(events, SAMPLES);
@@ -200,6 +233,7 @@ async function memory(h) {
 }
 
 if (ONLY) CASES.splice(0, CASES.length, ...CASES.filter((c) => c.what.includes(ONLY)));
+const tenfoldDir = CASES.some((c) => c.tenfold) ? buildTenfold() : null;
 const h = await setUp();
 const runs = [];
 for (let r = 0; r < RUNS; r++) runs.push(await latencyRun(h));
