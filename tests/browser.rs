@@ -280,7 +280,7 @@ mod renders {
 
     // Issue 16: in the table view a filter change renders the root, the tables and the
     // panel, each once (the header is a plain function of the root now; the table's rows
-    // are keyed elements of `TableView`).
+    // are elements of `TableView`, not components).
     #[wasm_bindgen_test]
     async fn a_filter_change_in_the_table_renders_the_table_and_the_filter_panel_only() {
         let (host, mut handle) = mounted(&[("view", "table"), ("url-key", "none")]).await;
