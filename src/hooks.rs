@@ -236,12 +236,15 @@ fn schedule_url_write(
     }
     if push {
         drop(p);
-        url::after_frame(Box::new(move || {
-            if let Some(earlier) = earlier {
-                url::write(&key, earlier.as_deref(), false, &base);
-            }
-            url::write(&key, value.as_deref(), true, &base);
-        }));
+        url::after(
+            0,
+            Box::new(move || {
+                if let Some(earlier) = earlier {
+                    url::write(&key, earlier.as_deref(), false, &base);
+                }
+                url::write(&key, value.as_deref(), true, &base);
+            }),
+        );
     } else {
         p.value = Some(value);
         let turn = p.turn;
