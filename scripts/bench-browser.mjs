@@ -13,11 +13,15 @@
 // runs on a fresh page; a run is every case once; the figures are the median over the runs
 // of each run's median and p95.
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { setUp, ready, clickIn, waitIn } from '../tests/e2e/harness.mjs';
 
 const arg = (name, fallback) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || fallback);
 const RUNS = arg('runs', 3);
 const SAMPLES = arg('samples', 40);
+// --only=text: just the cases whose description contains it, printed, bench/browser.json
+// left alone (for trying a change).
+const ONLY = (process.argv.find((a) => a.startsWith('--only=')) || '').slice(7);
 
 /** Runs in the page: `samples` timings of `action` (see the header), in milliseconds. */
 async function sampleInPage({ action, samples }) {
@@ -77,19 +81,59 @@ const CASES = [
   { view: 'timeline', what: 'filter change, timeline view', action: FILTER, panel: true },
   { view: 'map', what: 'filter change, map view', action: FILTER, panel: true },
   { view: 'table', what: 'filter change, table view', action: FILTER, panel: true },
+  // The same with the view scrolled to the top of the screen (the open panel above it,
+  // clicked by script): with the panel open the view is below a 900 px screen, and the
+  // browser skips what is off screen, so these cases measure what a reader watching the
+  // view waits for.
+  { view: 'timeline', what: 'filter change, timeline on screen', action: FILTER, panel: true, scroll: true },
+  { view: 'map', what: 'filter change, map on screen', action: FILTER, panel: true, scroll: true },
+  { view: 'table', what: 'filter change, table on screen', action: FILTER, panel: true, scroll: true },
   { view: 'map', what: 'pan frame, map (arrow keys)', action: MAP_KEYS(['ArrowRight', 'ArrowLeft']) },
   { view: 'map', what: 'zoom frame, map (+ and −)', action: MAP_KEYS(['+', '-']) },
   { view: 'timeline', what: 'pan frame, timeline (arrow keys)', action: TIME_KEYS(['ArrowRight', 'ArrowLeft']) },
   { view: 'timeline', what: 'zoom frame, timeline (+ and −)', action: TIME_KEYS(['+', '-']) },
 ];
+// The same actions with every record ten times over (a `bench-tenfold` build, ids suffixed):
+// how the widget would fare with a dataset ten times larger.
+const TENFOLD = ['filter change, timeline view', 'filter change, map view', 'filter change, table view',
+  'pan frame, map (arrow keys)', 'zoom frame, map (+ and −)', 'pan frame, timeline (arrow keys)',
+  'zoom frame, timeline (+ and −)'];
+CASES.push(...CASES.filter((c) => TENFOLD.includes(c.what)).map((c) => ({ ...c, what: `${c.what}, 10× records`, tenfold: true })));
 
-async function openView(h, view, panel) {
-  const page = await h.open(`/www/article.html?atlas=1;v:${view}`, { width: 1000 });
+/**
+ * Builds the `bench-tenfold` wasm and its glue into target/bench-tenfold/ (then the shipped
+ * build again, so the next scripts/build finds it), unless a case needs none.
+ */
+function buildTenfold() {
+  const target = process.env.CARGO_TARGET_DIR || 'target';
+  const cargo = (features) => execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--quiet', ...features], { stdio: 'inherit' });
+  cargo(['--features', 'bench-tenfold']);
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', `${target}/bench-tenfold`,
+    `${target}/wasm32-unknown-unknown/release/migration_atlas.wasm`], { stdio: 'inherit' });
+  cargo([]);
+  return `${target}/bench-tenfold`;
+}
+
+async function openView(h, view, panel, scroll, tenfold) {
+  const path = `/www/article.html?atlas=1;v:${view}`;
+  let page;
+  if (tenfold) {
+    // The page and its loader are the shipped ones; only the wasm and its glue are swapped.
+    const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    for (const file of ['migration_atlas.js', 'migration_atlas_bg.wasm']) {
+      await context.route(`**/pkg/${file}*`, (r) => r.fulfill({ path: `${tenfold}/${file}` }));
+    }
+    page = await context.newPage();
+    await page.goto(h.base + path);
+  } else {
+    page = await h.open(path, { width: 1000 });
+  }
   await ready(page);
   if (panel) {
     await clickIn(page, 'button[data-panel="filters"]');
     await waitIn(page, (root) => root.querySelector('.ma-filters'));
   }
+  if (scroll) await page.evaluate(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-main').scrollIntoView());
   return page;
 }
 
@@ -145,7 +189,7 @@ async function traced(page, fn) {
 async function latencyRun(h) {
   const rows = [];
   for (const c of CASES) {
-    const page = await openView(h, c.view, c.panel);
+    const page = await openView(h, c.view, c.panel, c.scroll, c.tenfold && tenfoldDir);
     const { result, events } = await traced(page, () => page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES }));
     const { times, wall, unchanged } = result;
     const cpu = cpuPerSample(events, SAMPLES);
@@ -188,6 +232,8 @@ async function memory(h) {
   };
 }
 
+if (ONLY) CASES.splice(0, CASES.length, ...CASES.filter((c) => c.what.includes(ONLY)));
+const tenfoldDir = CASES.some((c) => c.tenfold) ? buildTenfold() : null;
 const h = await setUp();
 const runs = [];
 for (let r = 0; r < RUNS; r++) runs.push(await latencyRun(h));
@@ -205,13 +251,17 @@ const latency = CASES.map((c, i) => ({
   wall_p95_ms: round(median(runs.map((run) => run[i].wall.p95))),
   samples_that_changed_nothing: runs.reduce((a, run) => a + run[i].unchanged, 0),
 }));
-const mem = await memory(h);
-await h.tearDown();
+const mem = ONLY ? null : await memory(h);
+if (!ONLY) await h.tearDown();
 
 const col = (x, n) => String(x).padStart(n);
 console.log(`${'input → next frame painted, main thread'.padEnd(56)} ${col('CPU med', 8)} ${col('CPU p95', 8)} ${col('work med', 9)} ${col('work p95', 9)} ${col('wall p95', 9)}`);
 for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(56)} ${col(r.cpu_median_ms, 8)} ${col(r.cpu_p95_ms, 8)} ${col(r.median_ms, 9)} ${col(r.p95_ms, 9)} ${col(r.wall_p95_ms, 9)}`);
 for (const r of latency) if (r.samples_that_changed_nothing) console.log(`warning: ${r.what}: ${r.samples_that_changed_nothing} samples changed nothing`);
+if (ONLY) {
+  await h.tearDown();
+  process.exit(0);
+}
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`memory, map view: JS heap ${kb(mem.start.js_heap)} → ${kb(mem.after_100_filter_changes.js_heap)} after 100 filter changes → ${kb(mem.after_100_pans.js_heap)} after 100 pans (${mem.js_heap_change_percent} %); ` +
   `wasm memory ${kb(mem.start.wasm_memory)} → ${kb(mem.after_100_pans.wasm_memory)} (${mem.wasm_memory_change_percent} %)`);

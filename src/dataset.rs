@@ -99,13 +99,52 @@ static DATASET: OnceLock<Dataset> = OnceLock::new();
 /// a console message rather than a panic.
 pub fn get() -> &'static Dataset {
     DATASET.get_or_init(|| {
-        Dataset::read(CORE).unwrap_or_else(|e| {
+        let d = Dataset::read(CORE).unwrap_or_else(|e| {
             crate::report(&format!(
                 "migration-atlas: the compiled-in dataset does not read: {e}"
             ));
             Dataset::default()
-        })
+        });
+        #[cfg(feature = "bench-tenfold")]
+        let d = d.copied();
+        d
     })
+}
+
+/// How many copies of the records the dataset holds: [`COPIES_IN_BENCH`] in a build with the
+/// `bench-tenfold` feature (the browser benchmark's 10× case, never shipped), else one.
+pub const COPIES: usize = if cfg!(feature = "bench-tenfold") {
+    COPIES_IN_BENCH
+} else {
+    1
+};
+
+/// See [`COPIES`].
+pub const COPIES_IN_BENCH: usize = 10;
+
+#[cfg(feature = "bench-tenfold")]
+impl Dataset {
+    /// The records repeated [`COPIES`] times, each copy's ids suffixed (`-x2`…) so that
+    /// keys and selections stay unique; the texts repeat to match (`texts`).
+    fn copied(mut self) -> Dataset {
+        fn more<T: Clone>(list: &mut Vec<T>, id: impl Fn(&mut T) -> &mut &'static str) {
+            let n = list.len();
+            for copy in 1..COPIES {
+                for i in 0..n {
+                    let mut r = list[i].clone();
+                    let new: &'static str =
+                        Box::leak(format!("{}-x{}", *id(&mut r), copy + 1).into_boxed_str());
+                    *id(&mut r) = new;
+                    list.push(r);
+                }
+            }
+        }
+        more(&mut self.events, |r| &mut r.id);
+        more(&mut self.agreements, |r| &mut r.id);
+        more(&mut self.posts, |r| &mut r.id);
+        more(&mut self.statistics, |r| &mut r.id);
+        self
+    }
 }
 
 impl Dataset {

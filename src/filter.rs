@@ -4,7 +4,7 @@
 
 use crate::collections::Set;
 use crate::dataset::{self, SourceId};
-use crate::facets::{self, FacetDef};
+use crate::facets;
 use crate::fold;
 use crate::format;
 use crate::i18n::Lang;
@@ -232,18 +232,42 @@ pub fn select_except(f: &Filters, skip: &str) -> Vec<RecordRef> {
 }
 
 fn select_among_except(f: &Filters, records: &[RecordRef], skip: Option<&str>) -> Vec<RecordRef> {
-    // The search text last, folded once: it is the only costly test.
     let query = fold::fold(f.text.trim());
-    let text = skip != Some(facets::TEXT_KEY);
-    let cheap: Vec<&FacetDef> = facets::FACETS
-        .iter()
-        .filter(|d| Some(d.key) != skip && d.key != facets::TEXT_KEY)
-        .collect();
+    let skip = facets::FACETS.iter().position(|d| Some(d.key) == skip);
     records
         .iter()
         .copied()
-        .filter(|&r| cheap.iter().all(|d| (d.passes)(f, r)) && (!text || matches_text(&query, r)))
+        .filter(|&r| {
+            let failed = failed_facet(f, &query, r);
+            failed == PASSES || Some(failed) == skip
+        })
         .collect()
+}
+
+/// What [`failed_facet`] says of a record that passes every facet.
+pub const PASSES: usize = usize::MAX;
+/// What [`failed_facet`] says of a record that fails two facets or more.
+pub const FAILS_TWO: usize = usize::MAX - 1;
+
+/// The index in `FACETS` of the one facet of `f` that `r` fails, else [`PASSES`] or
+/// [`FAILS_TWO`]. `query` is the search text folded once; the facets are tested in their
+/// order, which ends with the costly search text, and a second failure ends the tests.
+pub fn failed_facet(f: &Filters, query: &str, r: RecordRef) -> usize {
+    let mut failed = PASSES;
+    for (i, d) in facets::FACETS.iter().enumerate() {
+        let passes = if d.key == facets::TEXT_KEY {
+            matches_text(query, r)
+        } else {
+            (d.passes)(f, r)
+        };
+        if !passes {
+            if failed != PASSES {
+                return FAILS_TWO;
+            }
+            failed = i;
+        }
+    }
+    failed
 }
 
 /// How many records without a date the time range leaves out (none when no range is set

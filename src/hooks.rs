@@ -268,25 +268,31 @@ fn schedule_url_write(
     }
     if push {
         drop(p);
-        url::after(0, move || {
-            if let Some(earlier) = earlier {
-                url::write(&key, earlier.as_deref(), false, &base);
-            }
-            url::write(&key, value.as_deref(), true, &base);
-        });
+        url::after(
+            0,
+            Box::new(move || {
+                if let Some(earlier) = earlier {
+                    url::write(&key, earlier.as_deref(), false, &base);
+                }
+                url::write(&key, value.as_deref(), true, &base);
+            }),
+        );
     } else {
         p.value = Some(value);
         let turn = p.turn;
         drop(p);
         let pending = pending.clone();
-        url::after(REPLACE_AFTER_MS, move || {
-            let mut p = pending.borrow_mut();
-            if p.turn == turn {
-                if let Some(value) = p.value.take() {
-                    url::write(&key, value.as_deref(), false, &base);
+        url::after(
+            REPLACE_AFTER_MS,
+            Box::new(move || {
+                let mut p = pending.borrow_mut();
+                if p.turn == turn {
+                    if let Some(value) = p.value.take() {
+                        url::write(&key, value.as_deref(), false, &base);
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
 }
 

@@ -113,6 +113,7 @@ impl Citation {
 
 /// Something that happened on a date, or over a period.
 #[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "bench-tenfold", derive(Clone))]
 pub struct Event {
     /// Stable id, used in URLs.
     pub id: &'static str,
@@ -132,6 +133,7 @@ pub struct Event {
 
 /// A treaty, convention or memorandum that protects (or would protect) migrants.
 #[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "bench-tenfold", derive(Clone))]
 pub struct Agreement {
     /// Stable id, used in URLs.
     pub id: &'static str,
@@ -153,6 +155,7 @@ pub struct Agreement {
 
 /// A diplomatic or consular post, labour office or polling place abroad.
 #[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "bench-tenfold", derive(Clone))]
 pub struct Post {
     /// Stable id, used in URLs.
     pub id: &'static str,
@@ -207,6 +210,7 @@ impl fmt::Display for Period {
 
 /// One figure, as one document gives it.
 #[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "bench-tenfold", derive(Clone))]
 pub struct Statistic {
     /// Stable id, used in URLs.
     pub id: &'static str,

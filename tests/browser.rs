@@ -282,6 +282,29 @@ mod renders {
         }
         handle.destroy();
     }
+
+    // Issue 16: in the table view a filter change renders the root, the tables and the
+    // panel, each once (the header is a plain function of the root now; the table's rows
+    // are elements of `TableView`, not components).
+    #[wasm_bindgen_test]
+    async fn a_filter_change_in_the_table_renders_the_table_and_the_filter_panel_only() {
+        let (host, mut handle) = mounted(&[("view", "table"), ("url-key", "none")]).await;
+        click(&host, "button[data-panel=\"filters\"]");
+        let probe = host.clone();
+        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        let before = text(&host, ".ma-status");
+        let probe = host.clone();
+        let counts = renders_of(
+            || click(&host, "label[data-key=\"agreement\"] input"),
+            move || text(&probe, ".ma-status") != before,
+        )
+        .await;
+        assert_eq!(
+            counts,
+            vec![("App", 1), ("FilterPanel", 1), ("TableView", 1)]
+        );
+        handle.destroy();
+    }
 }
 
 /// The browser's Math (atlas_geo::math in the wasm) projects as std's does on the host,

@@ -4,7 +4,7 @@ use crate::components::detail_panel::DetailPanel;
 use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::evidence_sheet::EvidenceSheet;
 use crate::components::filter_panel::FilterPanel;
-use crate::components::header::Header;
+use crate::components::header::header;
 use crate::components::key_figure_strip::KeyFigureStrip;
 use crate::components::map_pane::MapPane;
 use crate::components::notices::notices;
@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"), theme)}
             lang={lang.code()} ref={root} data-view={view.key()} onkeydown={on_key} onpointerdown={keeper.on_pointer()}>
-            <Header view={view} lang={lang} on_view={on_view} />
+            { header(view, lang, &on_view) }
             { toolbar(&state.filters, state.panel, lang, &on_action) }
             { notices(&state.notices, lang, &on_action) }
             { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }

@@ -41,13 +41,13 @@ fn option(
     }
 }
 
-/// The options of `d` to draw, as (option, count), in the order the control asks for.
-fn shown_options(d: &FacetDef, f: &Filters, query: &str) -> Vec<(usize, usize)> {
+/// The options of `d` to draw, as (option, count), in the order the control asks for;
+/// `counts` are `d`'s (from [`facets::all_counts`]).
+fn shown_options(d: &FacetDef, f: &Filters, counts: &[usize], query: &str) -> Vec<(usize, usize)> {
     let Some(o) = d.options() else {
         return Vec::new();
     };
-    let counts = facets::counts(f, d);
-    let mut list: Vec<(usize, usize)> = counts.into_iter().enumerate().collect();
+    let mut list: Vec<(usize, usize)> = counts.iter().copied().enumerate().collect();
     match d.control {
         Control::NonEmpty => list.retain(|&(i, n)| n > 0 || (o.has)(f, i)),
         Control::Searchable => {
@@ -87,9 +87,14 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     let a = &props.on_action;
     let search = use_state(String::new);
     let year_drafts = (use_state(|| None), use_state(|| None));
-    let group = |d: &'static FacetDef| -> Html {
+    // Every facet's counts in one pass over the records.
+    let counts = facets::all_counts(f);
+    let group = |(i, d): (usize, &'static FacetDef)| -> Html {
+        let visible = (d.visible)(f);
         let body = match (d.control, d.options()) {
             (Control::Years, _) => year_inputs(f.time, &year_drafts, lang, a),
+            // A hidden switch is not counted.
+            (Control::Switch, Some(_)) if !visible => html! {},
             (Control::Switch, Some(o)) => {
                 let added = facets::added_by(f, d);
                 let count = format!("+{}", format::number(added as f64, lang));
@@ -102,7 +107,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
                 )
             }
             (_, Some(o)) => {
-                let list = shown_options(d, f, &search);
+                let list = shown_options(d, f, counts.get(i).map_or(&[], |c| c), &search);
                 let options = list.into_iter().map(|(i, n)| {
                     option(
                         (o.has)(f, i),
@@ -136,7 +141,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
         html! {
             // Hidden rather than left out: a group appearing before others made Yew recreate
             // the year boxes, and the reader typing in them lost the focus.
-            <fieldset key={d.key} data-facet={d.key} hidden={!(d.visible)(f)} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
+            <fieldset key={d.key} data-facet={d.key} hidden={!visible} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
                 <legend>{ tr(lang, d.label) }</legend>
                 { body }
                 { for d.note.iter().map(|t| html! { <p class="ma-muted">{ tr(lang, *t) }</p> }) }
@@ -145,7 +150,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     };
     html! {
         <section class="ma-panel ma-filters" aria-label={tr(lang, Text::Filters)}>
-            { for FACETS.iter().filter(|d| d.control != Control::Toolbar).map(group) }
+            { for FACETS.iter().enumerate().filter(|(_, d)| d.control != Control::Toolbar).map(group) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={a.reform(|_| Action::ResetFilters)}>{ tr(lang, Text::ResetFilters) }</button>
                 <button type="button" class="ma-button" onclick={a.reform(|_| Action::Open(Panel::Filters))}>{ tr(lang, Text::Close) }</button>

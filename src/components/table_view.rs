@@ -82,6 +82,9 @@ fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
         };
         html! { <td data-label={label} data-column={c.key()}>{ body }</td> }
     });
+    // Not keyed: a filter change mostly replaces the rows, and rewriting a row's cells in
+    // place costs less than removing one row and making another (measured, issue 16: keys
+    // on rows and sections made a filter change 1–3 ms slower, on screen and off).
     html! { <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
 }
 
