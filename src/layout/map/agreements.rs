@@ -174,21 +174,10 @@ pub fn legend(marks: &MapMarks, lang: Lang) -> Option<Legend> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layers::Layers;
-    use crate::layout::map::layout;
-    use crate::viewport::MapView;
 
     #[test]
     fn a_badge_shows_the_strongest_status_and_every_agreement_once() {
-        let records: Vec<RecordRef> = RecordRef::all().collect();
-        let m = layout(
-            &records,
-            Layers::default(),
-            MapView::world(),
-            800.0,
-            None,
-            Lang::En,
-        );
+        let m = crate::layout::map::world_at_800();
         assert!(m.badges.len() > 10);
         for b in &m.badges {
             let strongest = b

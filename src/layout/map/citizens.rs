@@ -79,10 +79,6 @@ pub fn legend(marks: &MapMarks, lang: Lang) -> Option<Legend> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layers::Layers;
-    use crate::layout::map::layout;
-    use crate::record::RecordRef;
-    use crate::viewport::MapView;
 
     #[test]
     fn classes_follow_powers_of_ten() {
@@ -95,15 +91,7 @@ mod tests {
 
     #[test]
     fn the_legend_counts_the_shaded_countries() {
-        let records: Vec<RecordRef> = RecordRef::all().collect();
-        let m = layout(
-            &records,
-            Layers::default(),
-            MapView::world(),
-            800.0,
-            None,
-            Lang::En,
-        );
+        let m = crate::layout::map::world_at_800();
         let legend = legend(&m, Lang::En).expect("figures are shown");
         let shaded = m.countries.iter().filter(|c| c.class.is_some()).count();
         let counted: usize = legend.keys.iter().take(5).filter_map(|k| k.count).sum();

@@ -149,6 +149,21 @@ pub struct MapMarks {
     pub layers: Layers,
 }
 
+/// The tests' usual scene: every record on the whole world at 800 px, in English, with
+/// the layers that start on.
+#[cfg(test)]
+pub(crate) fn world_at_800() -> MapMarks {
+    let records: Vec<RecordRef> = RecordRef::all().collect();
+    layout(
+        &records,
+        Layers::default(),
+        MapView::world(),
+        800.0,
+        None,
+        Lang::En,
+    )
+}
+
 /// Lays out the map for `records` (the filtered selection) at `view`'s zoom in a viewport
 /// `width` pixels wide, with names in `lang`.
 pub fn layout(
@@ -236,14 +251,7 @@ mod tests {
 
     #[test]
     fn every_shape_is_drawn_once_and_kyrgyzstan_is_home() {
-        let m = layout(
-            &all(),
-            Layers::default(),
-            MapView::world(),
-            800.0,
-            None,
-            Lang::En,
-        );
+        let m = crate::layout::map::world_at_800();
         assert_eq!(m.countries.len(), SHAPES.len());
         let homes: Vec<&str> = m
             .countries
@@ -291,14 +299,7 @@ mod tests {
 
     #[test]
     fn countries_with_records_are_named_and_the_others_are_not() {
-        let m = layout(
-            &all(),
-            Layers::default(),
-            MapView::world(),
-            800.0,
-            None,
-            Lang::En,
-        );
+        let m = crate::layout::map::world_at_800();
         for c in &m.countries {
             assert_eq!(!c.name.spoken.is_empty(), c.has_records, "{}", c.code);
         }
