@@ -84,7 +84,8 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
     let written = use_mut_ref(|| None::<WidgetState>);
     let pending = use_mut_ref(Pending::default);
     {
-        let (key, base) = (key.clone(), base.clone());
+        let (key, base, written, pending) =
+            (key.clone(), base.clone(), written.clone(), pending.clone());
         use_effect_with((*state).clone(), move |now| {
             let mut last = written.borrow_mut();
             let push = last
@@ -97,8 +98,10 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
             }
         });
     }
-    // Back/Forward → state. The state it sets is the one the address describes, so the
-    // write above finds nothing to do: no entry is ever pushed from here.
+    // Back/Forward → state. The state it sets is the one the address describes and counts
+    // as written, so the write above pushes nothing from here. A replace still waiting for
+    // the entry the reader left loses its turn: fired later, it would write that entry's
+    // view into the one the reader came to.
     {
         let state = state.clone();
         use_effect_with(base.clone(), move |base| {
@@ -108,8 +111,15 @@ pub fn use_widget_state(options: &Options) -> UseReducerHandle<WidgetState> {
                     let Some(key) = key.borrow().clone() else {
                         return;
                     };
+                    {
+                        let mut p = pending.borrow_mut();
+                        p.turn = p.turn.wrapping_add(1);
+                        p.visit = p.visit.wrapping_add(1);
+                        p.value = None;
+                    }
                     let value = query::param_text(&url::search(), &key).unwrap_or_default();
                     let reading = query::read(&value, &base);
+                    *written.borrow_mut() = Some(reading.state.clone());
                     state.dispatch(Action::Replace(Box::new(reading.state)));
                 })
             });
@@ -235,10 +245,13 @@ pub fn use_css(node: NodeRef, properties: Vec<(&'static str, String)>) {
 const REPLACE_AFTER_MS: i32 = 250;
 
 /// The replace waiting for a gesture to end: its turn (a later write takes the turn, so
-/// the waiting one does nothing when it fires) and the value it would write.
+/// the waiting one does nothing when it fires) and the value it would write; and which
+/// history entry the writes are for (Back or Forward starts another visit: a push still
+/// waiting from the last one would cut off the entries ahead).
 #[derive(Default)]
 pub struct Pending {
     turn: u32,
+    visit: u32,
     value: Option<Option<String>>,
 }
 
@@ -267,10 +280,15 @@ fn schedule_url_write(
         return;
     }
     if push {
+        let visit = p.visit;
         drop(p);
+        let pending = pending.clone();
         url::after(
             0,
             Box::new(move || {
+                if pending.borrow().visit != visit {
+                    return;
+                }
                 if let Some(earlier) = earlier {
                     url::write(&key, earlier.as_deref(), false, &base);
                 }
