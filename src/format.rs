@@ -78,8 +78,12 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     out
 }
 
-/// A short form for chart labels: `1.06 M`, `30 k`, `950` (Russian: `1,06 млн`, `30 тыс.`).
+/// A short form for chart labels: `1.06 M`, `30 k`, `7,203` (Russian: `1,06 млн`,
+/// `30 тыс.`, `7 203`): below ten thousand the whole number, grouped as [`number`] does.
 pub fn compact(v: f64, lang: Lang) -> String {
+    if v.abs() < 1e4 {
+        return number(v, lang);
+    }
     let locale = lang.locale();
     let [k, m, b] = locale.compact;
     let a = v.abs();
@@ -87,12 +91,10 @@ pub fn compact(v: f64, lang: Lang) -> String {
         (v / 1e9, b)
     } else if a >= 1e6 {
         (v / 1e6, m)
-    } else if a >= 1e4 {
-        (v / 1e3, k)
     } else {
-        (v, "")
+        (v / 1e3, k)
     };
-    let decimals = if scaled.abs() >= 100.0 || suffix.is_empty() && scaled.fract() == 0.0 {
+    let decimals = if scaled.abs() >= 100.0 {
         0
     } else if scaled.abs() >= 10.0 {
         1
@@ -531,6 +533,11 @@ mod tests {
         assert_eq!(compact(950.0, Lang::En), "950");
         assert_eq!(compact(2_760_000_000.0, Lang::Ru), "2,76\u{a0}млрд");
         assert_eq!(compact(45.5, Lang::En), "45.5");
+        // Below ten thousand, grouped like every other figure (a chart printed "7203").
+        assert_eq!(compact(7_203.0, Lang::En), "7,203");
+        assert_eq!(compact(7_203.0, Lang::Ru), number(7_203.0, Lang::Ru));
+        assert_ne!(compact(7_203.0, Lang::Ru), "7203");
+        assert_eq!(compact(-9_999.0, Lang::En), "−9,999");
     }
 
     #[test]
