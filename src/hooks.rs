@@ -13,6 +13,7 @@ pub mod wheel;
 pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
 pub use sheet::{use_sheet_place, SheetKey};
+pub(crate) use url::after;
 
 use crate::options::Options;
 use crate::query;

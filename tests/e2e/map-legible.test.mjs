@@ -27,6 +27,18 @@ const labelBoxes = (page) => inShadow(page, 'migration-atlas', (root) => {
   };
 });
 
+/** Every label inside the map's frame and apart from every other. */
+function assertLegible({ frame, labels }, width) {
+  for (const [i, a] of labels.entries()) {
+    assert.ok(a.x >= frame.x - 0.5 && a.y >= frame.y - 0.5 && a.x + a.w <= frame.x + frame.w + 0.5
+      && a.y + a.h <= frame.y + frame.h + 0.5, `${a.text} is inside the map`);
+    for (const b of labels.slice(i + 1)) {
+      const apart = a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5;
+      assert.ok(apart, `"${a.text}" and "${b.text}" overlap at ${width} px`);
+    }
+  }
+}
+
 const viewBox = (page) => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').getAttribute('viewBox'));
 
 for (const width of [340, 800, 1400]) {
@@ -34,16 +46,7 @@ for (const width of [340, 800, 1400]) {
     const page = await openMap(width);
     const before = await labelBoxes(page);
     assert.ok(before.labels.length >= (width < 400 ? 5 : 20), `${before.labels.length} labels`);
-    for (const { frame, labels } of [before]) {
-      for (const [i, a] of labels.entries()) {
-        assert.ok(a.x >= frame.x - 0.5 && a.y >= frame.y - 0.5 && a.x + a.w <= frame.x + frame.w + 0.5
-          && a.y + a.h <= frame.y + frame.h + 0.5, `${a.text} is inside the map`);
-        for (const b of labels.slice(i + 1)) {
-          const apart = a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5;
-          assert.ok(apart, `"${a.text}" and "${b.text}" overlap at ${width} px`);
-        }
-      }
-    }
+    assertLegible(before, width);
     const texts = new Set(before.labels.map((l) => l.text));
     // Zoom (Ctrl + wheel, twice) on Poland, where Europe's labels crowd.
     const poland = await inShadow(page, 'migration-atlas', (root) => {
@@ -64,6 +67,38 @@ for (const width of [340, 800, 1400]) {
     await page.context().close();
   });
 }
+
+// Issue 16: labels are placed again when a pan rests, not at every step of it.
+test('panning carries the labels with the map; when it rests they are placed again, apart and on the map', async () => {
+  const page = await openMap(800);
+  const where = () => inShadow(page, 'migration-atlas', (root) => {
+    const x = (e) => e.getBoundingClientRect().x;
+    return { label: x(root.querySelector('.ma-label-home')), country: x(root.querySelector('.ma-c[data-code="KGZ"]')) };
+  });
+  const start = await where();
+  // A reader pans with the arrow keys after clicking into the map.
+  await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').focus());
+  const box0 = await viewBox(page);
+  await page.keyboard.press('ArrowLeft');
+  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, box0);
+  const moved = await where();
+  assert.ok(Math.abs(moved.country - start.country) > 20, `the map moved: ${start.country} → ${moved.country}`);
+  assert.ok(Math.abs((moved.label - start.label) - (moved.country - start.country)) < 1,
+    `the home label moved with Kyrgyzstan: label ${start.label} → ${moved.label}, country ${start.country} → ${moved.country}`);
+  // Panned until the opening view's labels leave the frame, then rested.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  const panned = await viewBox(page);
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const { frame, labels } = await labelBoxes(page);
+    if (labels.length > 5 && labels.every((a) => a.x >= frame.x - 0.5 && a.x + a.w <= frame.x + frame.w + 0.5)) break;
+    assert.ok(Date.now() < deadline, 'labels placed again inside the frame within 5 s of the pan resting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.equal(await viewBox(page), panned, 'the view stayed where the pan left it');
+  assertLegible(await labelBoxes(page), 800);
+  await page.context().close();
+});
 
 test('Kyrgyzstan is marked as home, and named first', async () => {
   const page = await openMap(800);
