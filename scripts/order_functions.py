@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Orders a wasm module's functions so that gzip finds what they share (issue 16).
+
+Usage: order_functions.py IN.wasm OUT.wasm
+
+gzip looks back only 32 KB, and the compiler lays functions out in no order that helps it:
+the monomorphised copies of one generic, or two render functions built from the same
+macro, can sit far apart. This writes IN's functions names that sort them into a chain in
+which each function follows the one it shares most byte sequences with, and `wasm-opt
+--reorder-functions-by-name` (scripts/build) then moves them into that order and strips the
+names. The code itself is untouched: only its order changes. Measured on this widget:
+−12.9 KB gzip and −7.6 KB brotli per reader (bench/sizes.json); sorting by the compiler's
+names alone gave −4 KB, sorting by body bytes −3.4 KB, by min-hash signatures +15 KB.
+
+IN must keep its name section (wasm-bindgen without --remove-name-section): the chain
+starts from the functions sorted by name, so that a generic's copies begin together.
+Deterministic: the same IN always gives the same OUT (the byte budget is exact).
+"""
+
+import re
+import sys
+import zlib
+from collections import Counter, defaultdict
+
+# Byte sequences this long are what two functions are compared by.
+SHINGLE = 6
+# Sequences found in more functions than this (prologues, common calls) say nothing.
+COMMON = 1000
+# A function follows another only if they share at least this many sequences; otherwise
+# the next one by name does.
+AT_LEAST = 4
+
+
+def leb(b, i):
+    result = shift = 0
+    while True:
+        x = b[i]
+        i += 1
+        result |= (x & 0x7F) << shift
+        shift += 7
+        if x < 0x80:
+            return result, i
+
+
+def uleb(n):
+    out = bytearray()
+    while True:
+        x = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(x | 0x80)
+        else:
+            out.append(x)
+            return bytes(out)
+
+
+def sections(module):
+    if module[:4] != b"\0asm":
+        sys.exit("not a wasm module")
+    i, out = 8, []
+    while i < len(module):
+        kind, (size, j) = module[i], leb(module, i + 1)
+        out.append((kind, module[j : j + size]))
+        i = j + size
+    return out
+
+
+def custom_name(body):
+    size, j = leb(body, 0)
+    return body[j : j + size]
+
+
+def imported_functions(imports):
+    count, j = leb(imports, 0)
+    functions = 0
+    for _ in range(count):
+        for _ in range(2):  # module and field names
+            size, j = leb(imports, j)
+            j += size
+        kind = imports[j]
+        j += 1
+        if kind == 0:  # function: type index
+            _, j = leb(imports, j)
+            functions += 1
+        elif kind == 1:  # table: element type, limits
+            j += 1
+            flags, j = leb(imports, j)
+            _, j = leb(imports, j)
+            if flags & 1:
+                _, j = leb(imports, j)
+        elif kind == 2:  # memory: limits
+            flags, j = leb(imports, j)
+            _, j = leb(imports, j)
+            if flags & 1:
+                _, j = leb(imports, j)
+        elif kind == 3:  # global: type, mutability
+            j += 2
+        elif kind == 4:  # tag
+            j += 1
+            _, j = leb(imports, j)
+        else:
+            sys.exit(f"unknown import kind {kind}")
+    return functions
+
+
+def bodies(code):
+    count, j = leb(code, 0)
+    out = []
+    for _ in range(count):
+        size, j = leb(code, j)
+        out.append(code[j : j + size])
+        j += size
+    return out
+
+
+def function_names(module_sections):
+    names = {}
+    for kind, body in module_sections:
+        if kind != 0 or custom_name(body) != b"name":
+            continue
+        size, j = leb(body, 0)
+        j += size
+        while j < len(body):
+            sub = body[j]
+            size, j = leb(body, j + 1)
+            part, j = body[j : j + size], j + size
+            if sub != 1:
+                continue
+            count, q = leb(part, 0)
+            for _ in range(count):
+                index, q = leb(part, q)
+                length, q = leb(part, q)
+                names[index] = part[q : q + length].decode("utf8", "replace")
+                q += length
+    return names
+
+
+def chain(code, names, first):
+    """The order: a greedy walk from each function to the unplaced one most like it."""
+    shingles = [
+        {zlib.crc32(b[q : q + SHINGLE]) for q in range(max(1, len(b) - SHINGLE + 1))}
+        for b in code
+    ]
+    holders = defaultdict(list)
+    for f, seen in enumerate(shingles):
+        for s in seen:
+            holders[s].append(f)
+    generic = lambda f: re.sub(r"17h[0-9a-f]{16}E$", "", names.get(first + f, ""))
+    by_name = sorted(range(len(code)), key=lambda f: (generic(f), code[f]))
+    left, order, cursor = set(by_name), [], 0
+    current = by_name[0]
+    while True:
+        order.append(current)
+        left.discard(current)
+        if not left:
+            return order
+        shared = Counter()
+        for s in shingles[current]:
+            if len(holders[s]) < COMMON:
+                shared.update(g for g in holders[s] if g in left)
+        best = shared.most_common(1)
+        if best and best[0][1] >= AT_LEAST:
+            current = best[0][0]
+        else:
+            while by_name[cursor] not in left:
+                cursor += 1
+            current = by_name[cursor]
+
+
+def main(source, target):
+    module = open(source, "rb").read()
+    parts = sections(module)
+    imports = next((b for k, b in parts if k == 2), b"\0")
+    first = imported_functions(imports)
+    code = bodies(next(b for k, b in parts if k == 10))
+    names = function_names(parts)
+    if not names:
+        sys.exit(f"{source} has no function names: build it without --remove-name-section")
+    rank = {f: r for r, f in enumerate(chain(code, names, first))}
+    entries = bytearray(uleb(first + len(code)))
+    for index in range(first):
+        name = names.get(index, f"import{index}").encode()
+        entries += uleb(index) + uleb(len(name)) + name
+    for f in range(len(code)):
+        name = f"f{rank[f]:06d}".encode()
+        entries += uleb(first + f) + uleb(len(name)) + name
+    name_section = uleb(4) + b"name" + b"\x01" + uleb(len(entries)) + bytes(entries)
+    out = bytearray(module[:8])
+    for kind, body in parts:
+        if kind == 0 and custom_name(body) == b"name":
+            continue
+        out += bytes([kind]) + uleb(len(body)) + body
+    out += b"\0" + uleb(len(name_section)) + name_section
+    open(target, "wb").write(out)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
