@@ -73,6 +73,14 @@ function language(element, options) {
   return speaks(code) ? primary(code) : 'en';
 }
 
+/** The view a widget opens on: its URL key's value, then its `state`, then its `view`. */
+function opening(options) {
+  const part = (text) => /(?:^|;)v:(\w+)/.exec(text || '')?.[1];
+  const key = options['url-key'] || options.urlKey || 'atlas';
+  const inUrl = key === 'none' ? '' : new URLSearchParams(location.search).get(key);
+  return part(inUrl) || part(options.state) || options.view;
+}
+
 function sheet() {
   if (bootSheet === undefined) {
     try {
@@ -208,8 +216,12 @@ function load() {
   // are fetched by the widget when a reader chooses them).
   const first = waiting.values().next().value;
   const lang = first ? language(first.element, first.first) : primary(document.documentElement.lang);
-  const text = fetch(new URL(`./text-${lang}.txt${again}`, import.meta.url))
+  const get = (file) => fetch(new URL(`./${file}${again}`, import.meta.url))
     .then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
+  const text = get(`text-${lang}.txt`);
+  // A first widget opening on the map gets the map's outlines alongside too (others fetch
+  // them when a reader first opens the map).
+  const outlines = first && opening(first.first) === 'map' ? get('map-shapes.txt') : null;
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
     await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
@@ -217,6 +229,11 @@ function load() {
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {
       try { module.installText(lang, new Uint8Array(fetched)); } catch (error) { console.warn('migration-atlas:', error); }
+    }
+    // Outlines refused or missing here are fetched again by the map, which reports a failure.
+    const shapes = await outlines;
+    if (shapes) {
+      try { module.installOutlines(new Uint8Array(shapes)); } catch (error) { console.warn('migration-atlas:', error); }
     }
     glue = module;
   })().then(() => {
