@@ -27,6 +27,8 @@ const WASM_BYTES = 0;
 const RESERVE = 1000;
 // No byte of the WebAssembly for this long, and the download counts as stalled.
 const STALL_MS = 10000;
+// How long a widget opening on the map waits for the outlines fetched with the wasm.
+const OUTLINES_WAIT_MS = 2000;
 // What a reader may see before the WebAssembly (which holds every other string) is here.
 const TEXTS = {
   en: {
@@ -230,8 +232,10 @@ function load() {
     if (fetched !== null && module.languages().includes(lang)) {
       try { module.installText(lang, new Uint8Array(fetched)); } catch (error) { console.warn('migration-atlas:', error); }
     }
-    // Outlines refused or missing here are fetched again by the map, which reports a failure.
-    const shapes = await outlines;
+    // Waited for (13 KB against the wasm's 300, they are nearly always here), but never
+    // long: stalled, they must not hold the widget back. Late, missing or refused here, the
+    // map fetches them itself and reports a failure.
+    const shapes = await Promise.race([outlines, new Promise((resolve) => setTimeout(resolve, OUTLINES_WAIT_MS, null))]);
     if (shapes) {
       try { module.installOutlines(new Uint8Array(shapes)); } catch (error) { console.warn('migration-atlas:', error); }
     }
