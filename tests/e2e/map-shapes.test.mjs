@@ -5,6 +5,7 @@
 // file gives a message in the reader's language with a retry, and the widget stays usable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setUp, ready, inShadow, waitIn, clickIn } from './harness.mjs';
 
 let h;
@@ -125,6 +126,13 @@ test('a failed request shows a message in the reader\'s language over a usable m
   }));
   assert.equal(usable.outlines, 0);
   assert.ok(usable.badges > 10 && usable.dots > 20, `the marks stay: ${JSON.stringify(usable)}`);
+  // The picture of the map is what is drawn: without the outlines, but made.
+  await clickIn(page, 'button[data-panel="share"]');
+  await waitIn(page, (root) => root.querySelector('[data-export="svg"]'));
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), clickIn(page, '[data-export="svg"]')]);
+  const svg = readFileSync(await file.path(), 'utf8');
+  assert.ok(svg.includes('data-code="RUS"') && !/<path[^>]*data-code="KGZ"/.test(svg), 'the picture has the dots, no outline');
+  await clickIn(page, 'button[data-panel="share"]');
   const before = shapeRequests().length;
   failing = false;
   await clickIn(page, '.ma-outlines-failed button');
