@@ -86,19 +86,7 @@ pub struct Output {
 pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let mut dataset = load(data_dir)?;
     dataset.shapes = load_shapes(data_dir)?;
-    // The core carries each country's label anchor from its shape (see `generate_core`).
-    let unshaped: Vec<Diagnostic> = dataset
-        .shipped_countries()
-        .iter()
-        .filter(|c| !dataset.shapes.iter().any(|s| s.code == c.iso3))
-        .map(|c| {
-            Diagnostic::new(
-                "map/world.tsv",
-                0,
-                format!("no shape for {}, which the records name", c.iso3),
-            )
-        })
-        .collect();
+    let unshaped = unshaped_countries(&dataset);
     if !unshaped.is_empty() {
         return Err(unshaped);
     }
@@ -135,6 +123,22 @@ pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output)
             shapes,
         },
     ))
+}
+
+/// Every country the widget ships without a shape in `d.shapes`: the core carries each
+/// country's label anchor from its shape (see `generate_core`), so the build stops.
+pub fn unshaped_countries(d: &Dataset) -> Vec<Diagnostic> {
+    d.shipped_countries()
+        .iter()
+        .filter(|c| !d.shapes.iter().any(|s| s.code == c.iso3))
+        .map(|c| {
+            Diagnostic::new(
+                "map/world.tsv",
+                0,
+                format!("no shape for {}, which the records name", c.iso3),
+            )
+        })
+        .collect()
 }
 
 /// [`build`], then writes `dataset.rs`, `core.txt`, `map-shapes.txt` and `text-<lang>.txt`
