@@ -1,5 +1,5 @@
 //! Compiles `data/` and the interface strings of `src/strings.rs` into `$OUT_DIR`:
-//! `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt`, and
+//! `dataset.rs`, `core.txt`, `map-shapes.txt` and `text-<lang>.txt`, and
 //! `src/style.css` into `$OUT_DIR/style.css` without comments. A bad row stops the build with
 //! `data/file.csv:line: reason` for every problem found.
 

@@ -129,6 +129,9 @@ async function openView(h, view, panel, scroll, tenfold) {
     page = await h.open(path, { width: 1000 });
   }
   await ready(page);
+  // The map's outlines come with the wasm when a page opens on the map, but a late file must
+  // not land in the middle of a measurement.
+  if (view === 'map') await waitIn(page, (root) => root.querySelector('.ma-countries path'));
   if (panel) {
     await clickIn(page, 'button[data-panel="filters"]');
     await waitIn(page, (root) => root.querySelector('.ma-filters'));

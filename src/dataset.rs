@@ -1,7 +1,9 @@
 //! The dataset as one value, read once from the bytes the build produced.
 //!
 //! `build.rs` checks every row of `data/` and writes the records without their texts as
-//! `core.txt` (compiled in) and each language's texts as `text-<lang>.txt` (see `texts`).
+//! `core.txt` (compiled in; each country with its map anchor), each language's texts as
+//! `text-<lang>.txt` (see `texts`), and the map's country outlines as `map-shapes.txt`,
+//! fetched when a reader first opens the map and installed here ([`install_outlines`]).
 //! [`get`] reads the core on first use; nothing outside this module and `record` indexes
 //! the record lists.
 //!
@@ -11,38 +13,83 @@
 
 use crate::i18n::Lang;
 use crate::model::*;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The language-independent records, as the build wrote them.
 const CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/core.txt"));
 
-/// The map's country shapes, as the build wrote them (`atlas_build::generate_shapes`).
-const SHAPES_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/shapes.txt"));
+/// The map's country outlines, once installed (see [`install_outlines`]).
+static OUTLINES: OnceLock<Vec<Shape>> = OnceLock::new();
 
-/// Country shapes, pre-projected (path units are half map units), read on first use. A
-/// file that does not read (only a build defect could cause it; a host test reads it)
-/// gives no shapes and a console message rather than a panic.
-pub static SHAPES: LazyLock<Vec<Shape>> = LazyLock::new(|| {
-    read_shapes(SHAPES_TEXT).unwrap_or_else(|e| {
-        crate::report(&format!(
-            "migration-atlas: the compiled-in map does not read: {e}"
-        ));
-        Vec::new()
-    })
-});
+/// The map's outlines as the build wrote them, compiled in on the host only (tests,
+/// benchmarks); the wasm fetches `map-shapes.txt` when the map is first shown.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+const HOST_OUTLINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/map-shapes.txt"));
 
-/// Reads a shapes file.
+/// Installs the map's outlines from the bytes of `map-shapes.txt` (once per page, shared by
+/// every widget on it; later calls keep the first). A file that does not read, or lacks a
+/// country the records name (a file of another version), is refused with the reason.
+pub fn install_outlines(file: &[u8]) -> Result<(), String> {
+    if OUTLINES.get().is_none() {
+        let _ = OUTLINES.set(read_outlines(file)?);
+    }
+    Ok(())
+}
+
+/// The outlines of a `map-shapes.txt` file, checked (see [`install_outlines`]). The errors
+/// are terse: the loader names the file when it reports one.
+fn read_outlines(file: &[u8]) -> Result<Vec<Shape>, String> {
+    // Packed as the texts are (ASCII but for the table line): read with no UTF-8 check,
+    // which the wasm would otherwise carry. Leaked once per page, as the texts are: the
+    // shapes borrow their codes and paths.
+    let text = atlas_vocab::packed::unpack(file)?;
+    let shapes = read_shapes(text.leak())?;
+    let complete = get()
+        .countries
+        .iter()
+        .all(|c| shapes.iter().any(|s| s.code == c.iso3));
+    if complete {
+        Ok(shapes)
+    } else {
+        Err("a country the records name has no outline".into())
+    }
+}
+
+/// The map's country outlines, in drawing order; empty until they are installed (on the
+/// host they are read from the build's output on first use).
+pub fn outlines() -> &'static [Shape] {
+    #[cfg(not(target_arch = "wasm32"))]
+    if OUTLINES.get().is_none() {
+        if let Err(e) = install_outlines(HOST_OUTLINES) {
+            crate::report(&e);
+        }
+    }
+    OUTLINES.get().map_or(&[], Vec::as_slice)
+}
+
+/// True once the map's outlines are installed.
+pub fn outlines_installed() -> bool {
+    !outlines().is_empty()
+}
+
+/// Reads a shapes file (`atlas_build::generate_shapes`): every line is checked, and a path
+/// holds only what the build writes (`M`, `l`, `z`, digits, `-` and spaces).
 pub fn read_shapes(text: &'static str) -> Result<Vec<Shape>, String> {
     let mut r = Reader::new(text);
     r.expect_header("atlas 1 shapes")?;
     r.section(|f| {
-        Ok(Shape {
-            code: f.str()?,
-            anchor: f.lon_lat()?.ok_or("a shape without an anchor")?,
-            path: f.str()?,
-        })
+        let code = f.str()?;
+        let anchor = f.lon_lat()?.ok_or("a shape without an anchor")?;
+        let path = f.str()?;
+        if !path
+            .bytes()
+            .all(|b| b"Mlz- ".contains(&b) || b.is_ascii_digit())
+        {
+            return Err(format!("a bad path for {code}"));
+        }
+        Ok(Shape { code, anchor, path })
     })
 }
 
@@ -164,6 +211,7 @@ impl Dataset {
             Ok(Country {
                 iso3: f.str()?,
                 capital: f.lon_lat()?,
+                anchor: f.lon_lat()?.ok_or("a country without a map anchor")?,
             })
         })?;
         let organisations = r.section(|f| f.str())?;
@@ -379,7 +427,7 @@ impl Reader {
         if line == header {
             Ok(())
         } else {
-            Err(format!("not a core file of this version ('{line}')"))
+            Err(format!("not a file of this version ('{line}')"))
         }
     }
 
@@ -614,13 +662,57 @@ mod tests {
     }
 
     #[test]
-    fn the_compiled_in_shapes_read_with_kyrgyzstan_drawn() {
-        let shapes = read_shapes(SHAPES_TEXT).expect("the shapes read");
-        assert_eq!(shapes.len(), SHAPES.len());
+    fn the_shapes_file_reads_with_kyrgyzstan_drawn() {
+        let shapes = read_outlines(HOST_OUTLINES).expect("the shapes read");
+        assert_eq!(shapes.len(), outlines().len());
         assert!(shapes.len() > 150, "{} shapes", shapes.len());
         let kgz = shapes.iter().find(|s| s.code == "KGZ").expect("Kyrgyzstan");
         assert!(kgz.path.starts_with('M') && kgz.anchor.0 > 0.0 && kgz.anchor.1 > 0.0);
-        assert!(read_shapes("atlas 1 shapes\n1\nKGZ\tx\t1\tM0 0z\n").is_err());
+        assert_eq!(Some(kgz.anchor), country("KGZ").map(|c| c.anchor));
+    }
+
+    #[test]
+    fn every_country_a_record_names_has_its_anchor_compiled_in() {
+        // The marks draw from these before the outlines arrive, and without them if the
+        // outlines never do: each anchor must be the one the outlines file has.
+        let d = get();
+        let mut checked = 0;
+        for r in crate::record::RecordRef::all() {
+            for code in r.places() {
+                if organisation(code).is_some() || *code == "WLD" {
+                    continue;
+                }
+                let c = country(code).unwrap_or_else(|| panic!("{code} of {}", r.id()));
+                let shape = outlines()
+                    .iter()
+                    .find(|s| s.code == *code)
+                    .expect("a shape");
+                assert_eq!(c.anchor, shape.anchor, "{code}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 500 && d.countries.len() > 30, "{checked}");
+        let world = (0.0..=atlas_geo::WORLD_WIDTH, 0.0..=atlas_geo::WORLD_WIDTH);
+        for c in &d.countries {
+            assert!(world.0.contains(&c.anchor.0) && world.1.contains(&c.anchor.1));
+        }
+    }
+
+    #[test]
+    fn a_malformed_shapes_file_is_refused_with_a_reason() {
+        let refused =
+            |text: &str| read_outlines(&atlas_vocab::packed::pack(text)).expect_err("refused");
+        assert!(refused("<!doctype html><p>Not found").contains("not a file of this version"));
+        assert!(refused("atlas 1 shapes\n2\nKGZ\t1\t1\tM0 0l1 1z\n").contains("missing"));
+        assert!(refused("atlas 1 shapes\n1\nKGZ\tx\t1\tM0 0z\n").contains("coordinates"));
+        assert!(refused("atlas 1 shapes\n1\nKGZ\t\t\tM0 0z\n").contains("anchor"));
+        let script = "atlas 1 shapes\n1\nKGZ\t1\t1\tM0 0\"/><script>\n";
+        assert!(refused(script).contains("bad path for KGZ"));
+        let bytes = read_outlines(&[0xff, 0xfe]).expect_err("not packed text");
+        assert!(bytes.contains("not ASCII"), "{bytes}");
+        // A file of another version, well formed but without a country the records name.
+        let kgz_only = "atlas 1 shapes\n1\nKGZ\t650.1\t90.2\tM0 0l1 1 -1 0z\n";
+        assert!(refused(kgz_only).contains("no outline"));
     }
 
     #[test]

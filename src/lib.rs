@@ -41,6 +41,7 @@ pub mod download;
 pub mod embed;
 pub mod hooks;
 pub mod paragraph_loader;
+pub mod shapes_loader;
 pub mod text_loader;
 
 /// Tells the developer console about something the reader need not see (a bad build, a

@@ -255,6 +255,9 @@ pub struct Country {
     pub iso3: &'static str,
     /// Longitude and latitude of the capital (GeoNames): where flow arcs end.
     pub capital: Option<(f64, f64)>,
+    /// Where its label, badge and figure stand on the map, in map units (the centroid of its
+    /// shape's largest ring): compiled in, so the marks need not wait for the outlines.
+    pub anchor: (f64, f64),
 }
 
 /// A city a post is in (its name is a text).
@@ -266,7 +269,8 @@ pub struct City {
     pub country: &'static str,
 }
 
-/// A country's outline on the map, projected at build time.
+/// A country's outline on the map, projected at build time (`map-shapes.txt`, fetched
+/// when the map is first shown; see `dataset::outlines`).
 #[derive(Debug, PartialEq)]
 pub struct Shape {
     /// ISO alpha-3 (or the atlas's code for a territory without one).

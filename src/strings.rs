@@ -22,6 +22,7 @@ texts! {
     StatusOf => "of", "из", "/";
     StatusSources => "Every record cites a UN or NGO document and paragraph.", "Каждая запись ссылается на абзац документа ООН или НКО.", "Ар бир жазууда БУУнун же ӨЭУнун документине жана анын пунктуна шилтеме бар.";
     NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.", "Бул чыпкаларга ылайык жазуу жок.";
+    OutlinesFailed => "The map's country outlines could not be loaded. Check the connection and try again.", "Не удалось загрузить контуры стран на карте. Проверьте подключение и повторите попытку.", "Картадагы өлкөлөрдүн чек аралары жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
     AllCountries => "all countries", "все страны", "бардык өлкөлөр";
     KindEvent => "Event", "Событие", "Окуя";
     KindAgreement => "Agreement", "Соглашение", "Макулдашуу";

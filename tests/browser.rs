@@ -9,7 +9,8 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The texts the loader script would fetch beside the wasm, installed as it would.
+/// The texts (and the map's outlines) the loader script would fetch beside the wasm,
+/// installed as it would.
 fn install_texts() {
     for (lang, text) in [
         (
@@ -23,6 +24,10 @@ fn install_texts() {
     ] {
         migration_atlas::text_loader::install_text(lang, text).expect("the build's text matches");
     }
+    // The map's outlines, as the loader script installs them for a page opening on the map
+    // (otherwise the map would fetch them, and its arrival would render it once more).
+    let outlines = include_bytes!(concat!(env!("OUT_DIR"), "/map-shapes.txt"));
+    migration_atlas::shapes_loader::install_outlines(outlines).expect("the build's outlines read");
 }
 
 fn host() -> Element {

@@ -183,8 +183,9 @@ fn the_map_draws_every_country_and_a_marker_per_post_or_cluster() {
         lang: Lang::En,
         selected: Some(Selection::Place("RUS")),
         on_action: Callback::noop(),
+        asset_base: Default::default(),
     });
-    let shapes = migration_atlas::dataset::SHAPES.len();
+    let shapes = migration_atlas::dataset::outlines().len();
     assert_eq!(html.matches(r#"data-mark="country""#).count(), shapes);
     assert!(html.contains(r#"data-code="RUS""#));
     assert!(

@@ -27,6 +27,8 @@ const WASM_BYTES = 0;
 const RESERVE = 1000;
 // No byte of the WebAssembly for this long, and the download counts as stalled.
 const STALL_MS = 10000;
+// How long a widget opening on the map waits for the outlines fetched with the wasm.
+const OUTLINES_WAIT_MS = 2000;
 // What a reader may see before the WebAssembly (which holds every other string) is here.
 const TEXTS = {
   en: {
@@ -71,6 +73,14 @@ function language(element, options) {
   const code = options.lang || element.closest?.('[lang]')?.getAttribute('lang') ||
     element.ownerDocument.documentElement.lang || '';
   return speaks(code) ? primary(code) : 'en';
+}
+
+/** The view a widget opens on: its URL key's value, then its `state`, then its `view`. */
+function opening(options) {
+  const part = (text) => /(?:^|;)v:(\w+)/.exec(text || '')?.[1];
+  const key = options['url-key'] || options.urlKey || 'atlas';
+  const inUrl = key === 'none' ? '' : new URLSearchParams(location.search).get(key);
+  return part(inUrl) || part(options.state) || options.view;
 }
 
 function sheet() {
@@ -208,8 +218,12 @@ function load() {
   // are fetched by the widget when a reader chooses them).
   const first = waiting.values().next().value;
   const lang = first ? language(first.element, first.first) : primary(document.documentElement.lang);
-  const text = fetch(new URL(`./text-${lang}.txt${again}`, import.meta.url))
+  const get = (file) => fetch(new URL(`./${file}${again}`, import.meta.url))
     .then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
+  const text = get(`text-${lang}.txt`);
+  // A first widget opening on the map gets the map's outlines alongside too (others fetch
+  // them when a reader first opens the map).
+  const outlines = first && opening(first.first) === 'map' ? get('map-shapes.txt') : null;
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
     await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
@@ -217,6 +231,13 @@ function load() {
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {
       try { module.installText(lang, new Uint8Array(fetched)); } catch (error) { console.warn('migration-atlas:', error); }
+    }
+    // Waited for (13 KB against the wasm's 300, they are nearly always here), but never
+    // long: stalled, they must not hold the widget back. Late, missing or refused here, the
+    // map fetches them itself and reports a failure.
+    const shapes = await Promise.race([outlines, new Promise((resolve) => setTimeout(resolve, OUTLINES_WAIT_MS, null))]);
+    if (shapes) {
+      try { module.installOutlines(new Uint8Array(shapes)); } catch (error) { console.warn('migration-atlas:', error); }
     }
     glue = module;
   })().then(() => {

@@ -7,7 +7,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::header::header;
 use crate::components::key_figure_strip::KeyFigureStrip;
 use crate::components::map_pane::MapPane;
-use crate::components::notices::notices;
+use crate::components::notices::{failed_notice, notices};
 use crate::components::print_note::print_note;
 use crate::components::share_panel::{share_link, SharePanel};
 use crate::components::status::{status_line, undated_note};
@@ -115,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
     if !ready {
         return loading(lang, text, retry, theme);
     }
+    let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
     let view = state.view;
     let main = match view {
         View::Timeline => html! {
@@ -123,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         View::Map => html! {
             <MapPane records={records.clone()} view={state.map} layers={state.layers}
-                lang={lang} selected={state.selected} on_action={on_action.clone()} />
+                lang={lang} selected={state.selected} on_action={on_action.clone()} asset_base={base.clone()} />
         },
         View::Table => html! {
             <TableView records={records.clone()} sort={state.sort} lang={lang} countries={state.filters.countries.clone()}
@@ -143,7 +144,6 @@ pub fn App(props: &AppProps) -> Html {
             html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
         }
     };
-    let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
     let detail = if state.selected.is_some() || state.list.is_some() {
         html! { <DetailPanel selection={state.selected} list={state.list.clone()} records={records.clone()} lang={lang}
         view={view} opener={keeper.opener()} on_action={on_action.clone()}
@@ -165,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
             { header(view, lang, &on_view) }
             { toolbar(&state.filters, state.panel, lang, &on_action) }
             { notices(&state.notices, lang, &on_action) }
-            { if text == TextStatus::Failed { failed_notice(state.lang, retry) } else { html! {} } }
+            { if text == TextStatus::Failed { failed_notice(state.lang, state.lang.locale().boot.text_failed, &retry) } else { html! {} } }
             { panel }
             <KeyFigureStrip lang={lang} on_action={on_action.clone()} />
             { undated_note(undated_left_out, lang, &on_action) }
@@ -238,19 +238,9 @@ fn escape(state: &WidgetState, e: &KeyboardEvent) -> Option<Action> {
 fn loading(lang: Lang, text: TextStatus, retry: Callback<()>, theme: Option<&'static str>) -> Html {
     html! {
         <div class={classes!("ma-root", "ma-loading-root", theme)} lang={lang.code()}>
-            { if text == TextStatus::Failed { failed_notice(lang, retry) } else { html! {
+            { if text == TextStatus::Failed { failed_notice(lang, lang.locale().boot.text_failed, &retry) } else { html! {
                 <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
             } } }
-        </div>
-    }
-}
-
-/// The text of `lang` could not be fetched: say so in `lang`, with a retry button.
-fn failed_notice(lang: Lang, retry: Callback<()>) -> Html {
-    html! {
-        <div role="alert" class="ma-load-failed" lang={lang.code()}>
-            <p>{ lang.locale().boot.text_failed }</p>
-            <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ lang.locale().boot.retry }</button>
         </div>
     }
 }

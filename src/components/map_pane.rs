@@ -6,6 +6,7 @@
 
 use crate::components::map_layers::{self, base, draw};
 use crate::components::map_legend::MapLegend;
+use crate::components::notices::failed_notice;
 use crate::format::fixed;
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
@@ -16,6 +17,7 @@ use crate::layout::map::labels::{self, em_width, LabelKind, Rect};
 use crate::layout::map::{extent, height_for, layout, legends, MapMarks, Named};
 use crate::layout::map_keys::{neighbour, stops, tab_stop, MapStop};
 use crate::record::RecordRef;
+use crate::shapes_loader::{outlines, Outlines};
 use crate::state::{Action, ListKind, RecordList, Selection};
 use crate::viewport::{MapView, ZOOM_LIMITS};
 use std::rc::Rc;
@@ -38,6 +40,9 @@ pub struct MapProps {
     pub selected: Option<Selection>,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// The widget's folder, where the map's outlines are fetched from (`shapes_loader`).
+    #[prop_or_default]
+    pub asset_base: AttrValue,
 }
 
 /// The text measured once to learn how wide the labels' font really is.
@@ -108,6 +113,9 @@ pub fn MapPane(props: &MapProps) -> Html {
     let view = props
         .view
         .unwrap_or_else(|| extent::fitted(&places, width, height));
+    // The outlines arrive after the first render (the marks draw from compiled-in anchors
+    // meanwhile): their arrival lays the map out again.
+    let (outlines, retry_outlines) = outlines(&props.asset_base, &use_force_update());
     let marks: Rc<MapMarks> = use_memo(
         (
             props.records.clone(),
@@ -116,8 +124,9 @@ pub fn MapPane(props: &MapProps) -> Html {
             width as i64,
             props.selected,
             lang,
+            outlines == Outlines::Ready,
         ),
-        move |(records, layers, _, width, selected, lang)| {
+        move |(records, layers, _, width, selected, lang, _)| {
             layout(records, *layers, view, *width as f64, *selected, *lang)
         },
     );
@@ -478,6 +487,10 @@ pub fn MapPane(props: &MapProps) -> Html {
                 { if props.records.is_empty() { html! {
                     <p class="ma-empty ma-map-empty" role="status">{ tr(lang, Text::NothingMatches) }</p>
                 } } else { html! {} } }
+                // The marks stay usable without the outlines.
+                { if outlines == Outlines::Failed { html! { <div class="ma-outlines-failed">
+                    { failed_notice(lang, tr(lang, Text::OutlinesFailed), &retry_outlines) }
+                </div> } } else { html! {} } }
                 { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
                 { for edge_button }
             </div>

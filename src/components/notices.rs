@@ -1,4 +1,5 @@
-//! Short messages for the reader, such as parts of a shared link that could not be read.
+//! Short messages for the reader, such as parts of a shared link that could not be read, or
+//! a file that could not be fetched.
 
 use crate::i18n::{tr, Lang, Text};
 use crate::state::Action;
@@ -16,6 +17,17 @@ pub fn notices(notices: &[String], lang: Lang, on_action: &Callback<Action>) -> 
             <button type="button" class="ma-button ma-small" onclick={on_action.reform(|_| Action::DismissNotices)}>
                 { tr(lang, Text::Dismiss) }
             </button>
+        </div>
+    }
+}
+
+/// A file could not be fetched (the text of `lang`, the map's outlines): `message`, in
+/// `lang`, with a button that tries again.
+pub fn failed_notice(lang: Lang, message: &'static str, retry: &Callback<()>) -> Html {
+    html! {
+        <div role="alert" class="ma-load-failed" lang={lang.code()}>
+            <p>{ message }</p>
+            <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ lang.locale().boot.retry }</button>
         </div>
     }
 }

@@ -48,13 +48,35 @@ function cycles(page, n, kind) {
   }, { n, kind });
 }
 
+/** Mounts a map until it draws the outlines (installed for the page from then on). */
+async function outlinesInstalled(page) {
+  const drawn = await page.evaluate(async () => {
+    const { mount } = await import('../../../pkg/migration-atlas.js');
+    const e = document.createElement('div');
+    document.body.append(e);
+    const handle = mount(e, { view: 'map', urlKey: 'none' });
+    let drawn = false;
+    for (let i = 0; i < 250 && !drawn; i++) {
+      await new Promise((r) => setTimeout(r, 40));
+      drawn = !!e.shadowRoot?.querySelector('.ma-countries path[data-code="KGZ"]');
+    }
+    handle.destroy();
+    handle.free();
+    e.remove();
+    return drawn;
+  });
+  assert.ok(drawn, 'the map drew its outlines within 10 s');
+}
+
 for (const kind of ['element', 'api']) {
   test(`${CYCLES} ${kind === 'element' ? 'create/remove cycles of the element' : 'mount/destroy cycles of the API'} leak nothing`, async (t) => {
     const page = await h.open('/tests/e2e/hosts/blank.html');
     await until(page, () => !!customElements.get('migration-atlas'));
     const cdp = await page.context().newCDPSession(page);
     // The first mounts fill caches that stay (the style sheet, the pool, the allocator's
-    // free lists): 900 cycles after them grow nothing, so the 300 measured are after 20.
+    // free lists): 900 cycles after them grow nothing, so the 300 measured are after 20. The
+    // map's outlines, fetched by the first map and kept for the page, are there before them.
+    if (kind === 'api') await outlinesInstalled(page);
     await cycles(page, 20, kind);
     const start = await counters(page, cdp);
     const began = Date.now();

@@ -22,6 +22,9 @@ const looks = (page) => inShadow(page, 'migration-atlas', (root) => {
   };
 });
 
+/** Waits until the map draws the country outlines (a file fetched beside the wasm). */
+const outlined = (page) => waitIn(page, (root) => root.querySelector('.ma-countries path[data-code="KGZ"]'), null, 'migration-atlas', 10000);
+
 /** Hovers a country, sets a fixed height, then reads where the tooltip and the root ended up. */
 async function exercise(page) {
   await waitIn(page, (root) => root.querySelectorAll('.ma-map-svg path.ma-c').length > 20);
@@ -49,12 +52,14 @@ for (const policy of ['strict', 'trusted-types', 'minimal']) {
   test(`under the ${policy} policy the widget keeps its looks and causes no violation`, async () => {
     const normal = await h.open(CSP_PAGE);
     await ready(normal);
+    await outlined(normal);
     const expected = await looks(normal);
     const picture = await normal.locator('migration-atlas').screenshot();
     await normal.context().close();
 
     const page = await h.open(`/_csp/${policy}${CSP_PAGE}`, { init: RECORD_VIOLATIONS });
     await ready(page);
+    await outlined(page);
     assert.deepEqual(await looks(page), expected);
     assert.ok(expected.countryFills >= 3, `countries are shaded (${expected.countryFills} fills)`);
     const same = (await page.locator('migration-atlas').screenshot()).equals(picture);

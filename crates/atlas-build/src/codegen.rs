@@ -1,6 +1,7 @@
 //! Writes a checked [`Dataset`] for the widget: the language-independent records as
 //! `core.txt` (read once at start-up by `dataset.rs`), each language's texts as
-//! `text-<lang>.txt` (fetched per language), and the map shapes as Rust statics.
+//! `text-<lang>.txt` (fetched per language), and the map's outlines (`map-shapes.txt`, fetched
+//! when the map is first shown).
 //!
 //! The output is deterministic (file order, fixed number formatting), so a rebuild with
 //! the same data produces the same bytes.
@@ -106,11 +107,20 @@ pub fn generate_core(d: &Dataset) -> String {
             .iter()
             .map(|s| format!("{}\t{}\t{}\t{}", s.id, s.symbol, s.year, s.url)),
     );
+    // Each country with its label anchor from the map's shapes, so the map's marks (labels,
+    // badges, the fitted view) need not wait for the outlines (`map-shapes.txt`); `build`
+    // refuses a country without a shape.
     section(
         &mut o,
-        d.shipped_countries()
-            .into_iter()
-            .map(|c| format!("{}\t{}", c.iso3, coordinates(c.capital))),
+        d.shipped_countries().into_iter().map(|c| {
+            let anchor = d.shapes.iter().find(|s| s.code == c.iso3).map(|s| s.anchor);
+            format!(
+                "{}\t{}\t{}",
+                c.iso3,
+                coordinates(c.capital),
+                anchor.map_or_else(|| "\t".to_string(), anchor_text)
+            )
+        }),
     );
     section(&mut o, d.organisations.iter().map(|g| g.code.clone()));
     section(
@@ -270,22 +280,23 @@ pub fn generate_rust(core_digest: &str, languages: &[String]) -> String {
     o
 }
 
-/// `shapes.txt`, compiled into the widget: one line per country shape, pre-projected,
-/// `code, anchor x, anchor y, path` (path units are half map units). Text rather than Rust
-/// statics: measured, a table of 250 structs of pointers and floats cost more wasm bytes
-/// after compression than the same values as lines of text read once.
+/// `map-shapes.txt`, the map's country outlines: one line per country shape, pre-projected,
+/// `code, anchor x, anchor y, path` (path units are half map units). Not compiled in: the
+/// widget fetches it from its folder when the map is first shown (the anchors of the
+/// countries the records name are in the core, so the marks draw before it arrives).
+/// Text rather than Rust statics: measured while it was compiled in, a table of 250 structs
+/// of pointers and floats cost more wasm bytes after compression than the same lines.
 pub fn generate_shapes(d: &Dataset) -> String {
     let mut o = String::from("atlas 1 shapes\n");
     let _ = writeln!(o, "{}", d.shapes.len());
     for s in &d.shapes {
-        let _ = writeln!(
-            o,
-            "{}\t{:?}\t{:?}\t{}",
-            s.code,
-            (s.anchor.0 * 10.0).round() / 10.0,
-            (s.anchor.1 * 10.0).round() / 10.0,
-            s.path
-        );
+        let _ = writeln!(o, "{}\t{}\t{}", s.code, anchor_text(s.anchor), s.path);
     }
     o
+}
+
+/// A shape's anchor as both files write it: map units to a tenth, tab-separated.
+fn anchor_text(anchor: (f64, f64)) -> String {
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
+    format!("{:?}\t{:?}", tenth(anchor.0), tenth(anchor.1))
 }

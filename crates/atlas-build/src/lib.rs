@@ -63,6 +63,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The name of the map's outlines file, beside the widget's other files.
+pub const SHAPES_FILE: &str = "map-shapes.txt";
+
 /// What the build writes for the widget.
 pub struct Output {
     /// `core.txt`: the records without their texts.
@@ -72,8 +75,10 @@ pub struct Output {
     pub texts: Vec<(String, Vec<u8>)>,
     /// `dataset.rs`: the core's digest (and, on the host, the texts), compiled in.
     pub rust: String,
-    /// `shapes.txt`: the map's country shapes, compiled in.
-    pub shapes: String,
+    /// `map-shapes.txt`: the map's country outlines, packed as the texts are (ASCII, so
+    /// only an empty table line is added), fetched by the widget when the map is first
+    /// shown (never compiled into the wasm; on the host, tests read it).
+    pub shapes: Vec<u8>,
 }
 
 /// Loads and checks `data_dir` and every language's texts (the records' from `data_dir`,
@@ -81,6 +86,10 @@ pub struct Output {
 pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output), Vec<Diagnostic>> {
     let mut dataset = load(data_dir)?;
     dataset.shapes = load_shapes(data_dir)?;
+    let unshaped = unshaped_countries(&dataset);
+    if !unshaped.is_empty() {
+        return Err(unshaped);
+    }
     let core = generate_core(&dataset);
     let core_digest = digest(&core);
     let mut texts = Vec::new();
@@ -104,7 +113,7 @@ pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output)
         return Err(problems);
     }
     let rust = generate_rust(&core_digest, &langs);
-    let shapes = generate_shapes(&dataset);
+    let shapes = atlas_vocab::packed::pack(&generate_shapes(&dataset));
     Ok((
         dataset,
         Output {
@@ -116,8 +125,24 @@ pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output)
     ))
 }
 
-/// [`build`], then writes `dataset.rs`, `core.txt`, `shapes.txt` and `text-<lang>.txt` into
-/// `out_dir`.
+/// Every country the widget ships without a shape in `d.shapes`: the core carries each
+/// country's label anchor from its shape (see `generate_core`), so the build stops.
+pub fn unshaped_countries(d: &Dataset) -> Vec<Diagnostic> {
+    d.shipped_countries()
+        .iter()
+        .filter(|c| !d.shapes.iter().any(|s| s.code == c.iso3))
+        .map(|c| {
+            Diagnostic::new(
+                "map/world.tsv",
+                0,
+                format!("no shape for {}, which the records name", c.iso3),
+            )
+        })
+        .collect()
+}
+
+/// [`build`], then writes `dataset.rs`, `core.txt`, `map-shapes.txt` and `text-<lang>.txt`
+/// into `out_dir` (the host's tests compile in the last two; the wasm fetches them).
 pub fn compile(
     data_dir: &Path,
     interface: &Interface,
@@ -136,7 +161,7 @@ pub fn compile(
     };
     write("dataset.rs", output.rust.as_bytes())?;
     write("core.txt", output.core.as_bytes())?;
-    write("shapes.txt", output.shapes.as_bytes())?;
+    write(SHAPES_FILE, &output.shapes)?;
     for (lang, text) in &output.texts {
         write(&format!("text-{lang}.txt"), text)?;
     }

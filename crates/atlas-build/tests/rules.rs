@@ -417,3 +417,27 @@ fn a_disagreement_may_set_an_agreement_against_an_event() {
     let d = run(&files).expect("valid");
     assert_eq!(d.disagreements[1].records, ["agr-one", "ev-two"]);
 }
+
+#[test]
+fn a_country_the_records_name_without_a_map_shape_stops_the_build() {
+    // The core carries each country's map anchor from its shape (the outlines themselves are
+    // a file the widget fetches): a country with records and no shape has no anchor.
+    let mut d = run(&base()).expect("valid");
+    let shape = |code: &str| atlas_build::map::Shape {
+        code: code.to_string(),
+        name: code.to_string(),
+        anchor: (650.0, 90.0),
+        path: "M0 0l1 1 -1 0z".to_string(),
+    };
+    d.shapes = vec![shape("KGZ"), shape("RUS")];
+    assert!(atlas_build::unshaped_countries(&d).is_empty());
+    d.shapes = vec![shape("KGZ")];
+    let problems: Vec<String> = atlas_build::unshaped_countries(&d)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(
+        problems,
+        ["data/map/world.tsv: no shape for RUS, which the records name"]
+    );
+}

@@ -3,7 +3,7 @@
 //! so the legend stays short.
 
 use super::{names, Legend, LegendKey, MapMarks, Scene, Symbol};
-use crate::dataset::{self, SHAPES};
+use crate::dataset;
 use crate::format;
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::model::{Scope, Status};
@@ -106,15 +106,13 @@ pub fn lay_out(scene: &Scene, marks: &mut MapMarks) {
         .iter()
         .filter_map(|r| Some((*r, r.agreement()?)))
     {
-        let countries = a.parties.iter().filter(|p| dataset::country(p).is_some());
+        let countries = a.parties.iter().filter_map(|p| dataset::country(p));
         if !on_countries(a.scope) || countries.clone().next().is_none() {
             marks.organisation_agreements.push(r);
             continue;
         }
-        for &code in countries {
-            let Some(at) = SHAPES.iter().find(|s| s.code == code).map(|s| s.anchor) else {
-                continue;
-            };
+        for c in countries {
+            let (code, at) = (c.iso3, c.anchor);
             let group = StatusGroup::of(a.status);
             match badges.iter_mut().find(|b| b.code == code) {
                 Some(b) => {

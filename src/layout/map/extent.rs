@@ -5,7 +5,7 @@
 
 use super::names::Named;
 use crate::collections::Set;
-use crate::dataset::{self, SHAPES};
+use crate::dataset;
 use crate::format;
 use crate::i18n::{tr, Lang, Noun, Text};
 use crate::record::RecordRef;
@@ -47,13 +47,15 @@ pub fn places(records: &[RecordRef]) -> Vec<Place> {
         .flat_map(|r| r.places().iter().copied())
         .filter(|c| dataset::country(c).is_some())
         .collect();
-    let mut out: Vec<Place> = SHAPES
+    // The anchors compiled into the core: the fit needs no outline.
+    let mut out: Vec<Place> = dataset::get()
+        .countries
         .iter()
-        .filter(|s| codes.contains(s.code))
-        .map(|s| Place {
-            code: s.code,
-            at: s.anchor,
-            americas: in_americas(s.anchor),
+        .filter(|c| codes.contains(c.iso3))
+        .map(|c| Place {
+            code: c.iso3,
+            at: c.anchor,
+            americas: in_americas(c.anchor),
         })
         .collect();
     for post in records.iter().filter_map(|r| r.post()) {

@@ -2,7 +2,7 @@
 //! growing with the square root of the figure, so areas compare; the legend draws the
 //! scale.
 
-use super::{home, names, Legend, LegendKey, MapMarks, Scene, Symbol, SHAPES};
+use super::{home, names, Legend, LegendKey, MapMarks, Scene, Symbol};
 use crate::collections::sort_by;
 use crate::dataset;
 use crate::figures;
@@ -61,9 +61,10 @@ pub fn lay_out(scene: &Scene, marks: &mut MapMarks) {
         .iter()
         .filter_map(|(code, h)| {
             let s = figures::statistic(h.record)?;
-            let end = match dataset::country(code).and_then(|c| c.capital) {
+            let country = dataset::country(code)?;
+            let end = match country.capital {
                 Some((lon, lat)) => projection.project(lon, lat),
-                None => SHAPES.iter().find(|x| x.code == *code)?.anchor,
+                None => country.anchor,
             };
             let (dx, dy) = (end.0 - start.0, end.1 - start.1);
             if dx.hypot(dy) < 1e-6 {

@@ -16,10 +16,11 @@ pub mod names;
 pub mod posts;
 
 use crate::collections::Set;
-use crate::dataset::{self, SHAPES};
+use crate::dataset;
 use crate::figures::{self, Headline};
 use crate::i18n::Lang;
 use crate::layers::{Layer, Layers};
+use crate::model::Shape;
 use crate::record::RecordRef;
 use crate::state::Selection;
 use crate::viewport::MapView;
@@ -165,7 +166,7 @@ pub(crate) fn world_at_800() -> MapMarks {
 }
 
 /// Lays out the map for `records` (the filtered selection) at `view`'s zoom in a viewport
-/// `width` pixels wide, with names in `lang`.
+/// `width` pixels wide, with names in `lang`, on the country outlines installed so far.
 pub fn layout(
     records: &[RecordRef],
     layers: Layers,
@@ -181,33 +182,56 @@ pub fn layout(
         lang,
         heads: figures::headlines(records),
     };
-    let named: Set<&'static str> = records
+    lay_out(&scene, dataset::outlines(), layers, selected)
+}
+
+/// [`layout`] on `outlines`. Without them (before they arrive, or when they cannot be had)
+/// every layer's marks are the same, drawn from the anchors compiled into the core; the
+/// countries the records name are dots at their anchors, still marks to choose.
+fn lay_out(
+    scene: &Scene,
+    outlines: &'static [Shape],
+    layers: Layers,
+    selected: Option<Selection>,
+) -> MapMarks {
+    let named: Set<&'static str> = scene
+        .records
         .iter()
         .flat_map(|r| r.places().iter().copied())
         .collect();
-    let countries = SHAPES
-        .iter()
-        .map(|s| {
-            let headline = figures::headline_of(&scene.heads, s.code).cloned();
-            let has_records = named.contains(s.code) && dataset::country(s.code).is_some();
-            let name = if has_records {
-                names::country(s.code, headline.as_ref(), lang)
-            } else {
-                Named::default()
-            };
-            CountryMark {
-                code: s.code,
-                path: s.path,
-                anchor: s.anchor,
-                class: None,
-                headline,
-                has_records,
-                selected: selected == Some(Selection::Place(s.code)),
-                home: s.code == HOME,
-                name,
-            }
-        })
-        .collect();
+    let mark = |code: &'static str, path: &'static str, anchor: (f64, f64)| {
+        let headline = figures::headline_of(&scene.heads, code).cloned();
+        let has_records = named.contains(code) && dataset::country(code).is_some();
+        let name = if has_records {
+            names::country(code, headline.as_ref(), scene.lang)
+        } else {
+            Named::default()
+        };
+        CountryMark {
+            code,
+            path,
+            anchor,
+            class: None,
+            headline,
+            has_records,
+            selected: selected == Some(Selection::Place(code)),
+            home: code == HOME,
+            name,
+        }
+    };
+    let countries = if outlines.is_empty() {
+        dataset::get()
+            .countries
+            .iter()
+            .filter(|c| c.iso3 == HOME || named.contains(c.iso3))
+            .map(|c| mark(c.iso3, "", c.anchor))
+            .collect()
+    } else {
+        outlines
+            .iter()
+            .map(|s| mark(s.code, s.path, s.anchor))
+            .collect()
+    };
     let mut marks = MapMarks {
         countries,
         home_at: home(),
@@ -216,7 +240,7 @@ pub fn layout(
         ..MapMarks::default()
     };
     for spec in layers.on() {
-        (spec.lay_out)(&scene, &mut marks);
+        (spec.lay_out)(scene, &mut marks);
     }
     marks
 }
@@ -252,7 +276,7 @@ mod tests {
     #[test]
     fn every_shape_is_drawn_once_and_kyrgyzstan_is_home() {
         let m = crate::layout::map::world_at_800();
-        assert_eq!(m.countries.len(), SHAPES.len());
+        assert_eq!(m.countries.len(), dataset::outlines().len());
         let homes: Vec<&str> = m
             .countries
             .iter()
@@ -261,6 +285,58 @@ mod tests {
             .collect();
         assert_eq!(homes, ["KGZ"]);
         assert!(m.home_at.is_some(), "Bishkek is marked");
+    }
+
+    #[test]
+    fn without_the_outlines_every_layer_draws_the_same_and_named_countries_are_dots() {
+        let records = all();
+        let scene = |records| Scene {
+            records,
+            view: MapView::world(),
+            width: 800.0,
+            lang: Lang::En,
+            heads: figures::headlines(records),
+        };
+        let every = Layer::ALL
+            .iter()
+            .fold(Layers::NONE, |set, l| set.with(*l, true));
+        let with = lay_out(&scene(&records), dataset::outlines(), every, None);
+        let without = lay_out(&scene(&records), &[], every, None);
+        assert_eq!(
+            (
+                &without.badges,
+                &without.posts,
+                &without.flows,
+                without.home_at
+            ),
+            (&with.badges, &with.posts, &with.flows, with.home_at)
+        );
+        assert_eq!(legends(&without, Lang::En), legends(&with, Lang::En));
+        assert!(without.countries.iter().all(|c| c.path.is_empty()));
+        let kept = |m: &MapMarks| -> Vec<CountryMark> {
+            let mut v: Vec<&CountryMark> = m
+                .countries
+                .iter()
+                .filter(|c| c.has_records || c.home)
+                .collect();
+            crate::collections::sort_by(&mut v, &|a, b| a.code.cmp(b.code));
+            v.into_iter()
+                .map(|c| CountryMark {
+                    path: "",
+                    ..c.clone()
+                })
+                .collect()
+        };
+        assert_eq!(
+            kept(&without),
+            kept(&with),
+            "the same country marks, as dots"
+        );
+        assert!(without.countries.len() < with.countries.len() / 3);
+        assert!(with
+            .countries
+            .iter()
+            .any(|c| c.home && c.path.starts_with('M')));
     }
 
     #[test]

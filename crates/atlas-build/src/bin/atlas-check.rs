@@ -5,7 +5,8 @@
 //! `data`). Prints every problem as `data/file.csv:line: reason`, or the record counts.
 //! With `OUT_DIR`, also writes the files the widget fetches at run time, packed (see
 //! `atlas_vocab::packed`): `text-<lang>.txt`, and `paragraphs-<doc>.txt` from
-//! `DATA_DIR/paragraphs/<doc>.txt`, as `scripts/build` does for `pkg/`.
+//! `DATA_DIR/paragraphs/<doc>.txt`, as `scripts/build` does for `pkg/`; and the map's
+//! outlines, `map-shapes.txt` (packed too), fetched when a reader first opens the map.
 
 use atlas_build::{columns, nouns, texts};
 use std::path::{Path, PathBuf};
@@ -24,7 +25,7 @@ fn main() -> ExitCode {
     match atlas_build::build(&dir, &interface) {
         Ok((d, output)) => {
             if let Some(out) = out {
-                if let Err(e) = write_files(&dir, &out, &output.texts) {
+                if let Err(e) = write_files(&dir, &out, &output.texts, &output.shapes) {
                     eprintln!("{e}");
                     return ExitCode::FAILURE;
                 }
@@ -54,8 +55,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The texts and the quoted paragraphs, packed, into `out`.
-fn write_files(dir: &Path, out: &Path, texts: &[(String, Vec<u8>)]) -> Result<(), String> {
+/// The texts and the quoted paragraphs, packed, and the map's outlines, into `out`.
+fn write_files(
+    dir: &Path,
+    out: &Path,
+    texts: &[(String, Vec<u8>)],
+    shapes: &[u8],
+) -> Result<(), String> {
     let write = |name: String, bytes: &[u8]| {
         let path = out.join(name);
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
@@ -63,6 +69,7 @@ fn write_files(dir: &Path, out: &Path, texts: &[(String, Vec<u8>)]) -> Result<()
     for (lang, text) in texts {
         write(format!("text-{lang}.txt"), text)?;
     }
+    write(atlas_build::SHAPES_FILE.to_string(), shapes)?;
     let paragraphs = dir.join("paragraphs");
     let entries = std::fs::read_dir(&paragraphs)
         .map_err(|e| format!("cannot list {}: {e}", paragraphs.display()))?;
