@@ -225,15 +225,21 @@ mod renders {
     async fn a_map_pan_renders_only_the_map_pane() {
         let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
         let before = attr(&host, ".ma-map-svg", "viewBox");
+        let labels_before = attr(&host, ".ma-labels", "transform");
         let probe = host.clone();
         let counts = renders_of(
             || key_down(&host, ".ma-map-svg", "ArrowRight"),
-            move || attr(&probe, ".ma-map-svg", "viewBox") != before,
+            // Moved, and the labels placed again for where the pan rested.
+            move || {
+                attr(&probe, ".ma-map-svg", "viewBox") != before
+                    && attr(&probe, ".ma-labels", "transform") != labels_before
+            },
         )
         .await;
-        // The root holds the state, so it renders; of its children only the map does, and
-        // the map's marks, legend and the other panels are left alone.
-        assert_eq!(counts, vec![("App", 1), ("MapPane", 1)]);
+        // The root holds the state, so it renders; of its children only the map does: once
+        // for the step, once when the pan rests and its labels are placed again. The map's
+        // marks, legend and the other panels are left alone.
+        assert_eq!(counts, vec![("App", 1), ("MapPane", 2)]);
         handle.destroy();
     }
 
