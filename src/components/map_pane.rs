@@ -84,7 +84,7 @@ fn stop_of(mark: &Element, marks: &MapMarks) -> Option<MapStop> {
 
 /// How long a pan rests before its labels are placed again (ms): longer than the gap
 /// between a drag's or a held arrow key's steps, short enough to feel immediate.
-const PAN_SETTLE_MS: i32 = 150;
+pub(crate) const PAN_SETTLE_MS: i32 = 150;
 
 /// Room the controls drawn over the map take (see the style sheet), so labels keep clear.
 fn reserved(width: f64, height: f64, edge: Option<&extent::EdgeMark>) -> Vec<Rect> {

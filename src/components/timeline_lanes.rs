@@ -27,23 +27,31 @@ pub fn rect(class: &'static str, r: Option<Rect>) -> Html {
     html! { <rect class={class} x={fixed(r.x0, 1)} y={fixed(r.y0, 1)} width={fixed(r.x1 - r.x0, 1)} height={fixed(r.y1 - r.y0, 1)} /> }
 }
 
-/// The time axis: grid lines and tick labels.
-pub fn axis(marks: &TimelineMarks, bottom: f64) -> Html {
-    html! { <g class="ma-axis" aria-hidden="true">
+/// What rides with a pan (the marks and ticks laid out for an earlier window, moved `shift`
+/// px), inside the plot's clip so nothing moving crosses the lane names. Clip outside,
+/// shift inside: a clip path moves with its element's own transform.
+fn riding(shift: f64, content: Html) -> Html {
+    html! { <g clip-path="url(#ma-timeline-plot)"><g transform={format!("translate({} 0)", fixed(shift, 1))}>{ content }</g></g> }
+}
+
+/// The time axis: grid lines and tick labels, moved `shift` px.
+pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
+    html! { <g class="ma-axis" aria-hidden="true">{ riding(shift, html! { <>
         { for marks.ticks.iter().map(|t| html! { <>
             <line class={classes!("ma-grid", t.major.then_some("ma-major"))} x1={fixed(t.x, 1)} x2={fixed(t.x, 1)} y1="18" y2={fixed(bottom, 0)} />
             <text class="ma-tick" x={fixed(t.label_x, 1)} y={fixed(TICK_Y, 0)}>{ &t.label }</text>
         </> }) }
-    </g> }
+    </> }) }</g> }
 }
 
 /// The lanes with their names, items and counts; `tab_stop` is the mark that takes the
-/// Tab key.
+/// Tab key; the marks are moved `shift` px (the names and backgrounds stay).
 pub fn lanes(
     marks: &TimelineMarks,
     selected: Option<Selection>,
     tab_stop: Option<Stop>,
     lang: Lang,
+    shift: f64,
 ) -> Html {
     let width = fixed(marks.width, 0);
     let tab = |s: Stop| if Some(s) == tab_stop { "0" } else { "-1" };
@@ -54,6 +62,7 @@ pub fn lanes(
                 <text class="ma-lane-title" aria-hidden="true">
                     { for lane.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y, 1)}>{ &l.text }</tspan> }) }
                 </text>
+                { riding(shift, html! { <>
                 { for lane.items.iter().map(|item| {
                     let is_selected = selected == Some(Selection::Record(item.record));
                     let x = fixed(item.label_x, 1);
@@ -80,6 +89,7 @@ pub fn lanes(
                         </g>
                     }
                 }) }
+                </> }) }
             </g>
         }) }
     </g> }

@@ -6,6 +6,7 @@
 //! The marks are one tab stop (the last one focused, else the selected one, else the
 //! first): arrow keys move between them in reading order, Shift and arrows move in time.
 
+use crate::components::map_pane::PAN_SETTLE_MS;
 use crate::components::timeline_charts::TimelineCharts;
 use crate::components::timeline_lanes::{axis, lanes, rect};
 use crate::format::{fixed, view_box};
@@ -14,7 +15,8 @@ use crate::hooks::wheel::use_wheel_manners;
 use crate::hooks::{use_gesture, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{
-    band, extent, layout, neighbour, overview, stops, Stop, TimelineMarks, AXIS, OVERVIEW_H,
+    band, extent, is_pan, layout, neighbour, overview, pan_shift, plot_scale, stops, window_label,
+    Stop, TimelineMarks, AXIS, OVERVIEW_H,
 };
 use crate::record::RecordRef;
 use crate::state::{Action, ListKind, RecordList, Selection};
@@ -75,15 +77,58 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let width = use_width(node.clone(), 800.0);
     let window = props.window;
     let span = extent();
+    // The marks are laid out for the window a pan settled on, not at every step of it:
+    // laying them out (and the browser laying out their text again) took a pan frame to
+    // 13.2 ms median (issue 16). Between layouts they ride along, shifted by the pixels
+    // between the two windows. Anything else (a zoom, other records, a new width or
+    // language) lays them out at once.
+    let laid_for = use_mut_ref(|| (window, props.records.clone(), width as i64, lang));
+    let schedules = use_mut_ref(|| 0u32);
+    let settled = use_state(|| 0u32);
+    let laid = {
+        let mut at = laid_for.borrow_mut();
+        if at.1 != props.records
+            || at.2 != width as i64
+            || at.3 != lang
+            || !is_pan(at.0, window, width)
+        {
+            *at = (window, props.records.clone(), width as i64, lang);
+        }
+        at.0
+    };
+    {
+        let (laid_for, schedules, settled) = (laid_for.clone(), schedules.clone(), settled.clone());
+        use_effect_with((window.from.to_bits(), window.to.to_bits()), move |_| {
+            // Each step of a pan makes a new schedule; only the last one lays out.
+            let ticket = {
+                let mut n = schedules.borrow_mut();
+                *n = n.wrapping_add(1);
+                *n
+            };
+            if laid_for.borrow().0 != window {
+                crate::hooks::after(
+                    PAN_SETTLE_MS,
+                    Box::new(move || {
+                        let mut at = laid_for.borrow_mut();
+                        if *schedules.borrow() == ticket && is_pan(at.0, window, width) {
+                            at.0 = window;
+                            settled.set(ticket);
+                        }
+                    }),
+                );
+            }
+        });
+    }
+    let shift = pan_shift(laid, window, width);
     let marks: Rc<TimelineMarks> = use_memo(
         (
             props.records.clone(),
-            fixed(window.from, 4),
-            fixed(window.to, 4),
+            fixed(laid.from, 4),
+            fixed(laid.to, 4),
             width as i64,
             lang,
         ),
-        move |(records, _, _, width, lang)| layout(records, window, *width as f64, *lang, None),
+        move |(records, _, _, width, lang)| layout(records, laid, *width as f64, *lang, None),
     );
     let strip = use_memo(
         (
@@ -108,7 +153,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let brush_from = use_mut_ref(|| None::<f64>);
     let svg_ref = use_node_ref();
     let on_action = props.on_action.clone();
-    let scale = marks.scale;
+    // The scale of the window shown, for the pointer and the brush (the marks' may lag).
+    let scale = plot_scale(window, width);
     let plot_h = AXIS + marks.height;
     // Every window the reader moves to stays inside the years the records span.
     let show = {
@@ -275,7 +321,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     html! {
         <div class="ma-timeline" ref={node.clone()}>
             <div class="ma-timeline-controls">
-                <span class="ma-window" aria-live="polite">{ &marks.window_label }</span>
+                <span class="ma-window" aria-live="polite">{ window_label(window, lang) }</span>
                 <div class="ma-zoom-inline">
                     { button(Text::ZoomIn, "+", window.zoom_at(1.5, middle)) }
                     { button(Text::ZoomOut, "−", window.zoom_at(1.0 / 1.5, middle)) }
@@ -289,8 +335,9 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 onwheel={on_wheel} onpointerdown={on_down} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
                 onclick={on_click} onkeydown={on_key} onfocusin={on_focus} onpointerleave={on_leave}>
                 { rect("ma-brush", band(props.time, &scale, AXIS, marks.height)) }
-                { axis(&marks, plot_h) }
-                { lanes(&marks, props.selected, tab_stop, lang) }
+                <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-100" width={fixed(width - marks.left, 1)} height={fixed(plot_h + 200.0, 0)} /></clipPath></defs>
+                { axis(&marks, plot_h, shift) }
+                { lanes(&marks, props.selected, tab_stop, lang, shift) }
             </svg>
             { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
             </div>
@@ -311,7 +358,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 } } else { html! {} } }
                 { match &marks.undated_note { Some(n) => html! { <span class="ma-muted">{ n }</span> }, None => html! {} } }
             </p>
-            <TimelineCharts records={props.records.clone()} window={window} scale_left={scale.range.0} scale_right={scale.range.1}
+            <TimelineCharts records={props.records.clone()} window={laid} scale_left={scale.range.0} scale_right={scale.range.1}
                 width={width} lang={lang} selected={props.selected} on_action={props.on_action.clone()} />
         </div>
     }

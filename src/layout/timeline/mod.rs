@@ -11,12 +11,14 @@ mod keys;
 mod marks;
 mod overview;
 mod pack;
+mod pan;
 #[cfg(test)]
 mod tests;
 
 pub use keys::{neighbour, stops, Stop};
 pub use marks::{AggregateMark, ItemMark, LaneMarks, Line, TickMark, TimelineMarks, TITLE_X};
 pub use overview::{band, overview, Overview, OVERVIEW_H};
+pub use pan::{is_pan, pan_shift};
 
 use crate::filter::{topic, Topic};
 use crate::format;
@@ -109,6 +111,14 @@ pub fn extent() -> (f64, f64) {
     })
 }
 
+/// The scale from years to pixels of the plot (right of the lane names) for `window` at
+/// `width` px: the marks', the axis's and the brush's.
+pub fn plot_scale(window: TimeWindow, width: f64) -> Linear {
+    let left = gutter(width);
+    let right = width.max(left + 40.0) - 8.0;
+    Linear::new((window.from, window.to), (left + 6.0, right))
+}
+
 /// Lays out `records` (the filtered selection) in `window` at `width` px.
 pub fn layout(
     records: &[RecordRef],
@@ -118,8 +128,7 @@ pub fn layout(
     _selected: Option<Selection>,
 ) -> TimelineMarks {
     let left = gutter(width);
-    let right = width.max(left + 40.0) - 8.0;
-    let scale = Linear::new((window.from, window.to), (left + 6.0, right));
+    let scale = plot_scale(window, width);
     let mut lanes = Vec::new();
     let mut y = 0.0;
     let mut outside = 0;
