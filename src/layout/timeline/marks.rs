@@ -171,8 +171,6 @@ pub struct TimelineMarks {
     pub outside: usize,
     /// Records in the lanes' topics with no date at all (listed in the table).
     pub undated: usize,
-    /// The years shown, as the control bar says them ("Showing 2015–2023").
-    pub window_label: String,
     /// What the timeline says to assistive technology: its name and its keys.
     pub aria_label: String,
     /// "12 outside the years shown", when the window shows none of the records.

@@ -240,7 +240,6 @@ pub fn layout(
         scale,
         outside,
         undated,
-        window_label: window_label(window, lang),
         aria_label: format!(
             "{} — {}",
             tr(lang, Text::ViewTimeline),
