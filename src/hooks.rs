@@ -2,16 +2,19 @@
 //! the state (see `url`), CSS properties set through the CSSOM, element widths, the
 //! pointer gestures of the map and the timeline (see `gesture`), the wheel's manners over
 //! zoomable views (see `wheel`), and the detail sheet's place and the keyboard focus
-//! around it and the panels (see `sheet`, `focus`).
+//! around it and the panels (see `sheet`, `focus`), and the place a pan rested on (see
+//! `rested`).
 
 mod focus;
 mod gesture;
+mod rested;
 mod sheet;
 mod url;
 pub mod wheel;
 
 pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
+pub use rested::use_rested;
 pub use sheet::{use_sheet_place, SheetKey};
 pub(crate) use url::after;
 

@@ -10,7 +10,7 @@ use crate::components::notices::failed_notice;
 use crate::format::fixed;
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
-use crate::hooks::{use_css, use_gesture, use_width};
+use crate::hooks::{use_css, use_gesture, use_rested, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layers::Layers;
 use crate::layout::map::labels::{self, em_width, LabelKind, Rect};
@@ -82,10 +82,6 @@ fn stop_of(mark: &Element, marks: &MapMarks) -> Option<MapStop> {
     )
 }
 
-/// How long a pan rests before its labels are placed again (ms): longer than the gap
-/// between a drag's or a held arrow key's steps, short enough to feel immediate.
-pub(crate) const PAN_SETTLE_MS: i32 = 150;
-
 /// Room the controls drawn over the map take (see the style sheet), so labels keep clear.
 fn reserved(width: f64, height: f64, edge: Option<&extent::EdgeMark>) -> Vec<Rect> {
     // The buttons shrink below a 480 px container, about 456 px of map.
@@ -153,44 +149,14 @@ pub fn MapPane(props: &MapProps) -> Html {
             }
         });
     }
-    // The labels are placed for the view a pan settled on, not at every frame of it: placing
-    // them took a pan frame from 4.5 to 7.8 ms (issue 16). Between placements they ride
-    // with the map (their group is anchored to the view they were placed for). Anything
-    // else (a zoom, new marks, a new width) places them at once.
-    let placed_for = use_mut_ref(|| (view, marks_id, width));
-    let schedules = use_mut_ref(|| 0u32);
-    let settled = use_state(|| 0u32);
-    let label_view = {
-        let mut at = placed_for.borrow_mut();
-        if (at.0.k, at.1, at.2) != (view.k, marks_id, width) {
-            *at = (view, marks_id, width);
-        }
-        at.0
-    };
-    {
-        let (placed_for, schedules, settled) =
-            (placed_for.clone(), schedules.clone(), settled.clone());
-        use_effect_with((view.x.to_bits(), view.y.to_bits()), move |_| {
-            // Each step of a gesture makes a new schedule; only the last one places.
-            let ticket = {
-                let mut n = schedules.borrow_mut();
-                *n = n.wrapping_add(1);
-                *n
-            };
-            if placed_for.borrow().0 != view {
-                crate::hooks::after(
-                    PAN_SETTLE_MS,
-                    Box::new(move || {
-                        let mut at = placed_for.borrow_mut();
-                        if *schedules.borrow() == ticket && at.0.k == view.k {
-                            at.0 = view;
-                            settled.set(ticket);
-                        }
-                    }),
-                );
-            }
-        });
-    }
+    // The labels are placed for the view a pan rested on (see `use_rested`): between
+    // placements they ride with the map, in a group anchored to the view they were placed
+    // for. A zoom, new marks or a new width place them at once.
+    let label_view = use_rested(
+        view,
+        (marks_id, width.to_bits()),
+        |laid: MapView, now: MapView| laid.k == now.k,
+    );
     // The Americas button (clear of the controls) follows the view at every frame: one
     // pass over the places.
     let edge = {

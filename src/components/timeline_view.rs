@@ -6,13 +6,12 @@
 //! The marks are one tab stop (the last one focused, else the selected one, else the
 //! first): arrow keys move between them in reading order, Shift and arrows move in time.
 
-use crate::components::map_pane::PAN_SETTLE_MS;
 use crate::components::timeline_charts::TimelineCharts;
 use crate::components::timeline_lanes::{axis, lanes, rect};
 use crate::format::{fixed, view_box};
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
-use crate::hooks::{use_gesture, use_width};
+use crate::hooks::{use_gesture, use_rested, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{
     band, extent, is_pan, layout, neighbour, overview, pan_shift, plot_scale, stops, window_label,
@@ -77,48 +76,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let width = use_width(node.clone(), 800.0);
     let window = props.window;
     let span = extent();
-    // The marks are laid out for the window a pan settled on, not at every step of it:
-    // laying them out (and the browser laying out their text again) took a pan frame to
-    // 13.2 ms median (issue 16). Between layouts they ride along, shifted by the pixels
-    // between the two windows. Anything else (a zoom, other records, a new width or
-    // language) lays them out at once.
-    let laid_for = use_mut_ref(|| (window, props.records.clone(), width as i64, lang));
-    let schedules = use_mut_ref(|| 0u32);
-    let settled = use_state(|| 0u32);
-    let laid = {
-        let mut at = laid_for.borrow_mut();
-        if at.1 != props.records
-            || at.2 != width as i64
-            || at.3 != lang
-            || !is_pan(at.0, window, width)
-        {
-            *at = (window, props.records.clone(), width as i64, lang);
-        }
-        at.0
-    };
-    {
-        let (laid_for, schedules, settled) = (laid_for.clone(), schedules.clone(), settled.clone());
-        use_effect_with((window.from.to_bits(), window.to.to_bits()), move |_| {
-            // Each step of a pan makes a new schedule; only the last one lays out.
-            let ticket = {
-                let mut n = schedules.borrow_mut();
-                *n = n.wrapping_add(1);
-                *n
-            };
-            if laid_for.borrow().0 != window {
-                crate::hooks::after(
-                    PAN_SETTLE_MS,
-                    Box::new(move || {
-                        let mut at = laid_for.borrow_mut();
-                        if *schedules.borrow() == ticket && is_pan(at.0, window, width) {
-                            at.0 = window;
-                            settled.set(ticket);
-                        }
-                    }),
-                );
-            }
-        });
-    }
+    // The marks are laid out for the window a pan rested on (see `use_rested`): between
+    // layouts they ride along, shifted by the pixels between the two windows. A zoom, other
+    // records, a new width or language lay them out at once.
+    let laid = use_rested(
+        window,
+        (props.records.clone(), width as i64, lang),
+        move |laid: TimeWindow, now: TimeWindow| is_pan(laid, now, width),
+    );
     let shift = pan_shift(laid, window, width);
     let marks: Rc<TimelineMarks> = use_memo(
         (
