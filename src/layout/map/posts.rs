@@ -321,40 +321,32 @@ pub fn legend(marks: &MapMarks, lang: Lang) -> Option<Legend> {
     }
     let posts: Vec<&crate::model::Post> = placed.iter().filter_map(|r| r.post()).collect();
     let mut keys: Vec<LegendKey> = Vec::new();
+    // A key only for what the map shows.
+    let mut key = |symbol: Symbol, label: &str, n: usize| {
+        if n > 0 {
+            keys.push(LegendKey {
+                symbol,
+                label: label.to_string(),
+                count: Some(n),
+            });
+        }
+    };
     for shape in PostShape::ALL {
         let n = posts
             .iter()
             .filter(|p| PostShape::of(p.kind) == shape)
             .count();
-        if n > 0 {
-            keys.push(LegendKey {
-                symbol: Symbol::PostShape(shape),
-                label: shape.label(lang).to_string(),
-                count: Some(n),
-            });
-        }
+        key(Symbol::PostShape(shape), shape.label(lang), n);
     }
     for look in PostLook::ALL {
         let n = posts
             .iter()
             .filter(|p| PostLook::of(p.status) == look)
             .count();
-        if n > 0 {
-            keys.push(LegendKey {
-                symbol: Symbol::PostLook(look),
-                label: look.label(lang).to_string(),
-                count: Some(n),
-            });
-        }
+        key(Symbol::PostLook(look), look.label(lang), n);
     }
     let gathered = marks.posts.iter().filter(|p| p.records.len() > 1).count();
-    if gathered > 0 {
-        keys.push(LegendKey {
-            symbol: Symbol::Cluster,
-            label: tr(lang, Text::GatheredPosts).to_string(),
-            count: Some(gathered),
-        });
-    }
+    key(Symbol::Cluster, tr(lang, Text::GatheredPosts), gathered);
     let notes = if marks.unplaced_posts.is_empty() {
         Vec::new()
     } else {
