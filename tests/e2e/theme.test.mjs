@@ -29,6 +29,15 @@ const looks = (page) => inShadow(page, 'migration-atlas', (root) => {
 });
 
 /** Relative luminance of a computed `rgb(…)` colour. */
+/** The plain page, ready, for a reader whose scheme is dark. */
+async function openDark() {
+  const context = await h.browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${h.base}/www/plain.html`);
+  await ready(page);
+  return page;
+}
+
 function luminance(rgb) {
   const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((c) => {
     const v = c / 255;
@@ -66,10 +75,7 @@ test('the host\'s custom properties change computed colours, font and radius ins
 });
 
 test('dark follows the reader\'s scheme, and the theme attribute pins either', async () => {
-  const context = await h.browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto(`${h.base}/www/plain.html`);
-  await ready(page);
+  const page = await openDark();
   const dark = await looks(page);
   assert.ok(luminance(dark.background) < 0.05 && luminance(dark.text) > 0.7, JSON.stringify(dark));
   await page.$eval('migration-atlas', (e) => e.setAttribute('theme', 'light'));
@@ -84,7 +90,7 @@ test('dark follows the reader\'s scheme, and the theme attribute pins either', a
   assert.deepEqual(await looks(page), dark, 'theme="dark" under a light preference is the dark scheme');
   await page.$eval('migration-atlas', (e) => e.setAttribute('theme', 'auto'));
   await waitIn(page, (root) => getComputedStyle(root.querySelector('.ma-root')).backgroundColor === 'rgb(255, 255, 255)');
-  await context.close();
+  await page.context().close();
 });
 
 test('forced colours keep the selected tab, the selection and the overview window visible', async () => {
@@ -146,13 +152,10 @@ test('print shows the view with its title, filters in words, legend, sources and
 });
 
 test('print is light even when the reader\'s scheme is dark', async () => {
-  const context = await h.browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto(`${h.base}/www/plain.html`);
-  await ready(page);
+  const page = await openDark();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   assert.equal((await looks(page)).background, 'rgb(255, 255, 255)');
-  await context.close();
+  await page.context().close();
 });
 
 async function contrast(page) {
