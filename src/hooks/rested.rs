@@ -21,12 +21,11 @@ pub fn use_rested<P, I, F>(now: P, inputs: I, is_pan: F) -> P
 where
     P: Copy + PartialEq + 'static,
     I: PartialEq + 'static,
-    F: Fn(P, P) -> bool + 'static,
+    F: Fn(P, P) -> bool + Clone + 'static,
 {
     let laid_for: Rc<RefCell<Option<(P, I)>>> = use_mut_ref(|| None);
     let schedules = use_mut_ref(|| 0u32);
     let rested = use_state(|| 0u32);
-    let is_pan = Rc::new(is_pan);
     let place = {
         let mut at = laid_for.borrow_mut();
         match &*at {
@@ -37,6 +36,7 @@ where
             }
         }
     };
+    let rule = is_pan.clone();
     use_effect_with(now, move |now| {
         let now = *now;
         // Each step of a pan makes a new schedule; only the last one lays out.
@@ -51,7 +51,7 @@ where
                 Box::new(move || {
                     let mut at = laid_for.borrow_mut();
                     if let Some((laid, _)) = &mut *at {
-                        if *schedules.borrow() == ticket && is_pan(*laid, now) {
+                        if *schedules.borrow() == ticket && rule(*laid, now) {
                             *laid = now;
                             rested.set(ticket);
                         }
