@@ -1,7 +1,8 @@
 // Prints raw, gzip and brotli bytes of every shipped file in pkg/, and what a reader of each
 // language downloads for the first screen (the wasm, its JS glue, migration-atlas.js and that
-// language's text), then what a reader who opens the map downloads on top (the map's outlines,
-// map-shapes.txt), and writes them to bench/sizes.json.
+// language's text), then what a reader downloads on top on opening the map (the map's
+// outlines, map-shapes.txt) or a record's detail, a search or an export (that language's
+// summaries and notes, notes-<lang>.txt), and writes them to bench/sizes.json.
 //   node scripts/sizes.mjs                      print and write bench/sizes.json
 //   node scripts/sizes.mjs --check[=FILE]       also fail when a reader's total is over the
 //                                               budget in FILE (bench/budget.json)
@@ -39,18 +40,20 @@ const total = (label, names) => {
 const readers = LANGS.map((lang) => ({ lang, ...total(`reader, ${lang}`, [...COMMON, `text-${lang}.txt`]) }));
 // Fetched when a reader first opens the map (with the wasm when the page opens on it).
 const mapExtra = total('+ map, any language', ['map-shapes.txt']);
+// Fetched when a reader first opens a detail, searches or exports.
+const notesExtra = LANGS.map((lang) => ({ lang, ...total(`+ notes, ${lang}`, [`notes-${lang}.txt`]) }));
 const all = total('total (all files)', files);
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(28)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
-for (const r of [...rows, ...readers, mapExtra, all]) {
+for (const r of [...rows, ...readers, mapExtra, ...notesExtra, all]) {
   console.log(`${r.file.padEnd(28)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 }
 
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'sizes.json'),
-    JSON.stringify({ files: rows, readers, map_reader_extra: mapExtra, total: all }, null, 1) + '\n');
+    JSON.stringify({ files: rows, readers, map_reader_extra: mapExtra, notes_reader_extra: notesExtra, total: all }, null, 1) + '\n');
 }
 
 const check = process.argv.find((a) => a === '--check' || a.startsWith('--check='));

@@ -133,11 +133,21 @@ pub fn member_party(r: RecordRef, code: &str) -> Option<&'static str> {
         .find(|p| dataset::is_member(code, p))
 }
 
+/// Every record's haystack in `lang`, built once; without the summaries until the
+/// language's notes are installed (a search asks for them, see `notes_loader`), then once
+/// more with them.
 fn haystacks(lang: Lang) -> &'static [String] {
-    static CELLS: [OnceLock<Vec<String>>; Lang::ALL.len()] =
+    static FULL: [OnceLock<Vec<String>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    static BEFORE_NOTES: [OnceLock<Vec<String>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
     let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    CELLS[slot].get_or_init(|| RecordRef::all().map(|r| haystack(r, lang)).collect())
+    let cells = if crate::texts::notes_installed(lang) {
+        &FULL
+    } else {
+        &BEFORE_NOTES
+    };
+    cells[slot].get_or_init(|| RecordRef::all().map(|r| haystack(r, lang)).collect())
 }
 
 /// Everything a reader might type in `lang` to find the record, folded once: its texts in

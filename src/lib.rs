@@ -40,6 +40,8 @@ pub mod components;
 pub mod download;
 pub mod embed;
 pub mod hooks;
+pub mod lazy_file;
+pub mod notes_loader;
 pub mod paragraph_loader;
 pub mod shapes_loader;
 pub mod text_loader;

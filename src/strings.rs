@@ -23,6 +23,8 @@ texts! {
     StatusSources => "Every record cites a UN or NGO document and paragraph.", "Каждая запись ссылается на абзац документа ООН или НКО.", "Ар бир жазууда БУУнун же ӨЭУнун документине жана анын пунктуна шилтеме бар.";
     NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.", "Бул чыпкаларга ылайык жазуу жок.";
     OutlinesFailed => "The map's country outlines could not be loaded. Check the connection and try again.", "Не удалось загрузить контуры стран на карте. Проверьте подключение и повторите попытку.", "Картадагы өлкөлөрдүн чек аралары жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
+    NotesLoading => "Loading the summaries…", "Загрузка описаний…", "Кыскача мазмундар жүктөлүүдө…";
+    NotesFailed => "The summaries could not be loaded. Check the connection and try again.", "Не удалось загрузить описания. Проверьте подключение и повторите попытку.", "Кыскача мазмундар жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
     AllCountries => "all countries", "все страны", "бардык өлкөлөр";
     KindEvent => "Event", "Событие", "Окуя";
     KindAgreement => "Agreement", "Соглашение", "Макулдашуу";

@@ -92,9 +92,24 @@ pub fn use_text(lang: Lang, base: Option<String>) -> (TextStatus, Callback<()>) 
 /// text that does not match this build.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = installText)]
 pub fn install_text(lang: &str, file: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    installed(lang, file, texts::install)
+}
+
+fn installed(
+    lang: &str,
+    file: &[u8],
+    install: fn(Lang, &[u8]) -> Result<(), String>,
+) -> Result<(), wasm_bindgen::JsValue> {
     let lang =
         Lang::from_code(lang).ok_or_else(|| wasm_bindgen::JsValue::from_str("unknown language"))?;
-    texts::install(lang, file).map_err(|e| wasm_bindgen::JsValue::from_str(&e))
+    install(lang, file).map_err(|e| wasm_bindgen::JsValue::from_str(&e))
+}
+
+/// Installs the summaries and notes of `lang` that the loader script fetched with the wasm
+/// (when the first widget opens on a record or a search), as [`install_text`] does the text.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = installNotes)]
+pub fn install_notes(lang: &str, file: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    installed(lang, file, texts::install_notes)
 }
 
 /// The languages the widget speaks (BCP 47 codes, menu order), so the loader script and

@@ -3,8 +3,11 @@
 //!
 //! The build writes one `text-<lang>.txt` per language beside the widget's files; the
 //! widget fetches only the one it shows (see `embed`) and installs it here once, so a
-//! reader downloads one language. On the host (tests, benchmarks) every language is read
-//! from the build's output instead.
+//! reader downloads one language. The summaries and figure notes
+//! ([`TextPart::is_note`]) are in a second file, `notes-<lang>.txt`, fetched when a detail,
+//! a search, an export or the evidence sheet first needs them (`notes_loader`): until then
+//! they read as empty. On the host (tests, benchmarks) every file is read from the build's
+//! output instead.
 //!
 //! **Invariant:** an installed text matches the compiled-in core: its header names the
 //! core's digest and every part has one item per record, or it is refused.
@@ -18,6 +21,8 @@ use std::sync::OnceLock;
 pub struct Texts {
     /// The language.
     lang: Lang,
+    /// True for a notes file (only the note parts), false for a text file (all others).
+    notes: bool,
     /// Every item, in file order.
     items: Vec<&'static str>,
     /// Where each part starts in `items`, indexed by `TextPart::index()`, plus the end.
@@ -25,18 +30,20 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Reads a text file written by the build for the core compiled in.
-    pub fn read(text: &'static str, lang: Lang) -> Result<Texts, String> {
+    /// Reads a text file (`notes` false) or a notes file written by the build for the core
+    /// compiled in.
+    pub fn read(text: &'static str, lang: Lang, notes: bool) -> Result<Texts, String> {
         let mut lines = text.lines();
         let header = lines.next().unwrap_or_default();
+        let kind = if notes { "notes" } else { "text" };
         let expected = format!(
-            "atlas 1 text\t{}\t{}",
+            "atlas 1 {kind}\t{}\t{}",
             lang.code(),
             crate::dataset::CORE_DIGEST
         );
         if header != expected {
             return Err(format!(
-                "the {} text does not match this version of the widget",
+                "the {} {kind} do not match this version of the widget",
                 lang.code()
             ));
         }
@@ -44,10 +51,14 @@ impl Texts {
         let mut items = Vec::new();
         let mut starts = Vec::with_capacity(TextPart::ALL.len() + 1);
         for part in TextPart::ALL.iter().copied() {
+            if part.is_note() != notes {
+                starts.push(items.len());
+                continue;
+            }
             let count: usize = lines
                 .next()
                 .and_then(|l| l.parse().ok())
-                .ok_or_else(|| format!("the {} text is cut short", lang.code()))?;
+                .ok_or_else(|| format!("the {} {kind} are cut short", lang.code()))?;
             // A `bench-tenfold` build holds every record several times: so many copies of
             // their texts (a constant 1 otherwise, which compiles to nothing).
             let copies = if is_record_part(part) {
@@ -58,7 +69,7 @@ impl Texts {
             if let Some(expected) = expected_count(d, part).map(|n| n / copies) {
                 if count != expected {
                     return Err(format!(
-                        "the {} text has {count} {}s, not {expected}",
+                        "the {} {kind} have {count} {}s, not {expected}",
                         lang.code(),
                         part.key()
                     ));
@@ -70,7 +81,7 @@ impl Texts {
                 items.push(
                     lines
                         .next()
-                        .ok_or_else(|| format!("the {} text is cut short", lang.code()))?,
+                        .ok_or_else(|| format!("the {} {kind} are cut short", lang.code()))?,
                 );
             }
             for _ in 1..copies {
@@ -80,6 +91,7 @@ impl Texts {
         starts.push(items.len());
         Ok(Texts {
             lang,
+            notes,
             items,
             starts,
         })
@@ -90,8 +102,14 @@ impl Texts {
         self.lang
     }
 
-    /// Item `index` of `part`; empty when there is none (never for a checked text).
+    /// Item `index` of `part`; empty when there is none (never for a checked text), and
+    /// for a note until the language's notes are installed.
     pub fn get(&self, part: TextPart, index: usize) -> &'static str {
+        if part.is_note() && !self.notes {
+            return NOTES[slot_index(self.lang)]
+                .get()
+                .map_or("", |n| n.get(part, index));
+        }
         let (start, end) = (self.starts[part.index()], self.starts[part.index() + 1]);
         if start + index < end {
             self.items[start + index]
@@ -131,23 +149,48 @@ fn expected_count(d: &crate::dataset::Dataset, part: TextPart) -> Option<usize> 
 }
 
 static INSTALLED: [OnceLock<Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+static NOTES: [OnceLock<Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+fn slot_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
 
 fn slot(lang: Lang) -> &'static OnceLock<Texts> {
-    &INSTALLED[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    &INSTALLED[slot_index(lang)]
 }
 
 /// Installs the text of `lang` from the file's bytes (packed, see
 /// `atlas_vocab::packed`; once: later calls keep the first). The text is kept for the
 /// life of the page, shared by every widget on it.
 pub fn install(lang: Lang, file: &[u8]) -> Result<(), String> {
-    if slot(lang).get().is_some() {
+    install_into(slot(lang), lang, file, false)
+}
+
+/// Installs the notes of `lang` (`notes-<lang>.txt`), as [`install`] does the text.
+pub fn install_notes(lang: Lang, file: &[u8]) -> Result<(), String> {
+    install_into(&NOTES[slot_index(lang)], lang, file, true)
+}
+
+fn install_into(
+    slot: &'static OnceLock<Texts>,
+    lang: Lang,
+    file: &[u8],
+    notes: bool,
+) -> Result<(), String> {
+    if slot.get().is_some() {
         return Ok(());
     }
     let text = atlas_vocab::packed::unpack(file)
-        .map_err(|e| format!("the {} text cannot be read: {e}", lang.code()))?;
-    let texts = Texts::read(text.leak(), lang)?;
-    let _ = slot(lang).set(texts);
+        .map_err(|e| format!("the {} texts cannot be read: {e}", lang.code()))?;
+    let texts = Texts::read(text.leak(), lang, notes)?;
+    let _ = slot.set(texts);
     Ok(())
+}
+
+/// True when the summaries and notes of `lang` are installed.
+pub fn notes_installed(lang: Lang) -> bool {
+    host_texts();
+    NOTES[slot_index(lang)].get().is_some()
 }
 
 /// True when the text of `lang` can be shown.
@@ -168,6 +211,7 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
         .unwrap_or_else(|| {
             EMPTY.get_or_init(|| Texts {
                 lang,
+                notes: false,
                 items: Vec::new(),
                 starts: vec![0; TextPart::ALL.len() + 1],
             })
@@ -180,10 +224,10 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
 fn host_texts() {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
-        for (code, text) in crate::dataset::HOST_TEXTS {
+        for (code, text, notes) in crate::dataset::HOST_TEXTS {
             let installed = Lang::from_code(code)
                 .ok_or_else(|| format!("no Locale for the texts of '{code}'"))
-                .and_then(|lang| install(lang, text));
+                .and_then(|lang| install(lang, text).and(install_notes(lang, notes)));
             if let Err(e) = installed {
                 crate::report(&e);
             }
@@ -233,23 +277,55 @@ mod tests {
             .expect("the build packs what it writes")
             .leak();
         assert!(
-            Texts::read(en, Lang::Ru).is_err(),
+            Texts::read(en, Lang::Ru, false).is_err(),
             "the header names the language"
         );
         let stale = en
             .replacen(crate::dataset::CORE_DIGEST, "00000000", 1)
             .leak();
         assert!(
-            Texts::read(stale, Lang::En).is_err(),
+            Texts::read(stale, Lang::En, false).is_err(),
             "the header names the core"
         );
         let short: &'static str = en.lines().take(40).collect::<Vec<_>>().join("\n").leak();
-        assert!(Texts::read(short, Lang::En).is_err());
-        assert!(Texts::read("", Lang::En).is_err());
+        assert!(Texts::read(short, Lang::En, false).is_err());
+        assert!(Texts::read("", Lang::En, false).is_err());
+        assert!(
+            Texts::read(en, Lang::En, true).is_err(),
+            "the header names the file's kind"
+        );
+        assert!(is_installed(Lang::En) && notes_installed(Lang::En));
         assert!(
             install(Lang::En, b"atlas 1 text\ten\n").is_ok(),
             "an installed language keeps its first text"
         );
+        assert!(install_notes(Lang::En, b"atlas 1 notes\ten\n").is_ok());
+    }
+
+    #[test]
+    fn summaries_and_notes_are_in_the_notes_file_only() {
+        let unpack = |file: &[u8]| atlas_vocab::packed::unpack(file).expect("packed by the build");
+        let text = unpack(include_bytes!(concat!(env!("OUT_DIR"), "/text-ru.txt")));
+        let notes = unpack(include_bytes!(concat!(env!("OUT_DIR"), "/notes-ru.txt")));
+        let text = Texts::read(text.leak(), Lang::Ru, false).expect("the build's text");
+        let notes = Texts::read(notes.leak(), Lang::Ru, true).expect("the build's notes");
+        let d = crate::dataset::get();
+        for part in TextPart::ALL.iter().copied() {
+            let n = expected_count(d, part).unwrap_or(0);
+            let (here, not_here) = if part.is_note() {
+                (&notes, &text)
+            } else {
+                (&text, &notes)
+            };
+            let range = |t: &Texts| t.starts[part.index() + 1] - t.starts[part.index()];
+            assert_eq!(range(here), n, "{}", part.key());
+            assert_eq!(range(not_here), 0, "{}", part.key());
+        }
+        // A summary read through the text is its language's note, once installed.
+        let first = crate::record::RecordRef::all()
+            .next()
+            .expect("the dataset has records");
+        assert!(!first.summary(Lang::Ru).is_empty());
     }
 
     #[test]

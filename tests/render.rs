@@ -12,6 +12,7 @@ use migration_atlas::filter::{self, Filters, Topic};
 use migration_atlas::format;
 use migration_atlas::i18n::Lang;
 use migration_atlas::layout::timeline;
+use migration_atlas::lazy_file::Status;
 use migration_atlas::record::{RecordKind, RecordRef};
 use migration_atlas::state::{Layers, Selection, Sort, View};
 use migration_atlas::viewport::TimeWindow;
@@ -127,7 +128,11 @@ fn a_record_detail_links_every_citation_to_the_official_copy_and_its_paragraph_c
         on_action: Callback::noop(),
         asset_base: "https://example.org/atlas/".into(),
         on_print: Callback::noop(),
+        notes: Status::Ready,
+        retry_notes: Callback::noop(),
     });
+    assert!(html.contains(&r.summary(Lang::En).replace('\'', "&#39;")));
+    assert!(!html.contains("ma-notes-loading"));
     // Issue 15: every citation opens to its paragraph, fetched only then (nothing is quoted
     // in a detail that was just opened), and can be copied.
     assert_eq!(

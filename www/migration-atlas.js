@@ -27,8 +27,9 @@ const WASM_BYTES = 0;
 const RESERVE = 1000;
 // No byte of the WebAssembly for this long, and the download counts as stalled.
 const STALL_MS = 10000;
-// How long a widget opening on the map waits for the outlines fetched with the wasm.
-const OUTLINES_WAIT_MS = 2000;
+// How long a first widget waits for the outlines (opening on the map) or the summaries
+// (opening on a record or a search) fetched with the wasm.
+const EARLY_FILE_WAIT_MS = 2000;
 // What a reader may see before the WebAssembly (which holds every other string) is here.
 const TEXTS = {
   en: {
@@ -75,12 +76,15 @@ function language(element, options) {
   return speaks(code) ? primary(code) : 'en';
 }
 
-/** The view a widget opens on: its URL key's value, then its `state`, then its `view`. */
-function opening(options) {
-  const part = (text) => /(?:^|;)v:(\w+)/.exec(text || '')?.[1];
-  const key = options['url-key'] || options.urlKey || 'atlas';
-  const inUrl = key === 'none' ? '' : new URLSearchParams(location.search).get(key);
-  return part(inUrl) || part(options.state) || options.view;
+/**
+ * What a widget opens with under `key` (`v` the view, `sel` a record or place, `q` a search):
+ * from its URL key's value, then its `state`, then (for the view) its `view`.
+ */
+function opening(options, key = 'v') {
+  const part = (text) => new RegExp(`(?:^|;)${key}:([^;]+)`).exec(text || '')?.[1];
+  const urlKey = options['url-key'] || options.urlKey || 'atlas';
+  const inUrl = urlKey === 'none' ? '' : new URLSearchParams(location.search).get(urlKey);
+  return part(inUrl) || part(options.state) || (key === 'v' ? options.view : undefined);
 }
 
 function sheet() {
@@ -224,6 +228,9 @@ function load() {
   // A first widget opening on the map gets the map's outlines alongside too (others fetch
   // them when a reader first opens the map).
   const outlines = first && opening(first.first) === 'map' ? get('map-shapes.txt') : null;
+  // So do the summaries when it opens on a record or a search (others fetch them when a
+  // reader first opens a record, searches or exports).
+  const notes = first && (opening(first.first, 'sel') || opening(first.first, 'q')) ? get(`notes-${lang}.txt`) : null;
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
     await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
@@ -235,9 +242,14 @@ function load() {
     // Waited for (13 KB against the wasm's 300, they are nearly always here), but never
     // long: stalled, they must not hold the widget back. Late, missing or refused here, the
     // map fetches them itself and reports a failure.
-    const shapes = await Promise.race([outlines, new Promise((resolve) => setTimeout(resolve, OUTLINES_WAIT_MS, null))]);
+    const soon = (file) => Promise.race([file, new Promise((resolve) => setTimeout(resolve, EARLY_FILE_WAIT_MS, null))]);
+    const shapes = await soon(outlines);
     if (shapes) {
       try { module.installOutlines(new Uint8Array(shapes)); } catch (error) { console.warn('migration-atlas:', error); }
+    }
+    const summaries = await soon(notes);
+    if (summaries && module.languages().includes(lang)) {
+      try { module.installNotes(lang, new Uint8Array(summaries)); } catch (error) { console.warn('migration-atlas:', error); }
     }
     glue = module;
   })().then(() => {

@@ -18,6 +18,8 @@ use crate::evidence::Sheet;
 use crate::filter;
 use crate::hooks::{use_css, use_focus_keeper, use_scroll_to_shared, use_widget_state};
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
+use crate::notes_loader;
 use crate::options::{Height, Options};
 use crate::record::RecordRef;
 use crate::state::{Action, Panel, View, WidgetState};
@@ -96,9 +98,34 @@ pub fn App(props: &AppProps) -> Html {
         let printing = printing.clone();
         Callback::from(move |sheet: Sheet| printing.set(Some(sheet)))
     };
+    // The summaries and notes (`notes-<lang>.txt`) are fetched when something shown needs
+    // them: a detail, a search, the disagreements, the share panel's exports, the evidence
+    // sheet. The first screen draws titles only.
+    let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
+    let notes_arrived = use_force_update();
+    let wants_notes = state.selected.is_some()
+        || state.list.is_some()
+        || !state.filters.text.is_empty()
+        || matches!(state.panel, Panel::Share | Panel::Disagreements)
+        || printing.is_some();
+    let notes = if wants_notes {
+        notes_loader::notes(lang, &base, &notes_arrived)
+    } else {
+        notes_loader::status(lang)
+    };
+    let retry_notes = {
+        let (base, widget) = (base.clone(), notes_arrived.clone());
+        use_callback(lang, move |_: (), lang| {
+            notes_loader::retry(*lang, &base, &widget)
+        })
+    };
     let records: Rc<Vec<RecordRef>> = use_memo(
-        (state.filters.clone(), text == TextStatus::Ready),
-        |(filters, _)| filter::select(filters),
+        (
+            state.filters.clone(),
+            text == TextStatus::Ready,
+            notes == Status::Ready,
+        ),
+        |(filters, _, _)| filter::select(filters),
     );
     let undated_left_out = *use_memo(state.filters.clone(), filter::undated_left_out);
     // The documents the printed view lists: once per selection, not at every frame of a pan.
@@ -115,7 +142,6 @@ pub fn App(props: &AppProps) -> Html {
     if !ready {
         return loading(lang, text, retry, theme);
     }
-    let base: AttrValue = props.options.asset_base.clone().unwrap_or_default().into();
     let view = state.view;
     let main = match view {
         View::Timeline => html! {
@@ -138,23 +164,23 @@ pub fn App(props: &AppProps) -> Html {
         }
         Panel::Share => html! {
             <SharePanel state={(*state).clone()} options={props.options.clone()} lang={lang} on_action={on_action.clone()}
-                records={records.clone()} on_print={on_print.clone()} />
+                records={records.clone()} on_print={on_print.clone()} {notes} retry_notes={retry_notes.clone()} />
         },
         Panel::Disagreements => {
-            html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} /> }
+            html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} {notes} retry_notes={retry_notes.clone()} /> }
         }
     };
     let detail = if state.selected.is_some() || state.list.is_some() {
         html! { <DetailPanel selection={state.selected} list={state.list.clone()} records={records.clone()} lang={lang}
         view={view} opener={keeper.opener()} on_action={on_action.clone()}
-        asset_base={base.clone()} on_print={on_print.clone()} /> }
+        asset_base={base.clone()} on_print={on_print.clone()} {notes} retry_notes={retry_notes.clone()} /> }
     } else {
         html! {}
     };
     let sheet = match *printing {
         Some(sheet) => html! {
             <EvidenceSheet {sheet} records={records.clone()} sort={state.sort} filters={state.filters.clone()}
-                link={share_link(&state, &props.options)} lang={lang} base={base.clone()}
+                link={share_link(&state, &props.options)} lang={lang} base={base.clone()} {notes}
                 on_done={{ let printing = printing.clone(); Callback::from(move |_| printing.set(None)) }} />
         },
         None => html! {},

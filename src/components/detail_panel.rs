@@ -7,12 +7,14 @@
 use crate::components::citations::citations;
 use crate::components::cited_paragraphs::cited_paragraphs;
 use crate::components::figure_table::figure_table;
+use crate::components::notices::notes_notice;
 use crate::dataset;
 use crate::disagreements;
 use crate::evidence::Sheet;
 use crate::format;
 use crate::hooks::{use_sheet_place, Opener, SheetKey};
 use crate::i18n::{tr, Lang, Noun, Text};
+use crate::lazy_file::Status;
 use crate::record::RecordRef;
 use crate::related;
 use crate::state::{Action, RecordList, Selection, View};
@@ -48,6 +50,10 @@ pub struct DetailProps {
     /// Asks for the evidence sheet of a record.
     #[prop_or_default]
     pub on_print: Callback<Sheet>,
+    /// Where the summaries and notes stand (`notes_loader`).
+    pub notes: Status,
+    /// Fetches them again after a failure.
+    pub retry_notes: Callback<()>,
 }
 
 fn row(label: &str, value: impl Into<Html>) -> Html {
@@ -243,6 +249,7 @@ pub fn DetailPanel(props: &DetailProps) -> Html {
             <button type="button" class="ma-close" aria-label={tr(lang, Text::Close)} title={tr(lang, Text::Close)}
                 onclick={on_action.reform(|_| Action::Select(None))}>{ "×" }</button>
             { back }
+            { notes_notice(lang, props.notes, &props.retry_notes) }
             { body }
         </div>
     }

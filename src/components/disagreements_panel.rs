@@ -2,8 +2,10 @@
 //! counts, and its records side by side.
 
 use crate::components::figure_table::figure_table;
+use crate::components::notices::notes_notice;
 use crate::disagreements::{self, Disagreement};
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
 use crate::record::RecordRef;
 use crate::state::{Action, Panel};
 use std::rc::Rc;
@@ -18,6 +20,10 @@ pub struct DisagreementsProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// Where the summaries and notes stand (`notes_loader`).
+    pub notes: Status,
+    /// Fetches them again after a failure.
+    pub retry_notes: Callback<()>,
 }
 
 /// The list of disagreements.
@@ -34,6 +40,7 @@ pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
         <section class="ma-panel ma-disagreements" aria-label={tr(lang, Text::Disagreements)}>
             <h3 class="ma-section-title">{ tr(lang, Text::Disagreements) }</h3>
             <p class="ma-muted">{ tr(lang, Text::DisagreementsIntro) }</p>
+            { notes_notice(lang, props.notes, &props.retry_notes) }
             { if shown.is_empty() { html! { <p>{ tr(lang, Text::NoDisagreements) }</p> } } else { html! {} } }
             { for shown.iter().map(|d| html! {
                 <article class="ma-disagreement" data-id={d.id}>

@@ -11,6 +11,7 @@ use crate::evidence::{self, Sheet};
 use crate::filter::Filters;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
 use crate::model::SourceId;
 use crate::paragraph_loader::{cached, load};
 use crate::record::RecordRef;
@@ -35,6 +36,8 @@ pub struct SheetProps {
     pub lang: Lang,
     /// The widget's folder, where the paragraphs are.
     pub base: AttrValue,
+    /// Where the summaries and notes stand: the sheet prints once they are here.
+    pub notes: Status,
     /// Called when the sheet is done with (printed or given up).
     pub on_done: Callback<()>,
 }
@@ -69,7 +72,7 @@ pub fn EvidenceSheet(props: &SheetProps) -> Html {
             needed.push(c.source);
         }
     }
-    let ready = needed.iter().all(|s| cached(*s).is_some());
+    let ready = needed.iter().all(|s| cached(*s).is_some()) && props.notes == Status::Ready;
     let failed = use_state_eq(|| false);
     let update = use_force_update();
     {
@@ -105,7 +108,7 @@ pub fn EvidenceSheet(props: &SheetProps) -> Html {
             move || drop(listener)
         });
     }
-    let screen = if *failed {
+    let screen = if *failed || props.notes == Status::Failed {
         html! { <p role="alert" class="ma-print-status">{ tr(lang, Text::QuoteFailed) }{ " " }
         <button type="button" class="ma-button ma-small" onclick={props.on_done.reform(|_| ())}>{ tr(lang, Text::Close) }</button></p> }
     } else if !ready {

@@ -5,12 +5,14 @@
 //! A function drawing with the share panel's hooks, not a component of its own: each
 //! component costs the wasm about 2 KB (gzip) of Yew machinery.
 
+use crate::components::notices::notes_notice;
 use crate::components::share_panel::copy;
 use crate::components::view_picture::view_picture;
 use crate::download::{save_png, save_text};
 use crate::evidence::{self, Sheet};
 use crate::export;
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
 use crate::record::RecordRef;
 use crate::state::{View, WidgetState};
 use std::rc::Rc;
@@ -35,6 +37,10 @@ pub struct Export<'a> {
     pub failed: &'a UseStateHandle<bool>,
     /// The section's element, to find the view on screen.
     pub node: &'a NodeRef,
+    /// Where the summaries and notes stand: the CSV and JSON wait for them.
+    pub notes: Status,
+    /// Fetches them again after a failure.
+    pub retry_notes: &'a Callback<()>,
 }
 
 /// The kinds of file the section makes.
@@ -113,9 +119,12 @@ pub fn export_section(e: Export) -> Html {
             }
         }
     };
+    // The records' files carry their summaries: they wait until those are here.
+    let notes_ready = e.notes == Status::Ready;
     let button = |file: File, label: &'static str| {
         let make = make.clone();
-        html! { <button type="button" class="ma-button" data-export={label.to_ascii_lowercase()} onclick={move |_| make(file)}>{ label }</button> }
+        let waits = matches!(file, File::Csv | File::Json) && !notes_ready;
+        html! { <button type="button" class="ma-button" data-export={label.to_ascii_lowercase()} disabled={waits} onclick={move |_| make(file)}>{ label }</button> }
     };
     let has_picture = matches!(state.view, View::Map | View::Timeline);
     html! {
@@ -136,6 +145,7 @@ pub fn export_section(e: Export) -> Html {
                 <span class="ma-export-label">{ tr(lang, Text::DownloadRecords) }</span>
                 { button(File::Csv, "CSV") }
                 { button(File::Json, "JSON") }
+                { notes_notice(lang, e.notes, e.retry_notes) }
             </div>
             <div class="ma-export-row" role="group" aria-label={tr(lang, Text::DownloadPicture)}>
                 <span class="ma-export-label">{ tr(lang, Text::DownloadPicture) }</span>

@@ -2,6 +2,7 @@
 //! a file that could not be fetched.
 
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -29,5 +30,17 @@ pub fn failed_notice(lang: Lang, message: &'static str, retry: &Callback<()>) ->
             <p>{ message }</p>
             <button type="button" class="ma-button" onclick={retry.reform(|_| ())}>{ lang.locale().boot.retry }</button>
         </div>
+    }
+}
+
+/// Where the summaries and notes of `lang` stand, for a panel that shows them: nothing once
+/// they are here, a quiet line while they load, a failure with a retry.
+pub fn notes_notice(lang: Lang, notes: Status, retry: &Callback<()>) -> Html {
+    match notes {
+        Status::Ready => html! {},
+        Status::Loading => {
+            html! { <p class="ma-muted ma-notes-loading" role="status">{ tr(lang, Text::NotesLoading) }</p> }
+        }
+        Status::Failed => failed_notice(lang, tr(lang, Text::NotesFailed), retry),
     }
 }

@@ -5,6 +5,7 @@ use crate::components::export_panel::{export_section, Export};
 use crate::evidence::Sheet;
 use crate::hooks::base_state;
 use crate::i18n::{tr, Lang, Text};
+use crate::lazy_file::Status;
 use crate::options::{Options, DEFAULT_URL_KEY};
 use crate::query;
 use crate::record::RecordRef;
@@ -30,6 +31,12 @@ pub struct ShareProps {
     /// Asks for the evidence sheet.
     #[prop_or_default]
     pub on_print: Callback<Sheet>,
+    /// Where the summaries and notes stand (the CSV and JSON carry them).
+    #[prop_or(Status::Ready)]
+    pub notes: Status,
+    /// Fetches them again after a failure.
+    #[prop_or_default]
+    pub retry_notes: Callback<()>,
 }
 
 /// The link that opens this view: on the page the host named (`share-url`, as an iframe's
@@ -114,6 +121,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 copied: &cited,
                 failed: &failed,
                 node: &node,
+                notes: props.notes,
+                retry_notes: &props.retry_notes,
             }) }
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={props.on_action.reform(|_| Action::Open(Panel::Share))}>{ tr(lang, Text::Close) }</button>

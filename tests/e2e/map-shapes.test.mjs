@@ -185,7 +185,7 @@ test('outlines that stall do not hold back a page opening on the map: it starts 
   const started = Date.now();
   await page.goto(`${h.base}/www/article.html?atlas=1;v:map`);
   await ready(page);
-  // The loader waits 2 s at most (OUTLINES_WAIT_MS in migration-atlas.js).
+  // The loader waits 2 s at most (EARLY_FILE_WAIT_MS in migration-atlas.js).
   assert.ok(Date.now() - started < 8000, `ready after ${Date.now() - started} ms`);
   const drawn = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,

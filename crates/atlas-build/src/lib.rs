@@ -70,9 +70,9 @@ pub const SHAPES_FILE: &str = "map-shapes.txt";
 pub struct Output {
     /// `core.txt`: the records without their texts.
     pub core: String,
-    /// `(lang, text-<lang>.txt)` for every language of [`languages`], packed (see
-    /// `atlas_vocab::packed`).
-    pub texts: Vec<(String, Vec<u8>)>,
+    /// `(lang, text-<lang>.txt, notes-<lang>.txt)` for every language of [`languages`],
+    /// packed (see `atlas_vocab::packed`).
+    pub texts: Vec<(String, Vec<u8>, Vec<u8>)>,
     /// `dataset.rs`: the core's digest (and, on the host, the texts), compiled in.
     pub rust: String,
     /// `map-shapes.txt`: the map's country outlines, packed as the texts are (ASCII, so
@@ -104,7 +104,8 @@ pub fn build(data_dir: &Path, interface: &Interface) -> Result<(Dataset, Output)
         }) {
             Ok(t) => texts.push((
                 lang.clone(),
-                atlas_vocab::packed::pack(&generate_text(&t, &core_digest)),
+                atlas_vocab::packed::pack(&generate_text(&t, &core_digest, false)),
+                atlas_vocab::packed::pack(&generate_text(&t, &core_digest, true)),
             )),
             Err(e) => problems.extend(e),
         }
@@ -141,8 +142,9 @@ pub fn unshaped_countries(d: &Dataset) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// [`build`], then writes `dataset.rs`, `core.txt`, `map-shapes.txt` and `text-<lang>.txt`
-/// into `out_dir` (the host's tests compile in the last two; the wasm fetches them).
+/// [`build`], then writes `dataset.rs`, `core.txt`, `map-shapes.txt`, `text-<lang>.txt` and
+/// `notes-<lang>.txt` into `out_dir` (the host's tests compile in the last three; the wasm
+/// fetches them).
 pub fn compile(
     data_dir: &Path,
     interface: &Interface,
@@ -162,8 +164,9 @@ pub fn compile(
     write("dataset.rs", output.rust.as_bytes())?;
     write("core.txt", output.core.as_bytes())?;
     write(SHAPES_FILE, &output.shapes)?;
-    for (lang, text) in &output.texts {
+    for (lang, text, notes) in &output.texts {
         write(&format!("text-{lang}.txt"), text)?;
+        write(&format!("notes-{lang}.txt"), notes)?;
     }
     Ok(dataset)
 }

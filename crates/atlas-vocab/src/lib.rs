@@ -562,6 +562,24 @@ keyed_enum! {
     }
 }
 
+impl TextPart {
+    /// True for the long texts only a record's detail, a search, the disagreements, an
+    /// export or the evidence sheet reads (summaries, the figures' notes and the
+    /// disagreements' notes): the build writes them into
+    /// `notes-<lang>.txt`, which the widget fetches when first needed, not into
+    /// `text-<lang>.txt`, which every reader downloads before the first paint.
+    pub fn is_note(self) -> bool {
+        matches!(
+            self,
+            TextPart::EventSummary
+                | TextPart::AgreementSummary
+                | TextPart::PostSummary
+                | TextPart::StatisticNote
+                | TextPart::DisagreementNote
+        )
+    }
+}
+
 /// The keys of the vocabulary a `*Label` text part labels, in index order; `None` for
 /// parts that are not vocabulary labels.
 pub fn vocabulary_keys(part: TextPart) -> Option<&'static [&'static str]> {

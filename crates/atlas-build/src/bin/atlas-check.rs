@@ -55,19 +55,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// The texts and the quoted paragraphs, packed, and the map's outlines, into `out`.
+/// The texts, their notes and the quoted paragraphs, packed, and the map's outlines, into `out`.
 fn write_files(
     dir: &Path,
     out: &Path,
-    texts: &[(String, Vec<u8>)],
+    texts: &[(String, Vec<u8>, Vec<u8>)],
     shapes: &[u8],
 ) -> Result<(), String> {
     let write = |name: String, bytes: &[u8]| {
         let path = out.join(name);
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    for (lang, text) in texts {
+    for (lang, text, notes) in texts {
         write(format!("text-{lang}.txt"), text)?;
+        write(format!("notes-{lang}.txt"), notes)?;
     }
     write(atlas_build::SHAPES_FILE.to_string(), shapes)?;
     let paragraphs = dir.join("paragraphs");
