@@ -1,6 +1,6 @@
 // Migration Atlas: as a path dependency its warnings are not capped as a registry crate's are;
-// upstream leaves `scheduler::start_now` unused off wasm32 (vendor/README.md).
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// upstream leaves `scheduler::start_now` unused in some builds (vendor/README.md).
+#![allow(dead_code)]
 #![allow(clippy::needless_doctest_main)]
 #![doc(html_logo_url = "https://yew.rs/img/logo.png")]
 #![cfg_attr(documenting, feature(doc_cfg))]
