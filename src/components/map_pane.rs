@@ -133,22 +133,23 @@ pub fn MapPane(props: &MapProps) -> Html {
         let marks = marks.clone();
         use_memo(marks_id, move |_| legends(&marks, lang))
     };
-    // How much wider the labels' font is than the estimate (a host's font may be), measured
-    // after every render: a web font may arrive late. Never below 1: a narrower font only
-    // leaves more room.
-    let text_scale = use_state_eq(|| 1.0f64);
+    // How much wider the labels' font is than the estimate (a host's font may be): the
+    // probe's width in its own units (a zoom does not change it), which a ResizeObserver
+    // reports whenever it changes: a web font arriving late, or the host setting
+    // `--atlas-font`, which renders nothing. Never below 1: a narrower font only leaves
+    // more room. (Read in an effect after every render, it missed a font the host changed
+    // and forced a layout at every step of a zoom or pan; and cost 1 KB more wasm.)
     let probe = use_node_ref();
-    {
-        let (probe, text_scale) = (probe.clone(), text_scale.clone());
-        use_effect(move || {
-            if let Some(el) = probe.cast::<Element>() {
-                let measured = el.get_bounding_client_rect().width();
-                let estimated = labels::estimate(LabelKind::Country, PROBE);
-                // Rounded up, so a sub-pixel difference does not lay labels out again.
-                text_scale.set((measured / estimated * 20.0).ceil().max(20.0) / 20.0);
-            }
-        });
-    }
+    let probe_width = use_width(probe.clone(), 0.0);
+    // Rounded up, so a sub-pixel difference does not lay labels out again.
+    let text_scale = if probe_width > 0.0 {
+        (probe_width / labels::estimate(LabelKind::Country, PROBE) * 20.0)
+            .ceil()
+            .max(20.0)
+            / 20.0
+    } else {
+        1.0
+    };
     // The labels are placed for the view a pan rested on (see `use_rested`): between
     // placements they ride with the map, in a group anchored to the view they were placed
     // for. A zoom, new marks or a new width place them at once.

@@ -68,6 +68,31 @@ for (const width of [340, 800, 1400]) {
   });
 }
 
+test('a host font much wider than the estimate, set after the map is drawn: the labels are placed again, still apart', async () => {
+  const page = await openMap(1400);
+  const before = await labelBoxes(page);
+  assertLegible(before, 1400);
+  const widthOf = (boxes, text) => boxes.labels.find((l) => l.text === text)?.w;
+  // A font 60 % wider than the one the estimates are made for (a host's web font, here
+  // DejaVu Sans scaled by `size-adjust`), set as a host does: no render of the widget follows.
+  await page.evaluate(async () => {
+    const wide = new FontFace('Wide Test', 'local("DejaVu Sans")', { sizeAdjust: '160%' });
+    await wide.load();
+    document.fonts.add(wide);
+  });
+  await page.$eval('migration-atlas', (e) => e.style.setProperty('--atlas-font', '"Wide Test"'));
+  const after = await waitIn(page, (root, n) => {
+    const labels = [...root.querySelectorAll('.ma-labels .ma-map-label')];
+    return labels.length !== n && labels.length;
+  }, before.labels.length);
+  const wide = await labelBoxes(page);
+  const kg = wide.labels.find((l) => l.text === 'Kyrgyzstan');
+  assert.ok(kg && kg.w > widthOf(before, 'Kyrgyzstan') * 1.3, `the font is wider: ${widthOf(before, 'Kyrgyzstan')} → ${kg?.w}`);
+  assert.ok(after < before.labels.length, `fewer labels fit: ${before.labels.length} → ${after}`);
+  assertLegible(wide, 1400);
+  await page.context().close();
+});
+
 // Issue 16: labels are placed again when a pan rests, not at every step of it.
 test('panning carries the labels with the map; when it rests they are placed again, apart and on the map', async () => {
   const page = await openMap(800);

@@ -5,7 +5,8 @@
 //!
 //! Text widths are estimated from the characters (per-class widths of a wide sans-serif,
 //! DejaVu Sans, which Linux often falls back to), times `text_scale`, which the map measures
-//! once in the browser for the font actually used (a host's own font may be wider).
+//! in the browser for the font actually used, whenever it changes (a host's own font may be
+//! wider, or larger: heights are scaled alike).
 
 use super::MapMarks;
 use crate::dataset;
@@ -203,7 +204,8 @@ pub fn place(
     for c in order.into_iter().map(|i| &candidates[i].2) {
         let size = c.kind.size();
         let w = estimate(c.kind, &c.text) * text_scale;
-        let h = size * 1.25;
+        // A font wider than the estimate is taken to be as much taller (a larger font is).
+        let h = size * 1.25 * text_scale;
         let (x, y) = c.at;
         let r = c.reach + GAP;
         // Positions to try, best first: (left, top, text anchor x, anchor). A city's label
