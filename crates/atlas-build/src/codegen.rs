@@ -251,7 +251,7 @@ pub fn generate_text(text: &LangText, core_digest: &str, notes: bool) -> String 
     let kind = if notes { "notes" } else { "text" };
     let mut o = format!("{FORMAT} {kind}\t{}\t{core_digest}\n", text.lang);
     for part in TextPart::ALL.iter().copied() {
-        if part.is_note() == notes {
+        if part.is_shipped() && part.is_note() == notes {
             section(&mut o, text.part(part).to_vec().into_iter());
         }
     }

@@ -563,6 +563,12 @@ keyed_enum! {
 }
 
 impl TextPart {
+    /// False for the texts the build checks but does not ship, because the widget never
+    /// reads them (a source's author and kind, kept in the data for its provenance).
+    pub fn is_shipped(self) -> bool {
+        !matches!(self, TextPart::SourceAuthor | TextPart::SourceKind)
+    }
+
     /// True for the long texts only a record's detail, a search, the disagreements, an
     /// export or the evidence sheet reads (summaries, the figures' notes and the
     /// disagreements' notes): the build writes them into
