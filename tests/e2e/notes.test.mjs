@@ -47,6 +47,30 @@ test('a Russian reader of the timeline downloads no summaries; opening a record 
   await page.context().close();
 });
 
+test('while the summaries load, the detail says so, titled and usable', async () => {
+  const page = await h.open('/www/article.html?atlas=1;l:ru;v:timeline');
+  await ready(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/notes-ru.txt', async (route) => { await held; await route.continue(); });
+  await clickIn(page, '.ma-timeline-svg .ma-item');
+  const waiting = await waitIn(page, (root) => {
+    const line = root.querySelector('.ma-detail .ma-notes-loading');
+    return line && {
+      line: line.textContent,
+      rows: root.querySelectorAll('.ma-detail .ma-facts dt').length,
+      title: root.querySelector('.ma-detail .ma-detail-title')?.textContent,
+    };
+  });
+  assert.equal(waiting.line, 'Загрузка описаний…');
+  assert.ok(waiting.title, 'the record is there, titled');
+  assert.ok(waiting.rows > 2, 'its facts are there');
+  release();
+  assert.match(await summaryShown(page), /[а-яё]{4}/i);
+  assert.equal(await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-detail .ma-notes-loading')), null);
+  await page.context().close();
+});
+
 test('a Russian search finds a record by a word only its summary has', async () => {
   const first = noteRequests().length;
   const page = await h.open('/www/article.html?atlas=1;l:ru;v:table');
