@@ -22,6 +22,8 @@ import sys
 import zlib
 from collections import Counter, defaultdict
 
+from wasm_binary import imports, leb, module_bytes, sections, uleb
+
 # Byte sequences this long are what two functions are compared by.
 SHINGLE = 6
 # Sequences found in more functions than this (prologues, common calls) say nothing.
@@ -31,76 +33,13 @@ COMMON = 1000
 AT_LEAST = 4
 
 
-def leb(b, i):
-    result = shift = 0
-    while True:
-        x = b[i]
-        i += 1
-        result |= (x & 0x7F) << shift
-        shift += 7
-        if x < 0x80:
-            return result, i
-
-
-def uleb(n):
-    out = bytearray()
-    while True:
-        x = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(x | 0x80)
-        else:
-            out.append(x)
-            return bytes(out)
-
-
-def sections(module):
-    if module[:4] != b"\0asm":
-        sys.exit("not a wasm module")
-    i, out = 8, []
-    while i < len(module):
-        kind, (size, j) = module[i], leb(module, i + 1)
-        out.append((kind, module[j : j + size]))
-        i = j + size
-    return out
-
-
 def custom_name(body):
     size, j = leb(body, 0)
     return body[j : j + size]
 
 
-def imported_functions(imports):
-    count, j = leb(imports, 0)
-    functions = 0
-    for _ in range(count):
-        for _ in range(2):  # module and field names
-            size, j = leb(imports, j)
-            j += size
-        kind = imports[j]
-        j += 1
-        if kind == 0:  # function: type index
-            _, j = leb(imports, j)
-            functions += 1
-        elif kind == 1:  # table: element type, limits
-            j += 1
-            flags, j = leb(imports, j)
-            _, j = leb(imports, j)
-            if flags & 1:
-                _, j = leb(imports, j)
-        elif kind == 2:  # memory: limits
-            flags, j = leb(imports, j)
-            _, j = leb(imports, j)
-            if flags & 1:
-                _, j = leb(imports, j)
-        elif kind == 3:  # global: type, mutability
-            j += 2
-        elif kind == 4:  # tag
-            j += 1
-            _, j = leb(imports, j)
-        else:
-            sys.exit(f"unknown import kind {kind}")
-    return functions
+def imported_functions(import_section):
+    return sum(1 for _, _, kind, _ in imports(import_section) if kind == 0)
 
 
 def bodies(code):
@@ -170,8 +109,7 @@ def chain(code, names, first):
 def main(source, target):
     module = open(source, "rb").read()
     parts = sections(module)
-    imports = next((b for k, b in parts if k == 2), b"\0")
-    first = imported_functions(imports)
+    first = imported_functions(next((b for k, b in parts if k == 2), b"\0"))
     code = bodies(next(b for k, b in parts if k == 10))
     names = function_names(parts)
     if not names:
@@ -185,13 +123,8 @@ def main(source, target):
         name = f"f{rank[f]:06d}".encode()
         entries += uleb(first + f) + uleb(len(name)) + name
     name_section = uleb(4) + b"name" + b"\x01" + uleb(len(entries)) + bytes(entries)
-    out = bytearray(module[:8])
-    for kind, body in parts:
-        if kind == 0 and custom_name(body) == b"name":
-            continue
-        out += bytes([kind]) + uleb(len(body)) + body
-    out += b"\0" + uleb(len(name_section)) + name_section
-    open(target, "wb").write(out)
+    kept = [(kind, body) for kind, body in parts if not (kind == 0 and custom_name(body) == b"name")]
+    open(target, "wb").write(module_bytes(kept + [(0, name_section)]))
 
 
 if __name__ == "__main__":

@@ -17,35 +17,14 @@ not ship half-renamed.
 import re
 import sys
 
+from wasm_binary import imports, module_bytes, sections, uleb
+
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MODULE = "a"
 
 
-def leb_read(b, i):
-    result = shift = 0
-    while True:
-        x = b[i]
-        i += 1
-        result |= (x & 0x7F) << shift
-        shift += 7
-        if x < 0x80:
-            return result, i
-
-
-def leb(n):
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
 def name(s):
-    return leb(len(s)) + s
+    return uleb(len(s)) + s
 
 
 def short(n):
@@ -58,55 +37,21 @@ def short(n):
             return digits
 
 
-def skip_desc(body, j, kind):
-    """The index just past an import's description of `kind`."""
-    if kind == 0:  # function: type index
-        return leb_read(body, j)[1]
-    if kind == 1:  # table: reftype, limits
-        j += 1
-        flags, j = leb_read(body, j)
-        j = leb_read(body, j)[1]
-        return leb_read(body, j)[1] if flags & 1 else j
-    if kind == 2:  # memory: limits
-        flags, j = leb_read(body, j)
-        j = leb_read(body, j)[1]
-        return leb_read(body, j)[1] if flags & 1 else j
-    if kind == 3:  # global: valtype, mutability
-        return j + 2
-    if kind == 4:  # tag: attribute, type index
-        return leb_read(body, j + 1)[1]
-    raise SystemExit(f"short_imports: unknown import kind {kind}")
-
-
 def rename_imports(wasm):
     """The wasm with short import names, and the renames [(module, old, new)]."""
-    assert wasm[:8] == b"\0asm\1\0\0\0", "not a wasm module"
-    out = bytearray(wasm[:8])
+    parts = sections(wasm)
     renames = []
-    i = 8
-    while i < len(wasm):
-        sid = wasm[i]
-        size, j = leb_read(wasm, i + 1)
-        body = wasm[j : j + size]
-        if sid == 2:
-            count, k = leb_read(body, 0)
-            entries = bytearray(leb(count))
-            for n in range(count):
-                length, k = leb_read(body, k)
-                module = body[k : k + length]
-                k += length
-                length, k = leb_read(body, k)
-                field = body[k : k + length]
-                k += length
-                start = k
-                k = skip_desc(body, k + 1, body[k])
-                new = short(n).encode()
-                renames.append((module.decode(), field.decode(), new.decode()))
-                entries += name(MODULE.encode()) + name(new) + body[start:k]
-            body = bytes(entries)
-        out += bytes([sid]) + leb(len(body)) + body
-        i = j + size
-    return bytes(out), renames
+    for p, (kind, body) in enumerate(parts):
+        if kind != 2:
+            continue
+        entries = imports(body)
+        out = bytearray(uleb(len(entries)))
+        for n, (module, field, kind, desc) in enumerate(entries):
+            new = short(n).encode()
+            renames.append((module.decode(), field.decode(), new.decode()))
+            out += name(MODULE.encode()) + name(new) + bytes([kind]) + desc
+        parts[p] = (2, bytes(out))
+    return module_bytes(parts), renames
 
 
 def rename_glue(js, renames):
