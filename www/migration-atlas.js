@@ -70,14 +70,16 @@ const primary = (code) => (code || '').toLowerCase().split(/[-_]/)[0];
 /** The languages the widget speaks: the WebAssembly says, once it is here. */
 const speaks = (code) => (glue ? glue.languages() : ['en', 'ru', 'ky']).includes(primary(code));
 
+/** The language a widget opens in: a shared view's (`l:` in its URL key), else its own. */
 function language(element, options) {
-  const code = options.lang || element.closest?.('[lang]')?.getAttribute('lang') ||
+  const code = opening(options, 'l') || options.lang || element.closest?.('[lang]')?.getAttribute('lang') ||
     element.ownerDocument.documentElement.lang || '';
   return speaks(code) ? primary(code) : 'en';
 }
 
 /**
- * What a widget opens with under `key` (`v` the view, `sel` a record or place, `q` a search):
+ * What a widget opens with under `key` (`v` the view, `l` the language, `sel` a record or
+ * place, `q` a search):
  * from its URL key's value, then its `state`, then (for the view) its `view`.
  */
 function opening(options, key = 'v') {

@@ -85,11 +85,32 @@ test('a Russian search finds a record by a word only its summary has', async () 
   await page.context().close();
 });
 
-test('a shared link that opens on a record shows its summary', async () => {
-  const page = await h.open(`/www/article.html?atlas=1;l:ru;sel:${RU_TURKEY}`);
+test('a shared Russian link to a record on an English page shows its summary, and fetches Russian texts only', async () => {
+  const seen = h.requests.length;
+  // The iframe page: English, with no preload hints of its own (the article page preloads
+  // text-en.txt, as its host chose).
+  const page = await h.open(`/www/embed.html?atlas=1;l:ru;sel:${RU_TURKEY}`);
   await ready(page);
   const summary = await summaryShown(page);
   assert.match(summary, /погребение/);
+  const texts = h.requests.slice(seen).map((u) => new URL(u).pathname).filter((p) => /\/(text|notes)-/.test(p));
+  assert.deepEqual(texts.sort(), ['/pkg/notes-ru.txt', '/pkg/text-ru.txt'], 'the link\'s language, not the page\'s');
+  await page.context().close();
+});
+
+test('switching language with a record open shows its summary in the new language, that language\'s file fetched once', async () => {
+  const first = noteRequests().length;
+  const page = await h.open(`/www/article.html?atlas=1;l:ru;sel:${RU_TURKEY}`);
+  await ready(page);
+  assert.match(await summaryShown(page), /погребение/);
+  await page.locator('migration-atlas .ma-lang select').selectOption('ky');
+  const ky = await waitIn(page, (root) => {
+    const dd = [...root.querySelectorAll('.ma-detail .ma-facts dt')].find((dt) => dt.textContent === 'Кыскача мазмуну')?.nextElementSibling;
+    return dd?.textContent;
+  });
+  assert.match(ky, /сөөк коюу/, 'the Kyrgyz summary');
+  const files = noteRequests().slice(first).map((u) => new URL(u).pathname);
+  assert.deepEqual(files, ['/pkg/notes-ru.txt', '/pkg/notes-ky.txt']);
   await page.context().close();
 });
 
