@@ -159,3 +159,15 @@ export async function until(page, fn, arg, timeout = 10000) {
     await new Promise((r) => setTimeout(r, 40));
   }
 }
+
+/**
+ * Holds back every request of `target` (a page or a browser context) matching `glob` until
+ * the returned function is called; then they go through. For what a reader sees while a
+ * file is on its way.
+ */
+export async function hold(target, glob) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await target.route(glob, async (route) => { await held; await route.continue(); });
+  return release;
+}

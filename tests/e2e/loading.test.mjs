@@ -2,7 +2,7 @@
 // skeleton with the download's progress, in the reader's language, shows until it is ready.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, ready } from './harness.mjs';
+import { setUp, ready, hold } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -17,12 +17,7 @@ async function slowPage(path) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/migration_atlas_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(context, '**/migration_atlas_bg.wasm');
   const page = await context.newPage();
   await page.goto(h.base + path);
   return { page, release };

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setUp, ready, inShadow, waitIn, clickIn } from './harness.mjs';
+import { setUp, ready, inShadow, waitIn, clickIn, hold } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -57,9 +57,7 @@ test('a reader of the table and the timeline downloads no outlines; the map fetc
 test('the marks draw before the outlines arrive, usable, and the outlines when they come', async () => {
   const page = await h.open('/www/plain.html');
   await ready(page);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/map-shapes.txt', async (route) => { await held; await route.continue(); });
+  const release = await hold(page, '**/map-shapes.txt');
   await show(page, 'map');
   const early = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setUp, ready, inShadow, waitIn, clickIn } from './harness.mjs';
+import { setUp, ready, inShadow, waitIn, clickIn, hold } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -50,9 +50,7 @@ test('a Russian reader of the timeline downloads no summaries; opening a record 
 test('while the summaries load, the detail says so, titled and usable', async () => {
   const page = await h.open('/www/article.html?atlas=1;l:ru;v:timeline');
   await ready(page);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/notes-ru.txt', async (route) => { await held; await route.continue(); });
+  const release = await hold(page, '**/notes-ru.txt');
   await clickIn(page, '.ma-timeline-svg .ma-item');
   const waiting = await waitIn(page, (root) => {
     const line = root.querySelector('.ma-detail .ma-notes-loading');
