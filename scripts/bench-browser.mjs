@@ -110,6 +110,9 @@ function buildTenfold() {
   cargo(['--features', 'bench-tenfold']);
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', `${target}/bench-tenfold`,
     `${target}/wasm32-unknown-unknown/release/migration_atlas.wasm`], { stdio: 'inherit' });
+  // Packed as the shipped wasm is, since the loader only takes it packed.
+  execFileSync('python3', ['scripts/pack_wasm.py', `${target}/bench-tenfold/migration_atlas_bg.wasm`,
+    `${target}/bench-tenfold/migration_atlas_bg.wasm.lzma`], { stdio: 'inherit' });
   cargo([]);
   return `${target}/bench-tenfold`;
 }
@@ -120,7 +123,7 @@ async function openView(h, view, panel, scroll, tenfold) {
   if (tenfold) {
     // The page and its loader are the shipped ones; only the wasm and its glue are swapped.
     const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 } });
-    for (const file of ['migration_atlas.js', 'migration_atlas_bg.wasm']) {
+    for (const file of ['migration_atlas.js', 'migration_atlas_bg.wasm.lzma']) {
       await context.route(`**/pkg/${file}*`, (r) => r.fulfill({ path: `${tenfold}/${file}` }));
     }
     page = await context.newPage();

@@ -1,6 +1,7 @@
 // Loading half of the browser benchmark: navigation → ready (the widget's first render in
 // the reader's language) on the article demo page, and the layout shift the page suffers
-// meanwhile, on a fast profile and on a slow one (400 kbit/s, 400 ms round trip, the CPU
+// meanwhile, and the longest main-thread task before ready (the page's own input waits that
+// long at most), on a fast profile and on a slow one (400 kbit/s, 400 ms round trip, the CPU
 // slowed four times, through the DevTools protocol). The server compresses with gzip, as
 // a real host would. Writes bench/load.json; figures are read, never asserted.
 // node scripts/bench-load.mjs [--runs=3]
@@ -16,7 +17,7 @@ const PROFILES = [
 // Installed before the page's own scripts: when the widget became ready, when its
 // skeleton first showed, and every layout shift not caused by input.
 function observe() {
-  window.__atlas = { ready: null, skeleton: null, shift: 0, shifts: [] };
+  window.__atlas = { ready: null, skeleton: null, shift: 0, shifts: [], longest: 0 };
   document.addEventListener('migration-atlas:ready', () => {
     window.__atlas.ready ??= performance.now();
   });
@@ -34,6 +35,12 @@ function observe() {
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  // Tasks of 50 ms or more (the browser reports no shorter ones), up to the first render.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (window.__atlas.ready === null) window.__atlas.longest = Math.max(window.__atlas.longest, e.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
 }
 
 async function once(h, profile, path) {
@@ -60,9 +67,9 @@ async function once(h, profile, path) {
   }
   // Shifts caused by the first render land in the frames after it.
   await new Promise((r) => setTimeout(r, 1000));
-  const { shift, shifts, skeleton } = await page.evaluate(() => window.__atlas);
+  const { shift, shifts, skeleton, longest } = await page.evaluate(() => window.__atlas);
   await context.close();
-  return { ready, shift, shifts, skeleton };
+  return { ready, shift, shifts, skeleton, longest };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,10 +88,12 @@ for (const profile of PROFILES) {
     layout_shift: +median(runs.map((r) => r.shift)).toFixed(4),
     layout_shift_max: +Math.max(...runs.map((r) => r.shift)).toFixed(4),
     shifts_first_run: runs[0].shifts,
+    // The longest task before ready, median over the runs (0: none reached 50 ms).
+    longest_task_ms: Math.round(median(runs.map((r) => r.longest))),
   });
 }
 await h.tearDown();
-console.log(`${'what'.padEnd(76)} ${'skeleton ms'.padStart(11)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)}`);
-for (const r of rows) console.log(`${r.what.padEnd(76)} ${String(r.skeleton_ms ?? '—').padStart(11)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)}`);
+console.log(`${'what'.padEnd(76)} ${'skeleton ms'.padStart(11)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)} ${'longest task'.padStart(12)}`);
+for (const r of rows) console.log(`${r.what.padEnd(76)} ${String(r.skeleton_ms ?? '—').padStart(11)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)} ${String(r.longest_task_ms).padStart(12)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/load.json', JSON.stringify(rows, null, 1) + '\n');

@@ -45,7 +45,7 @@ export const POLICIES = {
 const FILES = {
   script: 'migration-atlas.js',
   glue: 'migration_atlas.js',
-  wasm: 'migration_atlas_bg.wasm',
+  wasm: 'migration_atlas_bg.wasm.lzma',
   frame: 'embed-frame.js',
 };
 // Tags whose -once fault has already struck.

@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = join(root, 'pkg');
 const LANGS = ['en', 'ru', 'ky'];
 // What every reader of a page with the custom element downloads, whatever the language.
-const COMMON = ['migration_atlas_bg.wasm', 'migration_atlas.js', 'migration-atlas.js'];
+const COMMON = ['migration_atlas_bg.wasm.lzma', 'lzma.js', 'migration_atlas.js', 'migration-atlas.js'];
 
 const files = readdirSync(pkg).filter((f) => !f.startsWith('.')).sort();
 const rows = files.map((name) => {

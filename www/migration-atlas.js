@@ -20,11 +20,15 @@
 const ATTRIBUTES = ['lang', 'view', 'height', 'url-key', 'state', 'theme', 'share-url'];
 // Where these files live, for the widget's "Copy embed code".
 const ASSET_BASE = new URL('.', import.meta.url).href;
-// The wasm's size, written in by scripts/build: the progress bar counts decompressed bytes,
-// which a compressed download's Content-Length does not give.
+// The packed wasm's size, written in by scripts/build: the progress bar counts the bytes
+// received, which a download compressed by the host does not give in its Content-Length.
 const WASM_BYTES = 0;
 // The height a widget takes when the host sets none: kept while it loads, so nothing jumps.
 const RESERVE = 1000;
+// Packed bytes decoded at a time (about 4 ms of work on a laptop): a whole file arriving at
+// once (a fast connection, the cache) is decoded in slices, with the page free to respond
+// between them while WebAssembly compiles what is already decoded.
+const DECODE_SLICE = 16384;
 // No byte of the WebAssembly for this long, and the download counts as stalled.
 const STALL_MS = 10000;
 // How long a first widget waits for the outlines (opening on the map) or the summaries
@@ -163,8 +167,25 @@ function hideBoot(handle) {
   }
 }
 
-/** Fetches the WebAssembly as a stream that counts its bytes and fails if they stop coming. */
-async function fetchWasm(url) {
+/** Lets the page run (input, rendering) between two slices of work. */
+function yieldToPage() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Fetches the packed WebAssembly (www/lzma.js says why it is packed) and gives it decoded,
+ * as a stream that WebAssembly compiles while the rest arrives; counts the bytes received
+ * and fails if they stop coming or the file is cut or corrupt.
+ */
+async function fetchWasm(url, decoder) {
   const controller = new AbortController();
   let timer = 0;
   const watch = () => {
@@ -182,21 +203,38 @@ async function fetchWasm(url) {
   }
   const total = WASM_BYTES || Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
+  let unpack;
+  try {
+    unpack = (await decoder).lzmaDecoder();
+  } catch (error) {
+    clearTimeout(timer);
+    controller.abort(error);
+    throw error;
+  }
   let received = 0;
+  let pending = new Uint8Array(0); // received, not yet decoded
   const body = new ReadableStream({
     async pull(stream) {
       try {
-        const { done, value } = await reader.read();
-        if (done) {
-          clearTimeout(timer);
-          stream.close();
-          return;
+        if (pending.length) {
+          await yieldToPage();
+        } else {
+          const { done, value } = await reader.read();
+          if (done) {
+            clearTimeout(timer);
+            stream.enqueue(unpack.finish());
+            stream.close();
+            return;
+          }
+          received += value.byteLength;
+          watch();
+          progress = [received, total];
+          waiting.forEach(showBoot);
+          pending = value;
         }
-        received += value.byteLength;
-        watch();
-        progress = [received, total];
-        waiting.forEach(showBoot);
-        stream.enqueue(value);
+        const decoded = unpack.push(pending.subarray(0, DECODE_SLICE));
+        pending = pending.subarray(DECODE_SLICE);
+        if (decoded.length) stream.enqueue(decoded);
       } catch (error) {
         clearTimeout(timer);
         stream.error(controller.signal.reason || error);
@@ -233,9 +271,14 @@ function load() {
   // So do the summaries when it opens on a record or a search (others fetch them when a
   // reader first opens a record, searches or exports).
   const notes = first && (opening(first.first, 'sel') || opening(first.first, 'q')) ? get(`notes-${lang}.txt`) : null;
+  // The wasm, its decoder and its glue are asked for at once: none waits for another.
+  const decoder = import(`./lzma.js${again}`);
+  const wasm = fetchWasm(new URL(`./migration_atlas_bg.wasm.lzma${again}`, import.meta.url), decoder);
+  // A rejection handled later (by the glue's init) must not be reported as unhandled now.
+  wasm.catch(() => {});
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
-    await module.default({ module_or_path: fetchWasm(new URL(`./migration_atlas_bg.wasm${again}`, import.meta.url)) });
+    await module.default({ module_or_path: wasm });
     const fetched = await text;
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {

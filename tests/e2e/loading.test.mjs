@@ -17,7 +17,7 @@ async function slowPage(path) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  const release = await hold(context, '**/migration_atlas_bg.wasm');
+  const release = await hold(context, '**/migration_atlas_bg.wasm.lzma');
   const page = await context.newPage();
   await page.goto(h.base + path);
   return { page, release };

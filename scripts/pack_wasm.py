@@ -1,0 +1,35 @@
+"""Packs the built WebAssembly as an LZMA-alone file (`.lzma`), which www/lzma.js decodes
+in the reader's browser as it downloads.
+
+    python3 scripts/pack_wasm.py pkg/migration_atlas_bg.wasm pkg/migration_atlas_bg.wasm.lzma
+
+Why: LZMA packs this wasm about 20 % smaller than the gzip a host serves (221.9 against
+278.6 KB, measured on the stop-21 build), and every reader downloads it. lc=4, lp=0, pb=0
+suit wasm's byte-wise code best of the settings measured (lc=3 pb=2, the default: +0.8 KB;
+lc=1: +1.9 KB). The header's size field holds the decoded size (liblzma writes "unknown"),
+which the decoder needs to size its buffer; the end marker after the data is kept, unread.
+"""
+import lzma
+import struct
+import sys
+
+FILTER = {"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, "lc": 4, "lp": 0, "pb": 0}
+
+
+def pack(data):
+    """`data` as an LZMA-alone file whose header gives its decoded size."""
+    packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[FILTER])
+    return packed[:5] + struct.pack("<Q", len(data)) + packed[13:]
+
+
+def main(source, target):
+    data = open(source, "rb").read()
+    packed = pack(data)
+    open(target, "wb").write(packed)
+    print(f"packed {source}: {len(data)} → {len(packed)} bytes")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
