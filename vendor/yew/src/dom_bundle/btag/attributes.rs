@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -129,11 +128,17 @@ impl Attributes {
         }
     }
 
-    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
+    /// Convert [Attributes] pair to lists and patch changes to `el`.
     /// Works with any [Attributes] variants.
+    // Migration Atlas: lists searched in order, not hash maps (an element has a few
+    // attributes; vendor/README.md).
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        type Pairs<'a> = Vec<(&'a str, &'a AttributeOrProperty)>;
+        fn find<'a>(pairs: &Pairs<'a>, key: &str) -> Option<&'a AttributeOrProperty> {
+            pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+        }
+        fn collect(src: &Attributes) -> Pairs<'_> {
             use Attributes::*;
 
             match src {
@@ -152,8 +157,8 @@ impl Attributes {
 
         // Update existing or set new
         for (k, new) in new.iter() {
-            if match old.get(k) {
-                Some(old) => old != new,
+            if match find(&old, k) {
+                Some(old) => old != *new,
                 None => true,
             } {
                 Self::set(el, k, new);
@@ -162,7 +167,7 @@ impl Attributes {
 
         // Remove missing
         for (k, old_value) in old.iter() {
-            if !new.contains_key(k) {
+            if find(&new, k).is_none() {
                 Self::remove(el, k, old_value);
             }
         }

@@ -1,5 +1,4 @@
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -119,15 +118,35 @@ pub struct Registry {
     id_counter: u32,
 
     /// Contains all registered event listeners by listener ID
-    by_id: HashMap<u32, HashMap<EventDescriptor, Vec<Rc<dyn Listener>>>>,
+    // Migration Atlas: sorted by ID (IDs only grow, so a new one goes last), each element's
+    // few listeners in a list, instead of two hash maps: the widget's hash maps were
+    // mostly these (vendor/README.md).
+    by_id: Vec<(u32, ByDesc)>,
+}
+
+/// An element's listeners, by event.
+type ByDesc = Vec<(EventDescriptor, Vec<Rc<dyn Listener>>)>;
+
+/// Adds `listener` to those of its event in `by_desc`.
+fn add(by_desc: &mut ByDesc, root: &BSubtree, listener: Rc<dyn Listener>) {
+    let desc = EventDescriptor::from(listener.deref());
+    root.ensure_handled(&desc);
+    match by_desc.iter_mut().find(|(d, _)| *d == desc) {
+        Some((_, list)) => list.push(listener),
+        None => by_desc.push((desc, vec![listener])),
+    }
 }
 
 impl Registry {
     pub fn new() -> Self {
         Self {
             id_counter: u32::default(),
-            by_id: HashMap::default(),
+            by_id: Vec::new(),
         }
+    }
+
+    fn position(&self, id: u32) -> Result<usize, usize> {
+        self.by_id.binary_search_by_key(&id, |(i, _)| *i)
     }
 
     /// Handle a single event, given the listening element and event descriptor.
@@ -141,8 +160,9 @@ impl Registry {
         // and modify the registry). So we clone the current listeners and return a closure
         let listener_id = listening.listener_id()?;
         let registry_ref = registry.borrow();
-        let handlers = registry_ref.by_id.get(&listener_id)?;
-        let listeners = handlers.get(desc)?.clone();
+        let at = registry_ref.position(listener_id).ok()?;
+        let (_, listeners) = registry_ref.by_id[at].1.iter().find(|(d, _)| d == desc)?;
+        let listeners = listeners.clone();
         drop(registry_ref); // unborrow the registry, before running any listeners
         Some(move |event: &Event| {
             for l in listeners {
@@ -153,35 +173,36 @@ impl Registry {
 
     /// Register all passed listeners under ID
     fn register(&mut self, root: &BSubtree, id: u32, listeners: &[Option<Rc<dyn Listener>>]) {
-        let mut by_desc =
-            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
+        let mut by_desc = ByDesc::with_capacity(listeners.len());
         for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
-            let desc = EventDescriptor::from(l.deref());
-            root.ensure_handled(&desc);
-            by_desc.entry(desc).or_default().push(l);
+            add(&mut by_desc, root, l);
         }
-        self.by_id.insert(id, by_desc);
+        match self.position(id) {
+            Ok(at) => self.by_id[at].1 = by_desc,
+            Err(at) => self.by_id.insert(at, (id, by_desc)),
+        }
     }
 
     /// Patch an already registered set of handlers
     fn patch(&mut self, root: &BSubtree, id: &u32, listeners: &[Option<Rc<dyn Listener>>]) {
-        if let Some(by_desc) = self.by_id.get_mut(id) {
+        if let Ok(at) = self.position(*id) {
+            let by_desc = &mut self.by_id[at].1;
             // Keeping empty vectors is fine. Those don't do much and should happen rarely.
-            for v in by_desc.values_mut() {
+            for (_, v) in by_desc.iter_mut() {
                 v.clear()
             }
 
             for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
-                let desc = EventDescriptor::from(l.deref());
-                root.ensure_handled(&desc);
-                by_desc.entry(desc).or_default().push(l);
+                add(by_desc, root, l);
             }
         }
     }
 
     /// Unregister any existing listeners for ID
     fn unregister(&mut self, id: &u32) {
-        self.by_id.remove(id);
+        if let Ok(at) = self.position(*id) {
+            self.by_id.remove(at);
+        }
     }
 
     /// Set unique listener ID onto element and return it
