@@ -99,7 +99,7 @@ export function lzmaDecoder() {
       range >>>= 1;
       const b = code >= range ? 1 : 0;
       if (b) code -= range;
-      result = result * 2 + b;
+      result = (result << 1) | b;
       if (range < 0x1000000) {
         range = (range << 8) >>> 0;
         code = ((code << 8) | byte()) >>> 0;
@@ -131,12 +131,13 @@ export function lzmaDecoder() {
   }
 
   function distance(len) {
-    const slot = tree(POS_SLOT + (Math.min(len, 3) << 6), 6);
+    const slot = tree(POS_SLOT + ((len < 3 ? len : 3) << 6), 6);
     if (slot < 4) return slot;
     const bits = (slot >>> 1) - 1;
-    const dist = (2 | (slot & 1)) * 2 ** bits;
+    // Unsigned: up to 3 << 30, which a signed 32-bit shift would make negative.
+    const dist = ((2 | (slot & 1)) << bits) >>> 0;
     if (slot < 14) return dist + reverse(SPEC_POS + dist - slot, bits);
-    return dist + direct(bits - 4) * 16 + reverse(ALIGN, 4);
+    return dist + (direct(bits - 4) << 4) + reverse(ALIGN, 4);
   }
 
   function literal() {
