@@ -62,9 +62,20 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
         ),
         move |(records, _, _, _, _, lang)| charts(records, window, range, *lang),
     );
-    if charts.is_empty() {
-        return html! {};
-    }
+    // The last charts drawn stay in the page, hidden, while the filters leave none: a
+    // reader who turns a topic off and on again gets them back without the browser
+    // building their ~500 nodes anew (issue 16's filter change).
+    let kept = use_mut_ref(|| None::<Rc<Vec<Chart>>>);
+    let hidden = charts.is_empty();
+    let charts = if hidden {
+        let Some(last) = kept.borrow().clone() else {
+            return html! {};
+        };
+        last
+    } else {
+        *kept.borrow_mut() = Some(charts.clone());
+        charts
+    };
     let count = if *all {
         charts.len()
     } else {
@@ -116,7 +127,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
         }
     };
     html! {
-        <section class="ma-charts" aria-label={tr(lang, Text::FiguresOverTime)} onclick={on_click} onkeydown={on_key}>
+        <section class="ma-charts" {hidden} aria-label={tr(lang, Text::FiguresOverTime)} onclick={on_click} onkeydown={on_key}>
             <h3 class="ma-section-title">{ tr(lang, Text::FiguresOverTime) }</h3>
             { for charts.iter().take(count).map(chart) }
             { if charts.len() > count { html! {

@@ -315,3 +315,27 @@ for (const width of [320, 800, 1400]) {
     await page.context().close();
   });
 }
+
+test('a topic with no figures hides the charts; turning it off shows the same charts again, not rebuilt', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  const charts = () => inShadow(page, 'migration-atlas', (root) => {
+    const section = root.querySelector('.ma-charts');
+    return section && { shown: section.checkVisibility(), charts: section.querySelectorAll('.ma-chart').length, same: section.__seen === true };
+  });
+  const before = await charts();
+  assert.ok(before.shown && before.charts >= 1, JSON.stringify(before));
+  await inShadow(page, 'migration-atlas', (root) => { root.querySelector('.ma-charts').__seen = true; });
+  await clickIn(page, 'button[data-panel="filters"]');
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => !root.querySelector('.ma-charts')?.checkVisibility());
+  const hidden = await charts();
+  assert.equal(hidden.shown, false, 'agreements alone have no figures over time: no chart is shown');
+  assert.equal(await inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-chart')].every((c) => !c.checkVisibility())), true,
+    'nor any chart inside');
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => root.querySelector('.ma-charts')?.checkVisibility());
+  const after = await charts();
+  assert.deepEqual(after, { shown: true, charts: before.charts, same: true });
+  await page.context().close();
+});
