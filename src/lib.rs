@@ -36,15 +36,30 @@ pub mod texts;
 pub mod time;
 pub mod viewport;
 
+// What draws and what talks to the page. `--features core-floor` leaves all of it out
+// (and Yew with it) for the core's floor in bytes (`core_floor`, `scripts/core-floor`);
+// that such a build compiles is also the check that the core above imports none of it.
+#[cfg(not(feature = "core-floor"))]
 pub mod components;
+#[cfg(not(feature = "core-floor"))]
 pub mod download;
+#[cfg(not(feature = "core-floor"))]
 pub mod embed;
+#[cfg(not(feature = "core-floor"))]
 pub mod hooks;
+#[cfg(not(feature = "core-floor"))]
 pub mod lazy_file;
+#[cfg(not(feature = "core-floor"))]
 pub mod notes_loader;
+#[cfg(not(feature = "core-floor"))]
 pub mod paragraph_loader;
+#[cfg(not(feature = "core-floor"))]
 pub mod shapes_loader;
+#[cfg(not(feature = "core-floor"))]
 pub mod text_loader;
+
+#[cfg(feature = "core-floor")]
+pub mod core_floor;
 
 /// Tells the developer console about something the reader need not see (a bad build, a
 /// refused text); never panics.
