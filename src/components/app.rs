@@ -1,5 +1,6 @@
 //! The widget's root: holds the state, lays out the shell, routes views.
 
+use crate::components::class::{class, flag};
 use crate::components::detail_panel::DetailPanel;
 use crate::components::disagreements_panel::DisagreementsPanel;
 use crate::components::evidence_sheet::EvidenceSheet;
@@ -186,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
         None => html! {},
     };
     html! {
-        <div class={classes!("ma-root", matches!(props.options.height, Height::Px(_)).then_some("ma-fixed"), printing.is_some().then_some("ma-printing"), theme)}
+        <div class={class(&["ma-root", flag(matches!(props.options.height, Height::Px(_)), "ma-fixed"), flag(printing.is_some(), "ma-printing"), theme.unwrap_or_default()])}
             lang={lang.code()} ref={root} data-view={view.key()} onkeydown={on_key} onpointerdown={keeper.on_pointer()}>
             { header(view, lang, &on_view) }
             { toolbar(&state.filters, state.panel, lang, &on_action) }
@@ -263,7 +264,7 @@ fn escape(state: &WidgetState, e: &KeyboardEvent) -> Option<Action> {
 /// language (interface strings are compiled in), and a retry button if the download failed.
 fn loading(lang: Lang, text: TextStatus, retry: Callback<()>, theme: Option<&'static str>) -> Html {
     html! {
-        <div class={classes!("ma-root", "ma-loading-root", theme)} lang={lang.code()}>
+        <div class={class(&["ma-root", "ma-loading-root", theme.unwrap_or_default()])} lang={lang.code()}>
             { if text == TextStatus::Failed { failed_notice(lang, lang.locale().boot.text_failed, &retry) } else { html! {
                 <p role="status" class="ma-loading">{ tr(lang, Text::Loading) }</p>
             } } }

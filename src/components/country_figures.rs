@@ -3,6 +3,7 @@
 //! disagreement among them. Drawn whatever the filters: it answers "how many, and do the
 //! sources agree?".
 
+use crate::components::class::{class, flag};
 use crate::components::figure_table::figure_table;
 use crate::disagreements;
 use crate::figures::country_headline;
@@ -29,7 +30,7 @@ pub fn country_figures(code: &str, lang: Lang, on_action: &Callback<Action>) -> 
         })
         .collect();
     html! {
-        <section class={classes!("ma-side-by-side", "ma-country-figures", h.disagree.then_some("ma-disagreement"))}>
+        <section class={class(&["ma-side-by-side", "ma-country-figures", flag(h.disagree, "ma-disagreement")])}>
             <h4>{ tr(lang, Text::LayerCitizens) }{ if h.disagree { html! { <span class="ma-disagree-key" aria-hidden="true">{ " ≠" }</span> } } else { html! {} } }</h4>
             { for notes.iter().map(|d| html! {
                 <p class="ma-dispute-note" data-id={d.id}><strong>{ tr(lang, Text::SourcesDisagree) }{ ": " }</strong>{ d.note(lang) }</p>

@@ -3,6 +3,7 @@
 //! disagreements list.
 
 use crate::components::citations::citations;
+use crate::components::class::{class, flag};
 use crate::disagreements::when;
 use crate::figures::statistic;
 use crate::format;
@@ -41,7 +42,7 @@ pub fn figure_table(
                     None => (format::title(r, lang), "", ""),
                 };
                 html! {
-                    <tr data-id={r.id()} class={classes!((current == Some(r)).then_some("ma-current"))}>
+                    <tr data-id={r.id()} class={class(&[flag(current == Some(r), "ma-current")])}>
                         <td class="ma-nowrap" data-label={tr(lang, when_head)}>{ when(r, lang) }</td>
                         <td data-label={tr(lang, what_head)}><div>
                             <button type="button" class="ma-link" onclick={on_action.reform(move |_| Action::Select(Some(Selection::Record(r))))}>

@@ -1,6 +1,7 @@
 //! The filter panel: one group per facet of `facets::FACETS`, drawn as its `Control` says,
 //! each option with how many records it would leave. Nothing here names a facet.
 
+use crate::components::class::{class, flag};
 use crate::components::year_inputs::year_inputs;
 use crate::facets::{self, Control, FacetDef, FACETS};
 use crate::filter::Filters;
@@ -33,7 +34,7 @@ fn option(
 ) -> Html {
     let empty = count.is_empty() || count == "0";
     html! {
-        <label class={classes!("ma-option", (empty && !checked).then_some("ma-empty-option"))} data-key={key}>
+        <label class={class(&["ma-option", flag(empty && !checked, "ma-empty-option")])} data-key={key}>
             <input type="checkbox" checked={checked} onclick={on} />
             <span>{ label }</span>
             <span class="ma-count">{ count }</span>
@@ -141,7 +142,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
         html! {
             // Hidden rather than left out: a group appearing before others made Yew recreate
             // the year boxes, and the reader typing in them lost the focus.
-            <fieldset key={d.key} data-facet={d.key} hidden={!visible} class={classes!((d.control == Control::Years).then_some("ma-years"))}>
+            <fieldset key={d.key} data-facet={d.key} hidden={!visible} class={class(&[flag(d.control == Control::Years, "ma-years")])}>
                 <legend>{ tr(lang, d.label) }</legend>
                 { body }
                 { for d.note.iter().map(|t| html! { <p class="ma-muted">{ tr(lang, *t) }</p> }) }

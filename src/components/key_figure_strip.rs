@@ -2,6 +2,7 @@
 //! every document that states it; where the documents differ, every value side by side.
 //! Draws `key_figures`; a value opens its figure's detail.
 
+use crate::components::class::{class, flag};
 use crate::i18n::{tr, Lang, Text};
 use crate::key_figures::{key_figures, KeyFigure};
 use crate::state::{Action, Selection};
@@ -20,7 +21,7 @@ pub struct KeyFigureProps {
 fn figure(k: &KeyFigure, lang: Lang, on_action: &Callback<Action>) -> Html {
     let disagree = !k.disagreements.is_empty();
     html! {
-        <li class={classes!("ma-keyfigure", disagree.then_some("ma-disagreement"))}>
+        <li class={class(&["ma-keyfigure", flag(disagree, "ma-disagreement")])}>
             <h3 class="ma-keyfigure-label">{ tr(lang, k.label) }</h3>
             <ul class="ma-keyvalues">{ for k.values.iter().map(|v| {
                 let first = v.records.first().copied();

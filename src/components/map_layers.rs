@@ -3,6 +3,7 @@
 //! Everything drawn here was placed and named by `layout::map`; marks are found again by
 //! `data-mark` and `data-index` (event delegation, one listener for the whole map).
 
+use crate::components::class::{class, flag};
 use crate::format::fixed;
 use crate::layers::Layer;
 use crate::layout::glyph::Glyph;
@@ -48,25 +49,39 @@ fn at_px(at: (f64, f64), units_per_px: f64) -> String {
     )
 }
 
+/// The class of a country's shade: citizens class 0–4, or none (style.css colours them).
+fn shade_class(class: Option<u8>) -> &'static str {
+    const SHADES: [&str; 5] = [
+        "ma-class-0",
+        "ma-class-1",
+        "ma-class-2",
+        "ma-class-3",
+        "ma-class-4",
+    ];
+    class
+        .and_then(|k| SHADES.get(usize::from(k)).copied())
+        .unwrap_or("ma-class-none")
+}
+
 /// Every country, Kyrgyzstan marked as home, and the home star at Bishkek. Countries with
 /// records are marks: of those and the layers' marks, `tab_stop` alone takes the Tab key.
 pub fn base(marks: &MapMarks, tab_stop: Option<MapStop>) -> Html {
     let u = marks.units_per_px;
     let countries = marks.countries.iter().enumerate().map(|(i, c)| {
-        let class = classes!(
+        let classes = class(&[
             "ma-c",
-            c.class.map(|k| format!("ma-class-{k}")).unwrap_or_else(|| "ma-class-none".into()),
-            c.home.then_some("ma-home"),
-            c.selected.then_some("ma-selected"),
-            c.has_records.then_some("ma-has-records")
-        );
+            shade_class(c.class),
+            flag(c.home, "ma-home"),
+            flag(c.selected, "ma-selected"),
+            flag(c.has_records, "ma-has-records"),
+        ]);
         let named = c.has_records.then(|| c.name.spoken.clone());
         let (tab, role) = if c.has_records { (Some(tab(MapStop::Country(c.code), tab_stop)), Some("button")) } else { (None, None) };
         if c.path.is_empty() {
-            html! { <circle class={class} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
+            html! { <circle class={classes} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
                 data-mark="country" data-code={c.code} data-index={i.to_string()} tabindex={tab} role={role} aria-label={named} /> }
         } else {
-            html! { <path class={class} d={c.path} data-mark="country" data-code={c.code} data-index={i.to_string()}
+            html! { <path class={classes} d={c.path} data-mark="country" data-code={c.code} data-index={i.to_string()}
                 tabindex={tab} role={role} aria-label={named} /> }
         }
     });
@@ -148,22 +163,18 @@ fn post(
         .records
         .iter()
         .any(|r| selected == Some(Selection::Record(*r)));
-    let class = classes!(
-        "ma-post",
-        format!("ma-pl-{}", p.look.key()),
-        is_selected.then_some("ma-selected")
-    );
+    let classes = class(&["ma-post", p.look.class(), flag(is_selected, "ma-selected")]);
     let body = if p.records.len() == 1 {
         shape("ma-post-shape", p.shape)
     } else {
         html! { <>
-            <circle class={classes!("ma-cluster", (p.cities == 1).then_some("ma-city"))} r={fixed(p.radius(), 1)} />
+            <circle class={class(&["ma-cluster", flag(p.cities == 1, "ma-city")])} r={fixed(p.radius(), 1)} />
             <text class="ma-cluster-count" y="4">{ p.records.len() }</text>
         </> }
     };
     // A post fanned out around its city stands `offset` pixels from it.
     let at = (p.at.0 + p.offset.0 * u, p.at.1 + p.offset.1 * u);
-    html! { <g class={class} transform={at_px(at, u)} data-mark="post" data-index={i.to_string()}
+    html! { <g class={classes} transform={at_px(at, u)} data-mark="post" data-index={i.to_string()}
     tabindex={tab(MapStop::Post(i), tab_stop)} role="button" aria-label={p.name.spoken.clone()}>{ body }</g> }
 }
 
@@ -198,7 +209,7 @@ pub fn glyph(g: Symbol) -> Html {
             html! { <g class="ma-post ma-pl-open" transform="translate(10 0)">{ shape("ma-post-shape", s) }</g> }
         }
         Symbol::PostLook(look) => {
-            html! { <g class={format!("ma-post ma-pl-{}", look.key())} transform="translate(10 0)">
+            html! { <g class={class(&["ma-post", look.class()])} transform="translate(10 0)">
                 { shape("ma-post-shape", PostShape::Consular) }
             </g> }
         }

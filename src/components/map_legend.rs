@@ -2,6 +2,7 @@
 //! something, with how many marks of each kind the map shows now. On narrow screens it
 //! starts folded behind one button; it always prints unfolded.
 
+use crate::components::class::{class, flag};
 use crate::components::map_layers::{glyph, home_glyph};
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
@@ -68,7 +69,7 @@ pub fn MapLegend(props: &LegendProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("ma-legend", (!open).then_some("ma-folded"))} role="group" aria-label={tr(lang, Text::Legend)}>
+        <div class={class(&["ma-legend", flag(!open, "ma-folded")])} role="group" aria-label={tr(lang, Text::Legend)}>
             <button type="button" class="ma-button ma-small ma-legend-fold" aria-expanded={open.to_string()}
                 aria-controls="ma-legend-body" onclick={toggle}>{ tr(lang, Text::Legend) }</button>
             <div class="ma-legend-body" id="ma-legend-body">

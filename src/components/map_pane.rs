@@ -4,6 +4,7 @@
 //! Marks are found by event delegation (one listener for the whole map); they are one tab
 //! stop, and arrow keys go from mark to mark in reading order (`layout::map_keys`).
 
+use crate::components::class::class;
 use crate::components::map_layers::{self, base, draw};
 use crate::components::map_legend::MapLegend;
 use crate::components::notices::failed_notice;
@@ -409,7 +410,7 @@ pub fn MapPane(props: &MapProps) -> Html {
     };
     let edge_button = edge.as_ref().map(|e| {
         let target = e.target;
-        html! { <button type="button" class={classes!("ma-edge", if e.left { "ma-edge-left" } else { "ma-edge-right" })}
+        html! { <button type="button" class={class(&["ma-edge", if e.left { "ma-edge-left" } else { "ma-edge-right" }])}
             data-edge="americas" aria-label={e.name.spoken.clone()} title={e.name.spoken.clone()}
             onclick={props.on_action.reform(move |_| Action::SetMap(Some(target)))}>
             { if e.left { "◀ " } else { "" } }{ &e.text }{ if e.left { "" } else { " ▶" } }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod citations;
 pub mod cited_paragraphs;
+pub mod class;
 pub mod country_figures;
 pub mod detail_panel;
 pub mod disagreements_panel;

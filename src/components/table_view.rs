@@ -5,6 +5,7 @@
 
 use crate::collections::Set;
 use crate::components::citations::citations;
+use crate::components::class::{class, flag};
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::table::{caption, cell, columns, sections, Column, Section};
@@ -85,7 +86,7 @@ fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
     // Not keyed: a filter change mostly replaces the rows, and rewriting a row's cells in
     // place costs less than removing one row and making another (measured, issue 16: keys
     // on rows and sections made a filter change 1–3 ms slower, on screen and off).
-    html! { <tr data-id={r.id()} class={classes!(selected.then_some("ma-current"))}>{ for cells }</tr> }
+    html! { <tr data-id={r.id()} class={class(&[flag(selected, "ma-current")])}>{ for cells }</tr> }
 }
 
 fn section(s: &Section, limit: usize, props: &TableProps, more: Callback<MouseEvent>) -> Html {

@@ -2,6 +2,7 @@
 //! indicator and place that has figures for two or more periods. Draws what
 //! `layout::charts` made; computes no coordinate and formats no text.
 
+use crate::components::class::{class, flag};
 use crate::format::fixed;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::charts::{charts, Chart, BASELINE, CHART_H};
@@ -113,7 +114,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                         let selected = props.selected == Some(Selection::Record(p.record));
                         let x = fixed(p.x, 1);
                         html! {
-                            <g class={classes!("ma-chart-point", selected.then_some("ma-selected"), p.approx.then_some("ma-approx"))}
+                            <g class={class(&["ma-chart-point", flag(selected, "ma-selected"), flag(p.approx, "ma-approx")])}
                                 role="listitem" tabindex="0" data-id={p.record.id()} aria-label={p.aria.clone()}>
                                 { match p.y_high { Some(h) => html! { <line class="ma-chart-range" x1={x.clone()} x2={x.clone()} y1={fixed(p.y, 1)} y2={fixed(h, 1)} /> }, None => html! {} } }
                                 <circle cx={x.clone()} cy={fixed(p.y, 1)} r="4" />

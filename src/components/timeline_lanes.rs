@@ -1,6 +1,7 @@
 //! The timeline's lanes and axis: points, bars, labels, counts and ticks, drawn where
 //! `layout::timeline` put them. Plain functions of `TimelineView`; no geometry, no text.
 
+use crate::components::class::{class, flag};
 use crate::filter::Topic;
 use crate::format::fixed;
 use crate::i18n::Lang;
@@ -38,7 +39,7 @@ fn riding(shift: f64, content: Html) -> Html {
 pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
     html! { <g class="ma-axis" aria-hidden="true">{ riding(shift, html! { <>
         { for marks.ticks.iter().map(|t| html! { <>
-            <line class={classes!("ma-grid", t.major.then_some("ma-major"))} x1={fixed(t.x, 1)} x2={fixed(t.x, 1)} y1="18" y2={fixed(bottom, 0)} />
+            <line class={class(&["ma-grid", flag(t.major, "ma-major")])} x1={fixed(t.x, 1)} x2={fixed(t.x, 1)} y1="18" y2={fixed(bottom, 0)} />
             <text class="ma-tick" x={fixed(t.label_x, 1)} y={fixed(TICK_Y, 0)}>{ &t.label }</text>
         </> }) }
     </> }) }</g> }
@@ -57,7 +58,7 @@ pub fn lanes(
     let tab = |s: Stop| if Some(s) == tab_stop { "0" } else { "-1" };
     html! { <g transform="translate(0 26)">
         { for marks.lanes.iter().enumerate().map(|(li, lane)| html! {
-            <g key={lane.topic.key()} class={classes!("ma-lane", lane_class(lane.topic))} role="list" aria-label={crate::format::topic(lane.topic, lang)}>
+            <g key={lane.topic.key()} class={class(&["ma-lane", lane_class(lane.topic)])} role="list" aria-label={crate::format::topic(lane.topic, lang)}>
                 <rect class="ma-lane-bg" x="0" y={fixed(lane.y, 1)} width={width.clone()} height={fixed(lane.height - 2.0, 1)} />
                 <text class="ma-lane-title" aria-hidden="true">
                     { for lane.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y, 1)}>{ &l.text }</tspan> }) }
@@ -66,7 +67,7 @@ pub fn lanes(
                 { for lane.items.iter().map(|item| {
                     let is_selected = selected == Some(Selection::Record(item.record));
                     let x = fixed(item.label_x, 1);
-                    html! { <g key={item.record.id()} class={classes!("ma-item", is_selected.then_some("ma-selected"))} data-id={item.record.id()}
+                    html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()}
                         tabindex={tab(Stop::Item(item.record))} role="listitem" aria-label={item.text.clone()}>
                         { if item.range { html! {
                             <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />

@@ -100,6 +100,15 @@ impl PostLook {
         }
     }
 
+    /// Its CSS class (style.css draws each look).
+    pub fn class(self) -> &'static str {
+        match self {
+            PostLook::Open => "ma-pl-open",
+            PostLook::Planned => "ma-pl-planned",
+            PostLook::Closed => "ma-pl-closed",
+        }
+    }
+
     /// CSS class suffix.
     pub fn key(self) -> &'static str {
         match self {
