@@ -1,7 +1,7 @@
-//! An element's `class` from a few names. Yew's `classes!` builds a hash set per element
-//! (to drop repeated names, which ours never have), hashing each name: a map zoom redraws
-//! some 200 countries, so that was a hash set and a dozen hashes per country per frame, and
-//! the set's code in every reader's wasm (issue 16). This joins the names directly.
+//! An element's `class` from a few static names, joined without formatting: a map zoom
+//! redraws some 200 countries, whose classes `classes!` and `format!` built afresh, name by
+//! name, in every frame (issue 16). (`html!` still turns any dynamic `class` into yew's
+//! class list; vendor/yew keeps that a short list, not a hash set.)
 
 use yew::AttrValue;
 

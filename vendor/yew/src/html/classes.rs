@@ -2,7 +2,6 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
 
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
@@ -14,7 +13,62 @@ use crate::virtual_dom::AttrValue;
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    set: Rc<ClassList>,
+}
+
+/// Migration Atlas: the classes in insertion order, in a list searched in order instead of
+/// an `IndexSet`. An element has a few classes, and every dynamic `class` of `html!` comes
+/// through here, so a hash set and a hash per class per element per render cost more than
+/// they saved, and their code was in every reader's wasm (vendor/README.md).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ClassList(Vec<AttrValue>);
+
+impl ClassList {
+    fn with_capacity(n: usize) -> Self {
+        Self(Vec::with_capacity(n))
+    }
+
+    /// Adds `class` unless it is there already.
+    fn insert(&mut self, class: AttrValue) {
+        if !self.0.contains(&class) {
+            self.0.push(class);
+        }
+    }
+
+    fn contains(&self, class: &str) -> bool {
+        self.0.iter().any(|c| c.as_str() == class)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, AttrValue> {
+        self.0.iter()
+    }
+}
+
+impl Extend<AttrValue> for ClassList {
+    fn extend<I: IntoIterator<Item = AttrValue>>(&mut self, iter: I) {
+        iter.into_iter().for_each(|class| self.insert(class));
+    }
+}
+
+impl FromIterator<AttrValue> for ClassList {
+    fn from_iter<I: IntoIterator<Item = AttrValue>>(iter: I) -> Self {
+        let mut list = Self::default();
+        list.extend(iter);
+        list
+    }
+}
+
+impl IntoIterator for ClassList {
+    type IntoIter = std::vec::IntoIter<AttrValue>;
+    type Item = AttrValue;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +99,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(ClassList::default()),
         }
     }
 
@@ -54,7 +108,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(ClassList::with_capacity(n)),
         }
     }
 
@@ -144,7 +198,7 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -154,7 +208,7 @@ impl IntoIterator for Classes {
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -200,7 +254,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(ClassList(vec![AttrValue::from(t)])),
                 },
             },
             true => Self::from(&t),
@@ -239,7 +293,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(ClassList(vec![t])),
                 },
             },
             true => Self::from(&t),
@@ -291,7 +345,7 @@ impl From<&Classes> for AttrValue {
 
 impl PartialEq for Classes {
     fn eq(&self, other: &Self) -> bool {
-        self.set.len() == other.set.len() && self.set.iter().eq(other.set.iter())
+        self.set == other.set
     }
 }
 
