@@ -109,15 +109,6 @@ impl PostLook {
         }
     }
 
-    /// CSS class suffix.
-    pub fn key(self) -> &'static str {
-        match self {
-            PostLook::Open => "open",
-            PostLook::Planned => "planned",
-            PostLook::Closed => "closed",
-        }
-    }
-
     /// What the look stands for.
     pub fn label(self, lang: Lang) -> &'static str {
         tr(
