@@ -24,7 +24,6 @@ pub mod vtext;
 use std::hint::unreachable_unchecked;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 use wasm_bindgen::JsValue;
 
 #[doc(inline)]
@@ -215,7 +214,48 @@ pub enum Attributes {
 
     /// IndexMap is used to provide runtime attribute deduplication in cases where the html! macro
     /// was not used to guarantee it.
-    IndexMap(Rc<IndexMap<AttrValue, AttributeOrProperty>>),
+    // Migration Atlas: an `AttrMap` (a list searched in order), not an `IndexMap`; see it.
+    IndexMap(Rc<AttrMap>),
+}
+
+/// Migration Atlas: attributes by name, in insertion order, in a list searched in order.
+/// Only `VTag::add_attribute` and its kin fill one (the widget calls none of them), and an
+/// element has a few attributes, so yew's `IndexMap` here cost its code and a hash
+/// function in every reader's wasm for nothing (vendor/README.md).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttrMap(Vec<(AttrValue, AttributeOrProperty)>);
+
+impl AttrMap {
+    /// Sets `key` to `value`, in place if it is there already.
+    pub fn insert(&mut self, key: AttrValue, value: AttributeOrProperty) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The value of `key`, if set.
+    pub fn get(&self, key: &str) -> Option<&AttributeOrProperty> {
+        self.0.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    }
+
+    /// Whether `key` is set.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The pairs, in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&AttrValue, &AttributeOrProperty)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl FromIterator<(AttrValue, AttributeOrProperty)> for AttrMap {
+    fn from_iter<I: IntoIterator<Item = (AttrValue, AttributeOrProperty)>>(iter: I) -> Self {
+        let mut map = Self::default();
+        iter.into_iter().for_each(|(k, v)| map.insert(k, v));
+        map
+    }
 }
 
 impl Attributes {
@@ -250,7 +290,7 @@ impl Attributes {
 
     /// Get a mutable reference to the underlying `IndexMap`.
     /// If the attributes are stored in the `Vec` variant, it will be converted.
-    pub fn get_mut_index_map(&mut self) -> &mut IndexMap<AttrValue, AttributeOrProperty> {
+    pub fn get_mut_index_map(&mut self) -> &mut AttrMap {
         macro_rules! unpack {
             () => {
                 match self {
@@ -283,35 +323,7 @@ impl Attributes {
     }
 }
 
-impl From<IndexMap<AttrValue, AttrValue>> for Attributes {
-    fn from(map: IndexMap<AttrValue, AttrValue>) -> Self {
-        let v = map
-            .into_iter()
-            .map(|(k, v)| (k, AttributeOrProperty::Attribute(v)))
-            .collect();
-        Self::IndexMap(Rc::new(v))
-    }
-}
-
-impl From<IndexMap<&'static str, AttrValue>> for Attributes {
-    fn from(v: IndexMap<&'static str, AttrValue>) -> Self {
-        let v = v
-            .into_iter()
-            .map(|(k, v)| (AttrValue::Static(k), (AttributeOrProperty::Attribute(v))))
-            .collect();
-        Self::IndexMap(Rc::new(v))
-    }
-}
-
-impl From<IndexMap<&'static str, JsValue>> for Attributes {
-    fn from(v: IndexMap<&'static str, JsValue>) -> Self {
-        let v = v
-            .into_iter()
-            .map(|(k, v)| (AttrValue::Static(k), (AttributeOrProperty::Property(v))))
-            .collect();
-        Self::IndexMap(Rc::new(v))
-    }
-}
+// Migration Atlas: the `From<IndexMap<…>>` conversions are left out with the `IndexMap`.
 
 impl Default for Attributes {
     fn default() -> Self {

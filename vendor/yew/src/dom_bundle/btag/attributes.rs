@@ -1,14 +1,12 @@
 use std::ops::Deref;
 
-use indexmap::IndexMap;
 use wasm_bindgen::{intern, JsValue};
 use web_sys::{Element, HtmlInputElement as InputElement, HtmlTextAreaElement as TextAreaElement};
-use yew::AttrValue;
 
 use super::Apply;
 use crate::dom_bundle::BSubtree;
 use crate::virtual_dom::vtag::{InputFields, TextareaFields, Value};
-use crate::virtual_dom::{AttributeOrProperty, Attributes};
+use crate::virtual_dom::{AttrMap, AttributeOrProperty, Attributes};
 
 impl<T: AccessValue> Apply for Value<T> {
     type Bundle = Self;
@@ -107,8 +105,8 @@ impl Attributes {
     #[cold]
     fn apply_diff_index_maps(
         el: &Element,
-        new: &IndexMap<AttrValue, AttributeOrProperty>,
-        old: &IndexMap<AttrValue, AttributeOrProperty>,
+        new: &AttrMap,
+        old: &AttrMap,
     ) {
         for (key, value) in new.iter() {
             match old.get(key) {
