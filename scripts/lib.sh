@@ -42,10 +42,24 @@ ensure_chromium() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+# The wasm is packed with LZMA (scripts/pack_wasm.py): by Python's lzma module, or by xz
+# where Python was built without it.
+ensure_lzma() {
+  if python3 -c 'import lzma' 2>/dev/null || command -v xz >/dev/null; then
+    return
+  fi
+  say "installing Debian's xz-utils (this Python has no lzma module)"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xz-utils >/dev/null
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_node_modules
+  ensure_lzma
 }
 
 # The wasm as it ships, from cargo's output WASM into DIR: DIR/$CRATE.js (the glue) and

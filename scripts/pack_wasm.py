@@ -9,16 +9,42 @@ suit wasm's byte-wise code best of the settings measured (lc=3 pb=2, the default
 lc=1: +1.9 KB). The header's size field holds the decoded size (liblzma writes "unknown"),
 which the decoder needs to size its buffer; the end marker after the data is kept, unread.
 """
-import lzma
+import shutil
 import struct
+import subprocess
 import sys
 
-FILTER = {"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, "lc": 4, "lp": 0, "pb": 0}
+try:
+    import lzma
+except ImportError:  # a Python built without liblzma (some pyenv builds): xz does the same
+    lzma = None
+
+SETTINGS = {"lc": 4, "lp": 0, "pb": 0}
+
+
+def compress(data):
+    """`data` as LZMA-alone at preset 9e with SETTINGS (size "unknown", end marker): by
+    Python's lzma, or else by the xz command, which gives the same bytes (both are liblzma;
+    scripts/test_pack_wasm.py compares them)."""
+    if lzma is not None:
+        lzma1 = {"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, **SETTINGS}
+        return lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[lzma1])
+    return with_xz(data)
+
+
+def with_xz(data):
+    """The same as `compress`, by the xz command."""
+    if shutil.which("xz") is None:
+        sys.exit("pack_wasm.py: this Python has no lzma module and xz is not installed "
+                 "(Debian: apt-get install xz-utils)")
+    options = ",".join(f"{k}={v}" for k, v in SETTINGS.items())
+    command = ["xz", "--format=lzma", f"--lzma1=preset=9e,{options}", "--stdout"]
+    return subprocess.run(command, input=data, capture_output=True, check=True).stdout
 
 
 def pack(data):
     """`data` as an LZMA-alone file whose header gives its decoded size."""
-    packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[FILTER])
+    packed = compress(data)
     return packed[:5] + struct.pack("<Q", len(data)) + packed[13:]
 
 

@@ -13,10 +13,10 @@ const scripts = fileURLToPath(new URL('../../scripts', import.meta.url));
 
 /** `data` packed by scripts/pack_wasm.py, with its settings or other `lc`, `lp`, `pb`. */
 function pack(data, settings = {}, sized = true) {
-  const code = `import sys, lzma; sys.path.insert(0, ${JSON.stringify(scripts)}); import pack_wasm
-pack_wasm.FILTER.update(${JSON.stringify(settings)})
+  const code = `import sys; sys.path.insert(0, ${JSON.stringify(scripts)}); import pack_wasm
+pack_wasm.SETTINGS.update(${JSON.stringify(settings)})
 data = sys.stdin.buffer.read()
-out = pack_wasm.pack(data) if ${sized ? 'True' : 'False'} else lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[pack_wasm.FILTER])
+out = pack_wasm.pack(data) if ${sized ? 'True' : 'False'} else pack_wasm.compress(data)
 sys.stdout.buffer.write(out)`;
   return execFileSync('python3', ['-c', code], { input: data, maxBuffer: 1 << 26 });
 }
