@@ -111,7 +111,7 @@ function buildTenfold() {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', `${target}/bench-tenfold`,
     `${target}/wasm32-unknown-unknown/release/migration_atlas.wasm`], { stdio: 'inherit' });
   // Packed as the shipped wasm is, since the loader only takes it packed.
-  execFileSync('python3', ['scripts/pack_wasm.py', `${target}/bench-tenfold/migration_atlas_bg.wasm`,
+  execFileSync('python3', ['scripts/lzma_pack.py', `${target}/bench-tenfold/migration_atlas_bg.wasm`,
     `${target}/bench-tenfold/migration_atlas_bg.wasm.lzma`], { stdio: 'inherit' });
   cargo([]);
   return `${target}/bench-tenfold`;

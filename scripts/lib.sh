@@ -42,7 +42,7 @@ ensure_chromium() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
-# The wasm is packed with LZMA (scripts/pack_wasm.py): by Python's lzma module, or by xz
+# The wasm is packed with LZMA (scripts/lzma_pack.py): by Python's lzma module, or by xz
 # where Python was built without it.
 ensure_lzma() {
   if python3 -c 'import lzma' 2>/dev/null || command -v xz >/dev/null; then
@@ -89,6 +89,6 @@ ship_wasm() {
   python3 "$ROOT/scripts/short_imports.py" "$dir/${CRATE}_bg.wasm" "$dir/${CRATE}.js"
   # Packed with LZMA, which www/lzma.js decodes in the browser as it arrives: −57 KB gzip
   # per reader (the decoder's 1.2 KB counted). Only the packed file ships.
-  python3 "$ROOT/scripts/pack_wasm.py" "$dir/${CRATE}_bg.wasm" "$dir/${CRATE}_bg.wasm.lzma"
+  python3 "$ROOT/scripts/lzma_pack.py" "$dir/${CRATE}_bg.wasm" "$dir/${CRATE}_bg.wasm.lzma"
   rm "$dir/${CRATE}_bg.wasm"
 }

@@ -11,7 +11,7 @@ which each function follows the one it shares most byte sequences with, and `was
 names. The code itself is untouched: only its order changes. Measured on this widget:
 −12.9 KB gzip and −7.6 KB brotli per reader (bench/sizes.json); sorting by the compiler's
 names alone gave −4 KB, sorting by body bytes −3.4 KB, by min-hash signatures +15 KB.
-Since the wasm ships packed with LZMA (scripts/pack_wasm.py), the settings below are the
+Since the wasm ships packed with LZMA (scripts/lzma_pack.py), the settings below are the
 ones that pack smallest: 4-byte sequences and a floor of 2 shared ones took 1.3 KB off
 LZMA's 218.5 KB against 6 and 4 (3, 5, 8 bytes; floors 1, 4, 10; common 300 to 3000: all
 larger).

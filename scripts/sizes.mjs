@@ -37,11 +37,11 @@ const total = (label, names) => {
   const list = names.map((n) => byName[n]);
   return { file: label, raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') };
 };
-const readers = LANGS.map((lang) => ({ lang, ...total(`reader, ${lang}`, [...COMMON, `text-${lang}.txt`]) }));
+const readers = LANGS.map((lang) => ({ lang, ...total(`reader, ${lang}`, [...COMMON, `text-${lang}.txt.lzma`]) }));
 // Fetched when a reader first opens the map (with the wasm when the page opens on it).
-const mapExtra = total('+ map, any language', ['map-shapes.txt']);
+const mapExtra = total('+ map, any language', ['map-shapes.txt.lzma']);
 // Fetched when a reader first opens a detail, searches or exports.
-const notesExtra = LANGS.map((lang) => ({ lang, ...total(`+ notes, ${lang}`, [`notes-${lang}.txt`]) }));
+const notesExtra = LANGS.map((lang) => ({ lang, ...total(`+ notes, ${lang}`, [`notes-${lang}.txt.lzma`]) }));
 const all = total('total (all files)', files);
 
 const pad = (s, n) => String(s).padStart(n);

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// The file of `lang`'s notes, relative to the widget's folder.
 pub fn notes_file(lang: Lang) -> String {
-    format!("notes-{}.txt", lang.code())
+    format!("notes-{}.txt.lzma", lang.code())
 }
 
 /// Where `lang`'s notes stand for `widget` (its `use_force_update`), fetching them from

@@ -15,7 +15,7 @@ use crate::model::{Citation, Source};
 
 /// The file holding the quoted paragraphs of `source`, relative to the widget's folder.
 pub fn file_name(source: &Source) -> String {
-    format!("paragraphs-{}.txt", source.id)
+    format!("paragraphs-{}.txt.lzma", source.id)
 }
 
 /// The paragraph a citation names in the files: `5(a)` is question 5 as a whole, as the

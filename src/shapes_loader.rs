@@ -8,8 +8,9 @@ use crate::dataset;
 use crate::lazy_file::{self, Status};
 use yew::prelude::*;
 
-/// The file, relative to the widget's folder (as `atlas_build::SHAPES_FILE` names it).
-pub const SHAPES_FILE: &str = "map-shapes.txt";
+/// The file, relative to the widget's folder: `atlas_build::SHAPES_FILE`, packed by
+/// scripts/build.
+pub const SHAPES_FILE: &str = "map-shapes.txt.lzma";
 
 /// Where the outlines stand for the page.
 pub type Outlines = Status;

@@ -9,13 +9,38 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// The file a language's text is in, relative to the widget's folder.
+/// The file a language's text is in, relative to the widget's folder (packed, as every
+/// file the widget fetches: see [`fetch_bytes`]).
 pub fn text_file(lang: Lang) -> String {
-    format!("text-{}.txt", lang.code())
+    format!("text-{}.txt.lzma", lang.code())
 }
 
-/// The bytes of the file at `url` (of the widget's own folder), or why not. The widget's
-/// text files are packed (see `atlas_vocab::packed`), so bytes are all it fetches.
+thread_local! {
+    /// Unpacks a `.lzma` file (www/lzma.js), given by the loader script.
+    static UNPACKER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Gives the widget the loader script's unpacker (www/lzma.js `unpack`): the text, summary,
+/// outline and paragraph files ship packed with LZMA, as the wasm does (about 10 % smaller
+/// than gzip makes them), and the widget fetches them itself when a reader needs them.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = setUnpacker)]
+pub fn set_unpacker(unpack: js_sys::Function) {
+    UNPACKER.with(|u| *u.borrow_mut() = Some(unpack));
+}
+
+/// The bytes a packed file holds, if the loader's unpacker is here and can unpack them.
+fn unpacked(packed: &js_sys::Uint8Array) -> Option<js_sys::Uint8Array> {
+    UNPACKER
+        .with(|u| u.borrow().clone())?
+        .call1(&wasm_bindgen::JsValue::NULL, packed)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The bytes of the file at `url` (of the widget's own folder), unpacked when its name ends
+/// in `.lzma`, or why not. The widget's text files are also packed one byte per letter (see
+/// `atlas_vocab::packed`), so bytes are all it fetches.
 pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
@@ -28,7 +53,11 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let body = JsFuture::from(response.array_buffer().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{url}: the download broke off"))?;
-    Ok(js_sys::Uint8Array::new(&body).to_vec())
+    let mut bytes = js_sys::Uint8Array::new(&body);
+    if url.ends_with(".lzma") {
+        bytes = unpacked(&bytes).ok_or_else(|| format!("{url}: the file could not be unpacked"))?;
+    }
+    Ok(bytes.to_vec())
 }
 
 /// Where the text of a language stands for this widget.

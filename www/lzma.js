@@ -1,5 +1,5 @@
 // An LZMA decoder for the widget's WebAssembly, which ships packed as a `.lzma` file
-// (LZMA-alone, written by scripts/pack_wasm.py).
+// (LZMA-alone, written by scripts/lzma_pack.py).
 //
 // Why: a reader downloads the wasm compressed, and LZMA packs it 20 % smaller than the
 // gzip a host serves (measured: 221.9 against 278.6 KB), so a packed file and this
@@ -7,6 +7,9 @@
 // itself, and no npm package decodes it both small and fast (LZMA-JS, the one kept up,
 // emulates 64-bit numbers and decodes slowly), so this follows the format's reference
 // decoder (Igor Pavlov's LzmaSpec.cpp, public domain) line by line.
+//
+// The text, summary, outline and paragraph files ship packed too, and `unpack` decodes one
+// whole (about 10 % smaller than gzip makes them).
 //
 // It decodes as the bytes arrive: `push` takes each network chunk and returns the bytes
 // it could decode, so the decoding overlaps the download and WebAssembly compiles the
@@ -31,7 +34,7 @@ const REP_LEN = 1333;
 const LITERAL = 1847; // [0x300 << (lc + lp)]
 
 /**
- * A decoder of one `.lzma` file whose header gives its decoded size (scripts/pack_wasm.py
+ * A decoder of one `.lzma` file whose header gives its decoded size (scripts/lzma_pack.py
  * writes it). Returns `{ push(chunk) → Uint8Array, finish() → Uint8Array }`: each call
  * gives the bytes decoded since the last (views into one buffer, never changed after).
  */
@@ -238,4 +241,12 @@ export function lzmaDecoder() {
       return run(true);
     },
   };
+}
+
+/** The bytes of a whole `.lzma` file; throws, as `finish` does, if it is cut or corrupt. */
+export function unpack(packed) {
+  const decoder = lzmaDecoder();
+  decoder.push(packed);
+  // Every piece is a view into one buffer of exactly the decoded size.
+  return new Uint8Array(decoder.finish().buffer);
 }

@@ -264,13 +264,13 @@ function load() {
   const lang = first ? language(first.element, first.first) : primary(document.documentElement.lang);
   const get = (file) => fetch(new URL(`./${file}${again}`, import.meta.url))
     .then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
-  const text = get(`text-${lang}.txt`);
+  const text = get(`text-${lang}.txt.lzma`);
   // A first widget opening on the map gets the map's outlines alongside too (others fetch
   // them when a reader first opens the map).
-  const outlines = first && opening(first.first) === 'map' ? get('map-shapes.txt') : null;
+  const outlines = first && opening(first.first) === 'map' ? get('map-shapes.txt.lzma') : null;
   // So do the summaries when it opens on a record or a search (others fetch them when a
   // reader first opens a record, searches or exports).
-  const notes = first && (opening(first.first, 'sel') || opening(first.first, 'q')) ? get(`notes-${lang}.txt`) : null;
+  const notes = first && (opening(first.first, 'sel') || opening(first.first, 'q')) ? get(`notes-${lang}.txt.lzma`) : null;
   // The wasm, its decoder and its glue are asked for at once: none waits for another.
   const decoder = import(`./lzma.js${again}`);
   const wasm = fetchWasm(new URL(`./migration_atlas_bg.wasm.lzma${again}`, import.meta.url), decoder);
@@ -279,10 +279,14 @@ function load() {
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
     await module.default({ module_or_path: wasm });
+    // Every file beside the wasm ships packed as it does; the widget unpacks the ones it
+    // fetches itself with the same decoder.
+    const { unpack } = await decoder;
+    module.setUnpacker(unpack);
     const fetched = await text;
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {
-      try { module.installText(lang, new Uint8Array(fetched)); } catch (error) { console.warn('migration-atlas:', error); }
+      try { module.installText(lang, unpack(new Uint8Array(fetched))); } catch (error) { console.warn('migration-atlas:', error); }
     }
     // Waited for (13 KB against the wasm's 300, they are nearly always here), but never
     // long: stalled, they must not hold the widget back. Late, missing or refused here, the
@@ -290,11 +294,11 @@ function load() {
     const soon = (file) => Promise.race([file, new Promise((resolve) => setTimeout(resolve, EARLY_FILE_WAIT_MS, null))]);
     const shapes = await soon(outlines);
     if (shapes) {
-      try { module.installOutlines(new Uint8Array(shapes)); } catch (error) { console.warn('migration-atlas:', error); }
+      try { module.installOutlines(unpack(new Uint8Array(shapes))); } catch (error) { console.warn('migration-atlas:', error); }
     }
     const summaries = await soon(notes);
     if (summaries && module.languages().includes(lang)) {
-      try { module.installNotes(lang, new Uint8Array(summaries)); } catch (error) { console.warn('migration-atlas:', error); }
+      try { module.installNotes(lang, unpack(new Uint8Array(summaries))); } catch (error) { console.warn('migration-atlas:', error); }
     }
     glue = module;
   })().then(() => {

@@ -116,7 +116,7 @@ test('a citation of each of the five documents opens to its paragraph, fetched o
       assert.match(mark.text, /^\d{4}$/, `${doc}: an event's year`);
     }
     const fetched = paragraphRequests().slice(before);
-    assert.deepEqual(fetched.map((u) => new URL(u).pathname), [`/pkg/paragraphs-${doc}.txt`], `${doc}: one file, from the widget's folder`);
+    assert.deepEqual(fetched.map((u) => new URL(u).pathname), [`/pkg/paragraphs-${doc}.txt.lzma`], `${doc}: one file, from the widget's folder`);
     assert.ok(fetched.every((u) => new URL(u).origin === h.base), 'never from another host');
     // Closing and opening again fetches nothing more: the document is kept.
     await clickIn(page, `[aria-controls="${opened}"]`);

@@ -12,7 +12,7 @@ let h;
 before(async () => { h = await setUp(); });
 after(async () => { await h.tearDown(); });
 
-const shapeRequests = () => h.requests.filter((u) => new URL(u).pathname.endsWith('/map-shapes.txt'));
+const shapeRequests = () => h.requests.filter((u) => new URL(u).pathname.endsWith('/map-shapes.txt.lzma'));
 
 /** Sets the view of the widget `host` through its attribute. */
 const show = (page, view, host = '#atlas') =>
@@ -43,7 +43,7 @@ test('a reader of the table and the timeline downloads no outlines; the map fetc
   await show(page, 'map');
   assert.ok(await outlinesDrawn(page) > 150, 'every country outlined');
   const fetched = shapeRequests().slice(first);
-  assert.deepEqual(fetched.map((u) => new URL(u).pathname), ['/pkg/map-shapes.txt'], 'one file, beside the widget');
+  assert.deepEqual(fetched.map((u) => new URL(u).pathname), ['/pkg/map-shapes.txt.lzma'], 'one file, beside the widget');
   assert.equal(new URL(fetched[0]).origin, h.base, 'never from another host');
   // Kept for the page: the map shown again fetches nothing.
   await show(page, 'timeline');
@@ -57,7 +57,7 @@ test('a reader of the table and the timeline downloads no outlines; the map fetc
 test('the marks draw before the outlines arrive, usable, and the outlines when they come', async () => {
   const page = await h.open('/www/plain.html');
   await ready(page);
-  const release = await hold(page, '**/map-shapes.txt');
+  const release = await hold(page, '**/map-shapes.txt.lzma');
   await show(page, 'map');
   const early = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,
@@ -110,7 +110,7 @@ test('a failed request shows a message in the reader\'s language over a usable m
   await page.$eval('#atlas', (e) => e.setAttribute('lang', 'ru'));
   await waitIn(page, (root) => root.querySelector('.ma-title')?.textContent === 'Атлас миграции');
   let failing = true;
-  await page.route('**/map-shapes.txt', (route) => (failing
+  await page.route('**/map-shapes.txt.lzma', (route) => (failing
     ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
     : route.continue()));
   await show(page, 'map');
@@ -145,11 +145,11 @@ test('a malformed file is refused with a console report and the message, never a
   const problems = h.problems.length;
   const page = await h.open('/www/plain.html', { warnings });
   await ready(page);
-  await page.route('**/map-shapes.txt', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Moved</p>' }));
+  await page.route('**/map-shapes.txt.lzma', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Moved</p>' }));
   await show(page, 'map');
   const shown = await failure(page);
   assert.equal(shown.text, 'The map\'s country outlines could not be loaded. Check the connection and try again.');
-  assert.ok(warnings.some((w) => /^migration-atlas: http:.*\/pkg\/map-shapes\.txt: ./.test(w)), `reported: ${warnings.join(' | ')}`);
+  assert.ok(warnings.some((w) => /^migration-atlas: http:.*\/pkg\/map-shapes\.txt\.lzma: ./.test(w)), `reported: ${warnings.join(' | ')}`);
   // Still a working widget: the tabs switch views.
   await show(page, 'table');
   await waitIn(page, (root) => root.querySelector('table tbody tr'));
@@ -164,7 +164,7 @@ test('a page opening on the map has the outlines at its first paint, fetched onc
   // No wait: the loader script installed them before the widget's first render.
   const drawn = await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-countries path').length);
   assert.ok(drawn > 150, `outlines at the first paint: ${drawn}`);
-  assert.deepEqual(shapeRequests().slice(first).map((u) => new URL(u).pathname), ['/pkg/map-shapes.txt']);
+  assert.deepEqual(shapeRequests().slice(first).map((u) => new URL(u).pathname), ['/pkg/map-shapes.txt.lzma']);
   await page.context().close();
 });
 
@@ -174,7 +174,7 @@ test('outlines that stall do not hold back a page opening on the map: it starts 
   // Held until the end of the test: the loader's request and then the map's own.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/map-shapes.txt', async (route) => {
+  await context.route('**/map-shapes.txt.lzma', async (route) => {
     asked.push(route.request().url());
     await held;
     await route.abort();

@@ -12,7 +12,7 @@ let h;
 before(async () => { h = await setUp(); });
 after(async () => { await h.tearDown(); });
 
-const noteRequests = () => h.requests.filter((u) => /\/notes-\w+\.txt$/.test(new URL(u).pathname));
+const noteRequests = () => h.requests.filter((u) => /\/notes-\w+\.txt\.lzma$/.test(new URL(u).pathname));
 
 /** The detail's summary row (its label and value), once it has a value. */
 const summaryShown = (page) => waitIn(page, (root) => {
@@ -34,7 +34,7 @@ test('a Russian reader of the timeline downloads no summaries; opening a record 
   const summary = await summaryShown(page);
   assert.match(summary, /[а-яё]{4}/i, `a Russian summary: ${summary}`);
   const fetched = noteRequests().slice(first).map((u) => new URL(u));
-  assert.deepEqual(fetched.map((u) => u.pathname), ['/pkg/notes-ru.txt'], 'one file, beside the widget, in the reader\'s language');
+  assert.deepEqual(fetched.map((u) => u.pathname), ['/pkg/notes-ru.txt.lzma'], 'one file, beside the widget, in the reader\'s language');
   assert.equal(fetched[0].origin, h.base, 'never from another host');
   // Another record: already here.
   await page.keyboard.press('Escape');
@@ -50,7 +50,7 @@ test('a Russian reader of the timeline downloads no summaries; opening a record 
 test('while the summaries load, the detail says so, titled and usable', async () => {
   const page = await h.open('/www/article.html?atlas=1;l:ru;v:timeline');
   await ready(page);
-  const release = await hold(page, '**/notes-ru.txt');
+  const release = await hold(page, '**/notes-ru.txt.lzma');
   await clickIn(page, '.ma-timeline-svg .ma-item');
   const waiting = await waitIn(page, (root) => {
     const line = root.querySelector('.ma-detail .ma-notes-loading');
@@ -92,7 +92,7 @@ test('a shared Russian link to a record on an English page shows its summary, an
   const summary = await summaryShown(page);
   assert.match(summary, /погребение/);
   const texts = h.requests.slice(seen).map((u) => new URL(u).pathname).filter((p) => /\/(text|notes)-/.test(p));
-  assert.deepEqual(texts.sort(), ['/pkg/notes-ru.txt', '/pkg/text-ru.txt'], 'the link\'s language, not the page\'s');
+  assert.deepEqual(texts.sort(), ['/pkg/notes-ru.txt.lzma', '/pkg/text-ru.txt.lzma'], 'the link\'s language, not the page\'s');
   await page.context().close();
 });
 
@@ -108,7 +108,7 @@ test('switching language with a record open shows its summary in the new languag
   });
   assert.match(ky, /сөөк коюу/, 'the Kyrgyz summary');
   const files = noteRequests().slice(first).map((u) => new URL(u).pathname);
-  assert.deepEqual(files, ['/pkg/notes-ru.txt', '/pkg/notes-ky.txt']);
+  assert.deepEqual(files, ['/pkg/notes-ru.txt.lzma', '/pkg/notes-ky.txt.lzma']);
   await page.context().close();
 });
 
@@ -117,7 +117,7 @@ test('a failed request says so in the reader\'s language; Try again brings the s
   const page = await h.open('/www/article.html?atlas=1;l:ru;v:timeline');
   await ready(page);
   let failing = true;
-  await page.route('**/notes-ru.txt', (route) => (failing
+  await page.route('**/notes-ru.txt.lzma', (route) => (failing
     ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
     : route.continue()));
   await clickIn(page, '.ma-timeline-svg .ma-item');

@@ -1,5 +1,5 @@
 // The decoder of the packed WebAssembly (www/lzma.js) against files packed by the build's
-// own packer (scripts/pack_wasm.py, Python's liblzma): every byte back, whatever the chunks
+// own packer (scripts/lzma_pack.py, Python's liblzma): every byte back, whatever the chunks
 // the network delivers, and a clear error for a file that is cut, unsized or not LZMA.
 //   node --test tests/js/
 import { test } from 'node:test';
@@ -7,16 +7,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { lzmaDecoder } from '../../www/lzma.js';
+import { lzmaDecoder, unpack as unpackWhole } from '../../www/lzma.js';
 
 const scripts = fileURLToPath(new URL('../../scripts', import.meta.url));
 
-/** `data` packed by scripts/pack_wasm.py, with its settings or other `lc`, `lp`, `pb`. */
+/** `data` packed by scripts/lzma_pack.py, with its settings or other `lc`, `lp`, `pb`. */
 function pack(data, settings = {}, sized = true) {
-  const code = `import sys; sys.path.insert(0, ${JSON.stringify(scripts)}); import pack_wasm
-pack_wasm.SETTINGS.update(${JSON.stringify(settings)})
+  const code = `import sys; sys.path.insert(0, ${JSON.stringify(scripts)}); import lzma_pack
+lzma_pack.SETTINGS.update(${JSON.stringify(settings)})
 data = sys.stdin.buffer.read()
-out = pack_wasm.pack(data) if ${sized ? 'True' : 'False'} else pack_wasm.compress(data)
+out = lzma_pack.pack(data) if ${sized ? 'True' : 'False'} else lzma_pack.compress(data)
 sys.stdout.buffer.write(out)`;
   return execFileSync('python3', ['-c', code], { input: data, maxBuffer: 1 << 26 });
 }
@@ -78,4 +78,11 @@ test('a file cut short, unsized or not LZMA is refused with a message', () => {
   const wrong = Buffer.from(packed);
   wrong[0] = 230;
   assert.throws(() => unpack(wrong, 4096), /not an LZMA file/);
+});
+
+test('unpack gives a whole file at once, as the widget unpacks its text and summary files', () => {
+  const data = sample();
+  assert.ok(Buffer.from(unpackWhole(pack(data))).equals(data));
+  assert.equal(unpackWhole(pack(Buffer.alloc(0))).length, 0);
+  assert.throws(() => unpackWhole(pack(data).subarray(0, 100)), /cut short/);
 });
