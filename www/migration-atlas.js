@@ -288,7 +288,7 @@ function load() {
     if (fetched !== null && module.languages().includes(lang)) {
       try { module.installText(lang, unpack(new Uint8Array(fetched))); } catch (error) { console.warn('migration-atlas:', error); }
     }
-    // Waited for (13 KB against the wasm's 300, they are nearly always here), but never
+    // Waited for (12 KB against the wasm's 214, they are nearly always here), but never
     // long: stalled, they must not hold the widget back. Late, missing or refused here, the
     // map fetches them itself and reports a failure.
     const soon = (file) => Promise.race([file, new Promise((resolve) => setTimeout(resolve, EARLY_FILE_WAIT_MS, null))]);

@@ -1,4 +1,4 @@
-// The map's country outlines are a file of the widget's folder (pkg/map-shapes.txt), fetched
+// The map's country outlines are a file of the widget's folder (pkg/map-shapes.txt.lzma), fetched
 // when a reader first opens the map, never on the first screen of the timeline or the table:
 // one request per page however many widgets show the map; the marks draw from anchors
 // compiled into the wasm before the outlines arrive (and without them); a failed or malformed

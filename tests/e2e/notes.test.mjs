@@ -1,5 +1,5 @@
 // The records' summaries and the figures' notes are a file of their own per language
-// (pkg/notes-<lang>.txt), fetched when a reader first opens a record, searches, opens the
+// (pkg/notes-<lang>.txt.lzma), fetched when a reader first opens a record, searches, opens the
 // disagreements or exports, never for the first screen (titles only): one request per page
 // and language, from the widget's folder. A failed request says so in the reader's language
 // with a retry, and nothing shows an empty summary as if there were none.
@@ -86,7 +86,7 @@ test('a Russian search finds a record by a word only its summary has', async () 
 test('a shared Russian link to a record on an English page shows its summary, and fetches Russian texts only', async () => {
   const seen = h.requests.length;
   // The iframe page: English, with no preload hints of its own (the article page preloads
-  // text-en.txt, as its host chose).
+  // text-en.txt.lzma, as its host chose).
   const page = await h.open(`/www/embed.html?atlas=1;l:ru;sel:${RU_TURKEY}`);
   await ready(page);
   const summary = await summaryShown(page);
