@@ -1,8 +1,8 @@
 // Prints raw, gzip and brotli bytes of every shipped file in pkg/, and what a reader of each
 // language downloads for the first screen (the wasm, its JS glue, migration-atlas.js and that
 // language's text), then what a reader downloads on top on opening the map (the map's
-// outlines, map-shapes.txt) or a record's detail, a search or an export (that language's
-// summaries and notes, notes-<lang>.txt), and writes them to bench/sizes.json.
+// outlines, map-shapes.txt.lzma) or a record's detail, a search or an export (that language's
+// summaries and notes, notes-<lang>.txt.lzma), and writes them to bench/sizes.json.
 //   node scripts/sizes.mjs                      print and write bench/sizes.json
 //   node scripts/sizes.mjs --check[=FILE]       also fail when a reader's total is over the
 //                                               budget in FILE (bench/budget.json)
