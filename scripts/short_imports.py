@@ -6,7 +6,9 @@ wasm-bindgen names each import after the JS function it calls plus a 16-digit ha
 reader downloads those names twice, in the wasm's import section and as the keys of the
 glue's import object, and the hashes do not compress: measured, about 3.4 KB gzip per reader.
 Here every import becomes `a`, `b`, … `ba`… from module `a`, and the glue's keys are renamed to
-match. Exports keep their names (pages and tests read `memory`; they are few).
+match. Exports keep their names (pages and tests read `memory`; they are few). So do the
+imports from a JS module the glue imports whole (`import * as import1 from "./__wasm_split.js"`,
+the loaders of the lazily loaded parts): the glue hands that module over as it is.
 
     python3 scripts/short_imports.py pkg/migration_atlas_bg.wasm pkg/migration_atlas.js
 
@@ -37,8 +39,14 @@ def short(n):
             return digits
 
 
-def rename_imports(wasm):
-    """The wasm with short import names, and the renames [(module, old, new)]."""
+def whole_modules(js):
+    """The JS modules the glue imports whole, whose imports keep their names."""
+    return {m.encode() for m in re.findall(r'import \* as [\w$]+ from ["\']([^"\']+)["\']', js)}
+
+
+def rename_imports(wasm, keep=frozenset()):
+    """The wasm with short import names but those from `keep`, and the renames
+    [(module, old, new)]."""
     parts = sections(wasm)
     renames = []
     for p, (kind, body) in enumerate(parts):
@@ -46,8 +54,13 @@ def rename_imports(wasm):
             continue
         entries = imports(body)
         out = bytearray(uleb(len(entries)))
-        for n, (module, field, kind, desc) in enumerate(entries):
+        n = 0
+        for module, field, kind, desc in entries:
+            if module in keep:
+                out += name(module) + name(field) + bytes([kind]) + desc
+                continue
             new = short(n).encode()
+            n += 1
             renames.append((module.decode(), field.decode(), new.decode()))
             out += name(MODULE.encode()) + name(new) + bytes([kind]) + desc
         parts[p] = (2, bytes(out))
@@ -78,7 +91,7 @@ def main():
         wasm = f.read()
     with open(js_path, encoding="utf-8") as f:
         js = f.read()
-    renamed, renames = rename_imports(wasm)
+    renamed, renames = rename_imports(wasm, whole_modules(js))
     js, problems = rename_glue(js, renames)
     if problems:
         print("short_imports: the glue does not match the wasm; nothing changed:", file=sys.stderr)

@@ -1,5 +1,5 @@
 """Tests of short_imports.py on a hand-made module: the imports and the glue's keys are
-renamed alike, and a glue that does not match the wasm stops the script with nothing
+renamed alike, those from a module the glue imports whole are kept, and a glue that does not match the wasm stops the script with nothing
 written. Run by scripts/test (python3 -m unittest discover -s scripts)."""
 import os
 import subprocess
@@ -8,7 +8,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from short_imports import rename_glue, rename_imports  # noqa: E402
+from short_imports import rename_glue, rename_imports, whole_modules  # noqa: E402
 from wasm_binary import imports, module_bytes, sections, uleb  # noqa: E402
 
 MODULE = "./migration_atlas_bg.js"
@@ -58,6 +58,23 @@ class ShortImports(unittest.TestCase):
         self.assertIn("c: new WebAssembly.Memory", js)
         for old in NAMES + [MODULE]:
             self.assertNotIn(old, js)
+
+    def test_imports_from_a_module_the_glue_imports_whole_keep_their_names(self):
+        split = "./__wasm_split.js"
+        glue = f'import * as import1 from "{split}"\n' + GLUE.replace(
+            f'"{MODULE}": import0,', f'"{MODULE}": import0,\n        "{split}": import1,')
+        types = uleb(1) + b"\x60\x00\x00"
+        entries = [text(MODULE) + text(n) + b"\x00" + uleb(0) for n in NAMES]
+        entries.insert(1, text(split) + text("__wasm_split_load_share") + b"\x00" + uleb(0))
+        wasm = module_bytes([(1, types), (2, uleb(len(entries)) + b"".join(entries))])
+        self.assertEqual(whole_modules(glue), {split.encode()})
+        renamed, renames = rename_imports(wasm, whole_modules(glue))
+        entries = imports(dict(sections(renamed))[2])
+        self.assertEqual([(m, f) for m, f, _, _ in entries],
+                         [(b"a", b"a"), (split.encode(), b"__wasm_split_load_share"), (b"a", b"b")])
+        js, problems = rename_glue(glue, renames)
+        self.assertEqual(problems, [])
+        self.assertIn(f'"{split}": import1', js)
 
     def test_a_glue_that_does_not_match_stops_the_script_and_writes_nothing(self):
         with tempfile.TemporaryDirectory() as d:
