@@ -3,6 +3,7 @@
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 TOOLS="${MIGRATION_ATLAS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/migration-atlas/tools}"
 export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$PATH"
 CRATE=migration_atlas
@@ -21,6 +22,15 @@ ensure_wasm_bindgen() {
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION into $TOOLS (a few minutes, once)"
     # No --locked: its lock file wants a crate version the registry mirror lacks.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS" --quiet
+  fi
+}
+
+# Cuts the lazily loaded parts out of the wasm (src/components/lazy.rs, `ship_wasm`).
+ensure_wasm_split() {
+  if ! cargo install --list --root "$TOOLS" 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION into $TOOLS (a minute, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked \
+      --root "$TOOLS" --quiet
   fi
 }
 
@@ -58,20 +68,48 @@ ensure_lzma() {
 ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_modules
   ensure_lzma
 }
 
 # The wasm as it ships, from cargo's output WASM into DIR: DIR/$CRATE.js (the glue) and
-# DIR/${CRATE}_bg.wasm.lzma. Used by scripts/build (DIR pkg/) and scripts/core-floor; a
-# third argument --wasm-opt runs -Oz instead of keeping the code as -O1 left it.
+# DIR/${CRATE}_bg.wasm.lzma. Used by scripts/build (DIR pkg/) and scripts/core-floor.
+# Options: --split cuts out the lazily loaded parts first (a wasm built with the `split`
+# feature and --emit-relocs: DIR/__wasm_split.js and one DIR/*.wasm.lzma per part and per
+# piece parts share); --wasm-opt runs -Oz instead of keeping the code as -O1 left it.
 ship_wasm() {
-  local wasm="$1" dir="$2" mode="${3:-}"
-  say "wasm-bindgen"
-  # The names stay for the next step, which needs them; wasm-opt strips them after.
-  wasm-bindgen --target web --no-typescript --remove-producers-section --out-dir "$dir" "$wasm"
+  local wasm="$1" dir="$2" mode="" split=""
+  shift 2
+  for option in "$@"; do
+    case "$option" in
+      --split) split=1 ;;
+      --wasm-opt) mode=--wasm-opt ;;
+    esac
+  done
   local features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
+  if [ -n "$split" ]; then
+    say "wasm-split-cli: the lazily loaded parts into their own files"
+    local parts="$dir/parts"
+    rm -rf "$parts" && mkdir -p "$parts"
+    wasm-split-cli --out-name "$CRATE" "$wasm" "$parts"
+    for part in "$parts"/*.wasm; do
+      [ "$(basename "$part")" = "$CRATE.wasm" ] && continue
+      wasm-opt "${features[@]}" --strip-debug --strip-producers "$part" -o "$part.stripped"
+      python3 "$ROOT/scripts/lzma_pack.py" "$part.stripped" "$dir/$(basename "$part").lzma" >/dev/null
+    done
+    python3 "$ROOT/scripts/link_parts.py" "$parts/__wasm_split.js" "$dir/__wasm_split.js"
+    wasm="$parts/$CRATE.wasm"
+  fi
+  say "wasm-bindgen"
+  # The names stay for the next step, which needs them; wasm-opt strips them after. The
+  # parts link to the function table the linker exported, which wasm-bindgen drops unless
+  # told to keep the linker's exports.
+  local keep=()
+  if [ -n "$split" ]; then keep=(--keep-lld-exports); fi
+  wasm-bindgen --target web --no-typescript --remove-producers-section "${keep[@]}" --out-dir "$dir" "$wasm"
+  if [ -n "$split" ]; then rm -rf "$dir/parts"; fi
   # Functions ordered so compression finds what neighbours share; only their order changes.
   # Measured: −12.9 KB gzip, −7.6 KB brotli per reader (scripts/order_functions.py).
   # -O1 first, names kept: −1.5 KB gzip and brotli (-Oz and -Os make the gzip larger).

@@ -1,8 +1,9 @@
 // Prints raw, gzip and brotli bytes of every shipped file in pkg/, and what a reader of each
-// language downloads for the first screen (the wasm, its JS glue, migration-atlas.js and that
-// language's text), then what a reader downloads on top on opening the map (the map's
+// language downloads for the first screen (the wasm, its JS glue, migration-atlas.js, the
+// parts' loader and that language's text), then what a reader downloads on top on opening the map (the map's
 // outlines, map-shapes.txt.lzma) or a record's detail, a search or an export (that language's
-// summaries and notes, notes-<lang>.txt.lzma), and writes them to bench/sizes.json.
+// summaries and notes, notes-<lang>.txt.lzma) or every lazily loaded part (split_*, chunk_*),
+// and writes them to bench/sizes.json.
 //   node scripts/sizes.mjs                      print and write bench/sizes.json
 //   node scripts/sizes.mjs --check[=FILE]       also fail when a reader's total is over the
 //                                               budget in FILE (bench/budget.json)
@@ -17,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = join(root, 'pkg');
 const LANGS = ['en', 'ru', 'ky'];
 // What every reader of a page with the custom element downloads, whatever the language.
-const COMMON = ['migration_atlas_bg.wasm.lzma', 'lzma.js', 'migration_atlas.js', 'migration-atlas.js'];
+const COMMON = ['migration_atlas_bg.wasm.lzma', 'lzma.js', 'migration_atlas.js', 'migration-atlas.js', '__wasm_split.js'];
 
 const files = readdirSync(pkg).filter((f) => !f.startsWith('.')).sort();
 const rows = files.map((name) => {
@@ -42,18 +43,25 @@ const readers = LANGS.map((lang) => ({ lang, ...total(`reader, ${lang}`, [...COM
 const mapExtra = total('+ map, any language', ['map-shapes.txt.lzma']);
 // Fetched when a reader first opens a detail, searches or exports.
 const notesExtra = LANGS.map((lang) => ({ lang, ...total(`+ notes, ${lang}`, [`notes-${lang}.txt.lzma`]) }));
+// The parts of the widget whose code arrives when a reader first opens them
+// (src/components/lazy.rs): each part's file, and the pieces parts share (chunk_*).
+const partFiles = files.filter((f) => /^(split|chunk)_.*\.wasm\.lzma$/.test(f));
+const partsExtra = total('+ every part', partFiles);
+// A reader who opens every part, in one language: the most code anyone downloads.
+const readersAllParts = LANGS.map((lang) => ({ lang, ...total(`reader + every part, ${lang}`, [...COMMON, `text-${lang}.txt.lzma`, ...partFiles]) }));
 const all = total('total (all files)', files);
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(28)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
-for (const r of [...rows, ...readers, mapExtra, ...notesExtra, all]) {
+for (const r of [...rows, ...readers, mapExtra, ...notesExtra, partsExtra, ...readersAllParts, all]) {
   console.log(`${r.file.padEnd(28)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 }
 
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'sizes.json'),
-    JSON.stringify({ files: rows, readers, map_reader_extra: mapExtra, notes_reader_extra: notesExtra, total: all }, null, 1) + '\n');
+    JSON.stringify({ files: rows, readers, map_reader_extra: mapExtra, notes_reader_extra: notesExtra,
+      parts_reader_extra: partsExtra, readers_with_every_part: readersAllParts, total: all }, null, 1) + '\n');
 }
 
 const check = process.argv.find((a) => a === '--check' || a.startsWith('--check='));

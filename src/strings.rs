@@ -24,6 +24,8 @@ texts! {
     NothingMatches => "No record matches these filters.", "Ни одна запись не соответствует фильтрам.", "Бул чыпкаларга ылайык жазуу жок.";
     OutlinesFailed => "The map's country outlines could not be loaded. Check the connection and try again.", "Не удалось загрузить контуры стран на карте. Проверьте подключение и повторите попытку.", "Картадагы өлкөлөрдүн чек аралары жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
     NotesLoading => "Loading the summaries…", "Загрузка описаний…", "Кыскача мазмундар жүктөлүүдө…";
+    PartLoading => "Loading…", "Загрузка…", "Жүктөлүүдө…";
+    PartFailed => "This part of the atlas could not be loaded. Check the connection and try again.", "Не удалось загрузить эту часть атласа. Проверьте подключение и повторите попытку.", "Атластын бул бөлүгү жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
     NotesFailed => "The summaries could not be loaded. Check the connection and try again.", "Не удалось загрузить описания. Проверьте подключение и повторите попытку.", "Кыскача мазмундар жүктөлгөн жок. Байланышты текшерип, кайра аракет кылыңыз.";
     AllCountries => "all countries", "все страны", "бардык өлкөлөр";
     KindEvent => "Event", "Событие", "Окуя";

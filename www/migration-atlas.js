@@ -23,6 +23,10 @@ const ASSET_BASE = new URL('.', import.meta.url).href;
 // The packed wasm's size, written in by scripts/build: the progress bar counts the bytes
 // received, which a download compressed by the host does not give in its Content-Length.
 const WASM_BYTES = 0;
+// Whether the build cut parts of the widget into files of their own (src/components/lazy.rs),
+// written in by scripts/build: their loader, `__wasm_split.js`, is then given the running
+// module and the decoder.
+const PARTS = false;
 // The height a widget takes when the host sets none: kept while it loads, so nothing jumps.
 const RESERVE = 1000;
 // Packed bytes decoded at a time (about 4 ms of work on a laptop): a whole file arriving at
@@ -278,11 +282,13 @@ function load() {
   wasm.catch(() => {});
   loading = (async () => {
     const module = await import(`./migration_atlas.js${again}`);
-    await module.default({ module_or_path: wasm });
+    const exports = await module.default({ module_or_path: wasm });
     // Every file beside the wasm ships packed as it does; the widget unpacks the ones it
     // fetches itself with the same decoder.
     const { unpack } = await decoder;
     module.setUnpacker(unpack);
+    // The glue imported the parts' loader already; this only hands it what it links to.
+    if (PARTS) (await import('./__wasm_split.js')).link(exports, unpack);
     const fetched = await text;
     // A text that does not match this build is refused; the widget then fetches its own.
     if (fetched !== null && module.languages().includes(lang)) {

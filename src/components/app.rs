@@ -1,16 +1,17 @@
 //! The widget's root: holds the state, lays out the shell, routes views.
 
 use crate::components::class::{class, flag};
-use crate::components::detail_panel::DetailPanel;
-use crate::components::disagreements_panel::DisagreementsPanel;
-use crate::components::evidence_sheet::EvidenceSheet;
+use crate::components::detail_panel::DetailProps;
+use crate::components::disagreements_panel::DisagreementsProps;
+use crate::components::evidence_sheet::SheetProps;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::header::header;
 use crate::components::key_figure_strip::KeyFigureStrip;
+use crate::components::lazy::{self, Lazy};
 use crate::components::map_pane::MapPane;
 use crate::components::notices::{failed_notice, notices};
 use crate::components::print_note::print_note;
-use crate::components::share_panel::{share_link, SharePanel};
+use crate::components::share_panel::{share_link, ShareProps};
 use crate::components::status::{status_line, undated_note};
 use crate::components::table_view::TableView;
 use crate::components::timeline_view::TimelineView;
@@ -81,6 +82,7 @@ pub fn App(props: &AppProps) -> Html {
         let on_action = on_action.clone();
         use_callback((), move |v: View, _| on_action.emit(Action::SetView(v)))
     };
+    let part_drawn = keeper.on_part_drawn();
     let on_key = {
         let (keeper, on_action) = (keeper.clone(), on_action.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -164,25 +166,26 @@ pub fn App(props: &AppProps) -> Html {
             html! { <FilterPanel filters={state.filters.clone()} lang={lang} on_action={on_action.clone()} /> }
         }
         Panel::Share => html! {
-            <SharePanel state={(*state).clone()} options={props.options.clone()} lang={lang} on_action={on_action.clone()}
-                records={records.clone()} on_print={on_print.clone()} {notes} retry_notes={retry_notes.clone()} />
+            <Lazy<ShareProps> part={lazy::SHARE} {lang} on_drawn={part_drawn.clone()} props={ShareProps { state: (*state).clone(), options: props.options.clone(), lang,
+                on_action: on_action.clone(), records: records.clone(), on_print: on_print.clone(), notes, retry_notes: retry_notes.clone() }} />
         },
         Panel::Disagreements => {
-            html! { <DisagreementsPanel records={records.clone()} lang={lang} on_action={on_action.clone()} {notes} retry_notes={retry_notes.clone()} /> }
+            html! { <Lazy<DisagreementsProps> part={lazy::DISAGREEMENTS} {lang} on_drawn={part_drawn.clone()} props={DisagreementsProps { records: records.clone(), lang,
+            on_action: on_action.clone(), notes, retry_notes: retry_notes.clone() }} /> }
         }
     };
     let detail = if state.selected.is_some() || state.list.is_some() {
-        html! { <DetailPanel selection={state.selected} list={state.list.clone()} records={records.clone()} lang={lang}
-        view={view} opener={keeper.opener()} on_action={on_action.clone()}
-        asset_base={base.clone()} on_print={on_print.clone()} {notes} retry_notes={retry_notes.clone()} /> }
+        html! { <Lazy<DetailProps> part={lazy::DETAIL} {lang} on_drawn={part_drawn.clone()} props={DetailProps { selection: state.selected, list: state.list.clone(),
+        records: records.clone(), lang, view, opener: keeper.opener(), on_action: on_action.clone(),
+        asset_base: base.clone(), on_print: on_print.clone(), notes, retry_notes: retry_notes.clone() }} /> }
     } else {
         html! {}
     };
     let sheet = match *printing {
         Some(sheet) => html! {
-            <EvidenceSheet {sheet} records={records.clone()} sort={state.sort} filters={state.filters.clone()}
-                link={share_link(&state, &props.options)} lang={lang} base={base.clone()} {notes}
-                on_done={{ let printing = printing.clone(); Callback::from(move |_| printing.set(None)) }} />
+            <Lazy<SheetProps> part={lazy::EVIDENCE} {lang} on_drawn={part_drawn.clone()} props={SheetProps { sheet, records: records.clone(), sort: state.sort,
+                filters: state.filters.clone(), link: share_link(&state, &props.options).into(), lang, base: base.clone(), notes,
+                on_done: { let printing = printing.clone(); Callback::from(move |_| printing.set(None)) } }} />
         },
         None => html! {},
     };

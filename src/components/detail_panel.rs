@@ -25,7 +25,7 @@ use yew::prelude::*;
 pub const PLACE_PAGE: usize = 25;
 
 /// Props of [`DetailPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DetailProps {
     /// The selected record or place, if any.
     pub selection: Option<Selection>,

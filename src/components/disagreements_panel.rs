@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`DisagreementsPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DisagreementsProps {
     /// The filtered records: a disagreement is listed when any of its records is among them.
     pub records: Rc<Vec<RecordRef>>,

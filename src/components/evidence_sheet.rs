@@ -20,7 +20,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`EvidenceSheet`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SheetProps {
     /// What to list.
     pub sheet: Sheet,

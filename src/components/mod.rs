@@ -14,6 +14,7 @@ pub mod figure_table;
 pub mod filter_panel;
 pub mod header;
 pub mod key_figure_strip;
+pub mod lazy;
 pub mod map_layers;
 pub mod map_legend;
 pub mod map_pane;

@@ -64,7 +64,7 @@ struct Inner {
     /// A selector that finds the mark that opened the sheet.
     opener: Option<String>,
     sheet: Opener,
-    /// The generation of the last render.
+    /// The last generation the sheet was drawn for.
     handled: u32,
     pending: Pending,
 }
@@ -208,14 +208,32 @@ impl FocusKeeper {
     }
 
     fn after_render(&self) {
-        let pending = {
+        let sheet_drawn = self
+            .root
+            .cast::<Element>()
+            .is_some_and(|root| root.query_selector(".ma-detail").ok().flatten().is_some());
+        // A sheet whose code is still on its way (`components::lazy`) has not had its
+        // opening yet: it takes the focus when it arrives.
+        if sheet_drawn {
             let mut inner = self.inner.borrow_mut();
             inner.handled = inner.sheet.generation;
-            std::mem::take(&mut inner.pending)
-        };
+        }
+        self.settle();
+    }
+
+    /// Called when a lazily loaded part (a panel, the sheet) is drawn for the first time:
+    /// the focus goes where the opening that asked for it said.
+    pub fn on_part_drawn(&self) -> Callback<()> {
+        let keeper = self.clone();
+        Callback::from(move |()| keeper.after_render())
+    }
+
+    /// Moves the focus as the last action asked, once what it goes to is drawn.
+    fn settle(&self) {
         let Some(root) = self.root.cast::<Element>() else {
             return;
         };
+        let pending = std::mem::take(&mut self.inner.borrow_mut().pending);
         let find = |sel: &str| root.query_selector(sel).ok().flatten();
         match pending {
             Pending::Nothing => {}
@@ -230,11 +248,11 @@ impl FocusKeeper {
                     focus_into(&t);
                 }
             }
-            Pending::IntoPanel => {
-                if let Some(panel) = find(".ma-panel") {
-                    focus_into(&panel);
-                }
-            }
+            Pending::IntoPanel => match find(".ma-panel") {
+                Some(panel) => focus_into(&panel),
+                // Its code is still on its way: kept for when it is drawn.
+                None => self.inner.borrow_mut().pending = Pending::IntoPanel,
+            },
             Pending::ToPanelButton(p) => {
                 if let Some(b) = find(&format!("[data-panel=\"{}\"]", p.key())) {
                     focus_into(&b);

@@ -73,12 +73,15 @@ test('a shared link opens the same view in a fresh page and in the iframe embed'
 
   const fresh = await h.open(new URL(shared).pathname + new URL(shared).search);
   await ready(fresh);
+  // The detail's code arrives after the first screen (src/components/lazy.rs).
+  await waitIn(fresh, (root) => root.querySelector('.ma-detail-title'));
   assert.deepEqual(await snapshot(fresh), state);
   await fresh.context().close();
 
   const src = iframeCode.match(/src="([^"]+embed\.html[^"]*)"/)[1];
   const frame = await h.open(new URL(src).pathname + new URL(src).search);
   await ready(frame);
+  await waitIn(frame, (root) => root.querySelector('.ma-detail-title'));
   const inFrame = await snapshot(frame);
   assert.deepEqual({ ...inFrame, status: inFrame.status }, state);
   // Inside the iframe, "Copy link" yields a link that reopens the same view.
@@ -86,6 +89,7 @@ test('a shared link opens the same view in a fresh page and in the iframe embed'
   const again = await waitIn(frame, (root) => root.querySelector('#ma-share-link')?.value);
   const reopened = await h.open(new URL(again).pathname + new URL(again).search);
   await ready(reopened);
+  await waitIn(reopened, (root) => root.querySelector('.ma-detail-title'));
   assert.deepEqual(await snapshot(reopened), state);
   await frame.context().close();
   await reopened.context().close();
@@ -148,6 +152,8 @@ test('choosing a view, a filter or a record adds a history entry; zooming and pa
   const selected = { param: await changed(filtered.param), depth: await depth() };
   assert.equal(selected.param, filtered.param.replace(';m:', ';sel:RUS;m:'));
   assert.equal(selected.depth, filtered.depth + 1, 'a record pushes');
+  // The sheet, whose code may still be arriving (src/components/lazy.rs), is drawn.
+  await waitIn(page, (root) => root.querySelector('.ma-detail'));
 
   // A drag on the map pans it: the entry is replaced.
   const rect = await inShadow(page, 'migration-atlas', (root) => {
