@@ -76,8 +76,8 @@ ensure_build_tools() {
 # The wasm as it ships, from cargo's output WASM into DIR: DIR/$CRATE.js (the glue) and
 # DIR/${CRATE}_bg.wasm.lzma. Used by scripts/build (DIR pkg/) and scripts/core-floor.
 # Options: --split cuts out the lazily loaded parts first (a wasm built with the `split`
-# feature and --emit-relocs: DIR/__wasm_split.js and one DIR/*.wasm.lzma per part and per
-# piece parts share); --wasm-opt runs -Oz instead of keeping the code as -O1 left it.
+# feature and --emit-relocs: DIR/__wasm_split.js, their loader, and one
+# DIR/part-<name>.bin.lzma per part); --wasm-opt runs -Oz instead of keeping the code as -O1 left it.
 ship_wasm() {
   local wasm="$1" dir="$2" mode="" split=""
   shift 2
@@ -96,10 +96,10 @@ ship_wasm() {
     wasm-split-cli --out-name "$CRATE" "$wasm" "$parts"
     for part in "$parts"/*.wasm; do
       [ "$(basename "$part")" = "$CRATE.wasm" ] && continue
-      wasm-opt "${features[@]}" --strip-debug --strip-producers "$part" -o "$part.stripped"
-      python3 "$ROOT/scripts/lzma_pack.py" "$part.stripped" "$dir/$(basename "$part").lzma" >/dev/null
+      wasm-opt "${features[@]}" --strip-debug --strip-producers "$part" -o "$part"
     done
-    python3 "$ROOT/scripts/link_parts.py" "$parts/__wasm_split.js" "$dir/__wasm_split.js"
+    # One packed file per part, and their loader rewritten to read them.
+    python3 "$ROOT/scripts/link_parts.py" "$parts" "$dir"
     wasm="$parts/$CRATE.wasm"
   fi
   say "wasm-bindgen"

@@ -2,7 +2,7 @@
 // language downloads for the first screen (the wasm, its JS glue, migration-atlas.js, the
 // parts' loader and that language's text), then what a reader downloads on top on opening the map (the map's
 // outlines, map-shapes.txt.lzma) or a record's detail, a search or an export (that language's
-// summaries and notes, notes-<lang>.txt.lzma) or every lazily loaded part (split_*, chunk_*),
+// summaries and notes, notes-<lang>.txt.lzma) or every lazily loaded part (part-*.bin.lzma),
 // and writes them to bench/sizes.json.
 //   node scripts/sizes.mjs                      print and write bench/sizes.json
 //   node scripts/sizes.mjs --check[=FILE]       also fail when a reader's total is over the
@@ -44,8 +44,8 @@ const mapExtra = total('+ map, any language', ['map-shapes.txt.lzma']);
 // Fetched when a reader first opens a detail, searches or exports.
 const notesExtra = LANGS.map((lang) => ({ lang, ...total(`+ notes, ${lang}`, [`notes-${lang}.txt.lzma`]) }));
 // The parts of the widget whose code arrives when a reader first opens them
-// (src/components/lazy.rs): each part's file, and the pieces parts share (chunk_*).
-const partFiles = files.filter((f) => /^(split|chunk)_.*\.wasm\.lzma$/.test(f));
+// (src/components/lazy.rs), one file each.
+const partFiles = files.filter((f) => /^part-.*\.bin\.lzma$/.test(f));
 const partsExtra = total('+ every part', partFiles);
 // A reader who opens every part, in one language: the most code anyone downloads.
 const readersAllParts = LANGS.map((lang) => ({ lang, ...total(`reader + every part, ${lang}`, [...COMMON, `text-${lang}.txt.lzma`, ...partFiles]) }));

@@ -275,6 +275,13 @@ function load() {
   // So do the summaries when it opens on a record or a search (others fetch them when a
   // reader first opens a record, searches or exports).
   const notes = first && (opening(first.first, 'sel') || opening(first.first, 'q')) ? get(`notes-${lang}.txt.lzma`) : null;
+  // So does the code of a lazily loaded part the page opens on: the map, the table, a record's
+  // detail (the parts' loader, a few KB, comes with the glue anyway).
+  if (PARTS && first) {
+    const view = opening(first.first);
+    const parts = [view === 'map' || view === 'table' ? view : null, opening(first.first, 'sel') ? 'detail' : null];
+    import('./__wasm_split.js').then((loader) => parts.forEach((part) => part && loader.prefetch(part)), () => {});
+  }
   // The wasm, its decoder and its glue are asked for at once: none waits for another.
   const decoder = import(`./lzma.js${again}`);
   const wasm = fetchWasm(new URL(`./migration_atlas_bg.wasm.lzma${again}`, import.meta.url), decoder);

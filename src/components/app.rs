@@ -4,16 +4,16 @@ use crate::components::class::{class, flag};
 use crate::components::detail_panel::DetailProps;
 use crate::components::disagreements_panel::DisagreementsProps;
 use crate::components::evidence_sheet::SheetProps;
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::FilterProps;
 use crate::components::header::header;
 use crate::components::key_figure_strip::KeyFigureStrip;
 use crate::components::lazy::{self, Lazy};
-use crate::components::map_pane::MapPane;
+use crate::components::map_pane::MapProps;
 use crate::components::notices::{failed_notice, notices};
 use crate::components::print_note::print_note;
 use crate::components::share_panel::{share_link, ShareProps};
 use crate::components::status::{status_line, undated_note};
-use crate::components::table_view::TableView;
+use crate::components::table_view::TableProps;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::toolbar;
 use crate::evidence::Sheet;
@@ -152,18 +152,20 @@ pub fn App(props: &AppProps) -> Html {
                 lang={lang} selected={state.selected} on_action={on_action.clone()} />
         },
         View::Map => html! {
-            <MapPane records={records.clone()} view={state.map} layers={state.layers}
-                lang={lang} selected={state.selected} on_action={on_action.clone()} asset_base={base.clone()} />
+            <Lazy<MapProps> part={lazy::MAP} {lang} on_drawn={part_drawn.clone()} props={MapProps { records: records.clone(), view: state.map,
+                layers: state.layers, lang, selected: state.selected, on_action: on_action.clone(), asset_base: base.clone() }} />
         },
         View::Table => html! {
-            <TableView records={records.clone()} sort={state.sort} lang={lang} countries={state.filters.countries.clone()}
-                selected={state.selected} on_action={on_action.clone()} on_print={on_print.clone()} />
+            <Lazy<TableProps> part={lazy::TABLE} {lang} on_drawn={part_drawn.clone()} props={TableProps { records: records.clone(), sort: state.sort,
+                lang, countries: state.filters.countries.clone(), selected: state.selected, on_action: on_action.clone(),
+                on_print: on_print.clone() }} />
         },
     };
     let panel = match state.panel {
         Panel::Closed => html! {},
         Panel::Filters => {
-            html! { <FilterPanel filters={state.filters.clone()} lang={lang} on_action={on_action.clone()} /> }
+            html! { <Lazy<FilterProps> part={lazy::FILTERS} {lang} on_drawn={part_drawn.clone()}
+            props={FilterProps { filters: state.filters.clone(), lang, on_action: on_action.clone() }} /> }
         }
         Panel::Share => html! {
             <Lazy<ShareProps> part={lazy::SHARE} {lang} on_drawn={part_drawn.clone()} props={ShareProps { state: (*state).clone(), options: props.options.clone(), lang,

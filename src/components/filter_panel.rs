@@ -12,7 +12,7 @@ use crate::state::{Action, Panel};
 use yew::prelude::*;
 
 /// Props of [`FilterPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct FilterProps {
     /// Current filters.
     pub filters: Filters,

@@ -112,6 +112,28 @@ part!(
     crate::components::disagreements_panel::DisagreementsPanel
 );
 
+part!(
+    /// The map view.
+    MAP,
+    map,
+    crate::components::map_pane::MapProps,
+    crate::components::map_pane::MapPane
+);
+part!(
+    /// The table view.
+    TABLE,
+    table,
+    crate::components::table_view::TableProps,
+    crate::components::table_view::TableView
+);
+part!(
+    /// The filter panel.
+    FILTERS,
+    filters,
+    crate::components::filter_panel::FilterProps,
+    crate::components::filter_panel::FilterPanel
+);
+
 /// Props of [`Lazy`].
 #[derive(Properties)]
 pub struct LazyProps<P: PartialEq + 'static> {

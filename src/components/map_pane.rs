@@ -27,7 +27,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 /// Props of [`MapPane`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct MapProps {
     /// The filtered records.
     pub records: Rc<Vec<RecordRef>>,

@@ -21,7 +21,7 @@ pub const PAGE: usize = 60;
 pub const SHARED_PAGE: usize = 20;
 
 /// Props of [`TableView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TableProps {
     /// The filtered records.
     pub records: Rc<Vec<RecordRef>>,
