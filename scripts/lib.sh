@@ -94,6 +94,8 @@ ship_wasm() {
     local parts="$dir/parts"
     rm -rf "$parts" && mkdir -p "$parts"
     wasm-split-cli --out-name "$CRATE" "$wasm" "$parts"
+    # What only parts use must not be pulled back into what every reader downloads.
+    python3 "$ROOT/scripts/check_first_screen.py" "$parts/$CRATE.wasm"
     for part in "$parts"/*.wasm; do
       [ "$(basename "$part")" = "$CRATE.wasm" ] && continue
       wasm-opt "${features[@]}" --strip-debug --strip-producers "$part" -o "$part"
