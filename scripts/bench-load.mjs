@@ -1,7 +1,7 @@
 // Loading half of the browser benchmark: navigation → ready (the widget's first render in
 // the reader's language) on the article demo page, and the layout shift the page suffers
 // meanwhile, and the longest main-thread task before ready (the page's own input waits that
-// long at most), on a fast profile and on a slow one (400 kbit/s, 400 ms round trip, the CPU
+// long at most), then how long the map takes to open (its code arrives on first use), on a fast profile and on a slow one (400 kbit/s, 400 ms round trip, the CPU
 // slowed four times, through the DevTools protocol). The server compresses with gzip, as
 // a real host would. Writes bench/load.json; figures are read, never asserted.
 // node scripts/bench-load.mjs [--runs=3]
@@ -68,8 +68,17 @@ async function once(h, profile, path) {
   // Shifts caused by the first render land in the frames after it.
   await new Promise((r) => setTimeout(r, 1000));
   const { shift, shifts, skeleton, longest } = await page.evaluate(() => window.__atlas);
+  // Then the reader opens the map: its code is a part fetched on first use
+  // (src/components/lazy.rs); from the click until the map is drawn.
+  const mapOpen = await page.evaluate(async () => {
+    const root = document.querySelector('migration-atlas').shadowRoot;
+    const t0 = performance.now();
+    root.querySelector('[role=tab][data-view="map"]').click();
+    while (!root.querySelector('.ma-map-svg')) await new Promise((r) => setTimeout(r, 20));
+    return performance.now() - t0;
+  });
   await context.close();
-  return { ready, shift, shifts, skeleton, longest };
+  return { ready, shift, shifts, skeleton, longest, mapOpen };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,10 +99,12 @@ for (const profile of PROFILES) {
     shifts_first_run: runs[0].shifts,
     // The longest task before ready, median over the runs (0: none reached 50 ms).
     longest_task_ms: Math.round(median(runs.map((r) => r.longest))),
+    // After ready, a click on the Map tab until the map is drawn (its part fetched first).
+    map_open_ms: Math.round(median(runs.map((r) => r.mapOpen))),
   });
 }
 await h.tearDown();
-console.log(`${'what'.padEnd(76)} ${'skeleton ms'.padStart(11)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)} ${'longest task'.padStart(12)}`);
-for (const r of rows) console.log(`${r.what.padEnd(76)} ${String(r.skeleton_ms ?? '—').padStart(11)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)} ${String(r.longest_task_ms).padStart(12)}`);
+console.log(`${'what'.padEnd(76)} ${'skeleton ms'.padStart(11)} ${'ready ms'.padStart(9)} ${'CLS'.padStart(7)} ${'longest task'.padStart(12)} ${'map opened ms'.padStart(13)}`);
+for (const r of rows) console.log(`${r.what.padEnd(76)} ${String(r.skeleton_ms ?? '—').padStart(11)} ${String(r.ready_ms).padStart(9)} ${String(r.layout_shift).padStart(7)} ${String(r.longest_task_ms).padStart(12)} ${String(r.map_open_ms).padStart(13)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/load.json', JSON.stringify(rows, null, 1) + '\n');
