@@ -1,18 +1,27 @@
-//! Parts of the widget whose code arrives when a reader first opens them: sharing and the
-//! downloads, the evidence sheet, a record's detail with its quoted paragraphs, and the
-//! disagreements. Every reader downloads the first screen, so what only some readers open
-//! waits until they do (issue 15: quoting the sources must not grow the first screen).
+//! Parts of the widget whose code arrives when a reader first opens them: the map and table
+//! views, the filter panel, sharing and the downloads, the evidence sheet, a record's detail
+//! with its quoted paragraphs, and the disagreements. Every reader downloads the first
+//! screen, so what only some readers open waits until they do (issue 15: quoting the
+//! sources must not grow the first screen).
 //!
 //! In the shipped build (feature `split`) each part's code is cut out of the wasm by
-//! wasm-split-cli (scripts/lib.sh `ship_wasm`) into `split_<part>.wasm.lzma`, fetched and
-//! linked into the running module the first time the part is drawn. Without the feature
+//! wasm-split-cli (scripts/lib.sh `ship_wasm`) and shipped as `part-<name>.bin.lzma`
+//! (scripts/link_parts.py), fetched and linked into the running module the first time the
+//! part is drawn. Without the feature
 //! (tests, the benchmark's 10× build) the same code is compiled in and ready at once.
 //!
-//! A part is declared once with [`part!`] and drawn through [`Lazy`]: until its code is
+//! A part is declared once in [`parts!`] and drawn through [`Lazy`]: until its code is
 //! here the reader sees a quiet "Loading…", and if it cannot be fetched, a message in their
 //! language with a button that tries again. Later openings draw it at once.
 
+use crate::components::detail_panel::{DetailPanel, DetailProps};
+use crate::components::disagreements_panel::{DisagreementsPanel, DisagreementsProps};
+use crate::components::evidence_sheet::{EvidenceSheet, SheetProps};
+use crate::components::filter_panel::{FilterPanel, FilterProps};
+use crate::components::map_pane::{MapPane, MapProps};
 use crate::components::notices::failed_notice;
+use crate::components::share_panel::{SharePanel, ShareProps};
+use crate::components::table_view::{TableProps, TableView};
 use crate::i18n::{tr, Lang, Text};
 use std::future::Future;
 use std::pin::Pin;
@@ -50,10 +59,10 @@ impl<P> Clone for Part<P> {
 }
 impl<P> Copy for Part<P> {}
 
-/// Declares a part: `part!(NAME, chunk, Props, Component)` makes `NAME: Part<Props>`,
-/// whose code goes to `split_<chunk>.wasm` in the shipped build.
-macro_rules! part {
-    ($(#[$doc:meta])* $name:ident, $chunk:ident, $props:ty, $component:ty) => {
+/// Declares the parts, one line each: `NAME: file, Props => Component;` makes
+/// `NAME: Part<Props>`, whose code ships as `part-<file>.bin.lzma` in the shipped build.
+macro_rules! parts {
+    ($($(#[$doc:meta])* $name:ident: $chunk:ident, $props:ty => $component:ty;)*) => {$(
         $(#[$doc])*
         pub const $name: Part<$props> = {
             thread_local! {
@@ -80,59 +89,25 @@ macro_rules! part {
             }
             Part { ready, load }
         };
-    };
+    )*};
 }
 
-part!(
+parts! {
     /// The share panel with the downloads.
-    SHARE,
-    share,
-    crate::components::share_panel::ShareProps,
-    crate::components::share_panel::SharePanel
-);
-part!(
+    SHARE: share, ShareProps => SharePanel;
     /// The evidence sheet, for printing.
-    EVIDENCE,
-    evidence,
-    crate::components::evidence_sheet::SheetProps,
-    crate::components::evidence_sheet::EvidenceSheet
-);
-part!(
+    EVIDENCE: evidence, SheetProps => EvidenceSheet;
     /// A record's or a place's detail, with the quoted paragraphs.
-    DETAIL,
-    detail,
-    crate::components::detail_panel::DetailProps,
-    crate::components::detail_panel::DetailPanel
-);
-part!(
+    DETAIL: detail, DetailProps => DetailPanel;
     /// The list of figures the documents disagree on.
-    DISAGREEMENTS,
-    disagreements,
-    crate::components::disagreements_panel::DisagreementsProps,
-    crate::components::disagreements_panel::DisagreementsPanel
-);
-
-part!(
+    DISAGREEMENTS: disagreements, DisagreementsProps => DisagreementsPanel;
     /// The map view.
-    MAP,
-    map,
-    crate::components::map_pane::MapProps,
-    crate::components::map_pane::MapPane
-);
-part!(
+    MAP: map, MapProps => MapPane;
     /// The table view.
-    TABLE,
-    table,
-    crate::components::table_view::TableProps,
-    crate::components::table_view::TableView
-);
-part!(
+    TABLE: table, TableProps => TableView;
     /// The filter panel.
-    FILTERS,
-    filters,
-    crate::components::filter_panel::FilterProps,
-    crate::components::filter_panel::FilterPanel
-);
+    FILTERS: filters, FilterProps => FilterPanel;
+}
 
 /// Props of [`Lazy`].
 #[derive(Properties)]

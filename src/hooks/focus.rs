@@ -208,12 +208,18 @@ impl FocusKeeper {
     }
 
     fn after_render(&self) {
-        let sheet_drawn = self
-            .root
-            .cast::<Element>()
-            .is_some_and(|root| root.query_selector(".ma-detail").ok().flatten().is_some());
         // A sheet whose code is still on its way (`components::lazy`) has not had its
-        // opening yet: it takes the focus when it arrives.
+        // opening yet: it takes the focus when it arrives. Looked up only while an opening
+        // waits, so most renders (a filter change, a pan) query nothing.
+        let waiting = {
+            let inner = self.inner.borrow();
+            inner.handled != inner.sheet.generation
+        };
+        let sheet_drawn = waiting
+            && self
+                .root
+                .cast::<Element>()
+                .is_some_and(|root| root.query_selector(".ma-detail").ok().flatten().is_some());
         if sheet_drawn {
             let mut inner = self.inner.borrow_mut();
             inner.handled = inner.sheet.generation;
