@@ -14,7 +14,7 @@ pub mod wheel;
 
 pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
-pub use rested::use_rested;
+pub use rested::{use_rested, Rested};
 pub use sheet::{use_sheet_place, SheetKey};
 pub(crate) use url::after;
 

@@ -265,6 +265,27 @@ mod renders {
         handle.destroy();
     }
 
+    #[wasm_bindgen_test]
+    async fn a_timeline_zoom_draws_the_charts_once_it_rests() {
+        let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
+        let before = text(&host, ".ma-window");
+        quiet().await;
+        key_down(&host, ".ma-timeline-svg", "+");
+        assert!(
+            eventually(|| text(&host, ".ma-window") != before).await,
+            "the action changed nothing on screen in 5 s"
+        );
+        // The step lays the lanes out for the new window at once; the charts under them,
+        // which only follow the window, wait for the zoom to rest (issue 16).
+        let mut step = render_count::take();
+        migration_atlas::collections::sort_by(&mut step, &|a, b| a.cmp(b));
+        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
+        let mut rest = quiet().await;
+        migration_atlas::collections::sort_by(&mut rest, &|a, b| a.cmp(b));
+        assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
+        handle.destroy();
+    }
+
     /// The renders a filter change causes in `view`: the filter panel opened first, then
     /// the topic "agreement" switched, until the status line says so.
     async fn renders_of_a_filter_change(view: &str) -> Vec<(&'static str, u32)> {

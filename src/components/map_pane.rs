@@ -158,7 +158,8 @@ pub fn MapPane(props: &MapProps) -> Html {
         view,
         (marks_id, width.to_bits()),
         |laid: MapView, now: MapView| laid.k == now.k,
-    );
+    )
+    .laid;
     // The Americas button (clear of the controls) follows the view at every frame: one
     // pass over the places.
     let edge = {

@@ -1,7 +1,8 @@
 //! The place a pan rested on: what the map's labels are placed for and the timeline's marks
 //! laid out for (issue 16). Placing or laying out again at every step of a pan cost more
 //! than a frame (map 7.8 ms, timeline 13.2 ms median); between steps the view draws what it
-//! laid out for the rested place, shifted to where the reader is.
+//! laid out for the rested place, shifted to where the reader is. What only follows the
+//! view (the timeline's charts) waits for any move to rest, a zoom's too.
 
 use super::after;
 use std::cell::RefCell;
@@ -12,47 +13,81 @@ use yew::prelude::*;
 /// a drag's or a held arrow key's steps, short enough to feel immediate.
 const PAN_SETTLE_MS: i32 = 150;
 
-/// The place to lay out for: `now` itself, unless `now` is a pan (by `is_pan`) of the place
-/// last laid out for with the same `inputs` (records, width, language…), in which case that
-/// place, until the pan has rested for [`PAN_SETTLE_MS`]; then the view renders again with
-/// `now`. Anything that is not a pan lays out at once.
+/// The places [`use_rested`] gives.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Rested<P> {
+    /// Where to lay out: `now`, or during a pan the place last laid out for.
+    pub laid: P,
+    /// Where the view last rested (or was when the inputs changed): what may lag through
+    /// every move, a zoom included.
+    pub settled: P,
+}
+
+/// What the hook keeps between renders.
+struct Kept<P, I> {
+    laid: P,
+    settled: P,
+    inputs: I,
+}
+
+/// The places to lay out for. `laid` is `now` itself, unless `now` is a pan (by `is_pan`)
+/// of the place last laid out for with the same `inputs` (records, width, language…), in
+/// which case that place, until the move has rested for [`PAN_SETTLE_MS`]; then the view
+/// renders again with `now`. Anything that is not a pan lays out at once. `settled` moves
+/// to `now` only at rest, or at once when the inputs change.
 #[hook]
-pub fn use_rested<P, I, F>(now: P, inputs: I, is_pan: F) -> P
+pub fn use_rested<P, I, F>(now: P, inputs: I, is_pan: F) -> Rested<P>
 where
     P: Copy + PartialEq + 'static,
     I: PartialEq + 'static,
     F: Fn(P, P) -> bool + Clone + 'static,
 {
-    let laid_for: Rc<RefCell<Option<(P, I)>>> = use_mut_ref(|| None);
+    let kept: Rc<RefCell<Option<Kept<P, I>>>> = use_mut_ref(|| None);
     let schedules = use_mut_ref(|| 0u32);
     let rested = use_state(|| 0u32);
-    let place = {
-        let mut at = laid_for.borrow_mut();
-        match &*at {
-            Some((laid, same)) if *same == inputs && is_pan(*laid, now) => *laid,
+    let places = {
+        let mut at = kept.borrow_mut();
+        match &mut *at {
+            Some(k) if k.inputs == inputs => {
+                if !is_pan(k.laid, now) {
+                    k.laid = now;
+                }
+                Rested {
+                    laid: k.laid,
+                    settled: k.settled,
+                }
+            }
             _ => {
-                *at = Some((now, inputs));
-                now
+                *at = Some(Kept {
+                    laid: now,
+                    settled: now,
+                    inputs,
+                });
+                Rested {
+                    laid: now,
+                    settled: now,
+                }
             }
         }
     };
     let rule = is_pan.clone();
     use_effect_with(now, move |now| {
         let now = *now;
-        // Each step of a pan makes a new schedule; only the last one lays out.
+        // Each step of a move makes a new schedule; only the last one lays out.
         let ticket = {
             let mut n = schedules.borrow_mut();
             *n = n.wrapping_add(1);
             *n
         };
-        if place != now {
+        if places.laid != now || places.settled != now {
             after(
                 PAN_SETTLE_MS,
                 Box::new(move || {
-                    let mut at = laid_for.borrow_mut();
-                    if let Some((laid, _)) = &mut *at {
-                        if *schedules.borrow() == ticket && rule(*laid, now) {
-                            *laid = now;
+                    let mut at = kept.borrow_mut();
+                    if let Some(k) = &mut *at {
+                        if *schedules.borrow() == ticket && (k.laid == now || rule(k.laid, now)) {
+                            k.laid = now;
+                            k.settled = now;
                             rested.set(ticket);
                         }
                     }
@@ -60,5 +95,5 @@ where
             );
         }
     });
-    place
+    places
 }
