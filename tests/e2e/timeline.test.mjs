@@ -339,3 +339,23 @@ test('a topic with no figures hides the charts; turning it off shows the same ch
   assert.deepEqual(after, { shown: true, charts: before.charts, same: true });
   await page.context().close();
 });
+
+test('after a zoom, the figures charted under the lanes stand under their years on the axis', async () => {
+  const page = await h.open('/www/article.html');
+  await ready(page);
+  await clickIn(page, '.ma-zoom-inline button:first-child');
+  await waitIn(page, (root) => root.querySelector('.ma-window').textContent !== 'Showing 2015–2023');
+  // Each whole-year figure ("2021: …") between its year's grid line and the next one. The
+  // charts follow a zoom once it rests (issue 16), so this waits for them.
+  const aligned = await waitIn(page, (root) => {
+    const lines = [...root.querySelectorAll('.ma-axis line')];
+    const year = new Map([...root.querySelectorAll('.ma-tick')].map((t, i) => [t.textContent, +lines[i].getAttribute('x1')]));
+    const points = [...root.querySelectorAll('.ma-chart-point')]
+      .map((g) => [/^(\d{4}):/.exec(g.getAttribute('aria-label'))?.[1], +g.querySelector('circle').getAttribute('cx')])
+      .filter(([y]) => y && year.has(y) && year.has(String(+y + 1)));
+    const off = points.filter(([y, x]) => x < year.get(y) || x > year.get(String(+y + 1)));
+    return points.length > 0 && off.length === 0 && { checked: points.length, ticks: year.size };
+  });
+  assert.ok(aligned.checked >= 2, JSON.stringify(aligned));
+  await page.context().close();
+});
