@@ -89,15 +89,24 @@ export function inShadow(page, host, fn, arg) {
   return page.evaluate(expression(host, fn, arg));
 }
 
-/** Clicks the first element matching `selector` inside the widget's shadow root. */
-export async function clickIn(page, selector, host = 'migration-atlas') {
-  const ok = await page.$eval(host, (e, sel) => {
-    const el = e.shadowRoot.querySelector(sel);
-    if (!el) return false;
-    el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    return true;
-  }, selector);
-  if (!ok) throw new Error(`nothing matches ${selector}`);
+/**
+ * Clicks the first element matching `selector` inside the widget's shadow root, once there
+ * is one, as a reader clicks what has appeared: a panel whose code is a part (issue 16)
+ * draws a moment after its button is pressed. Gives up after `timeout` milliseconds.
+ */
+export async function clickIn(page, selector, host = 'migration-atlas', timeout = 5000) {
+  const end = deadline(timeout);
+  for (;;) {
+    const ok = await page.$eval(host, (e, sel) => {
+      const el = e.shadowRoot.querySelector(sel);
+      if (!el) return false;
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return true;
+    }, selector);
+    if (ok) return;
+    if (Date.now() > end) throw new Error(`nothing matches ${selector} after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
 }
 
 /**
