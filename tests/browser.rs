@@ -243,47 +243,42 @@ mod renders {
         handle.destroy();
     }
 
-    #[wasm_bindgen_test]
-    async fn a_timeline_pan_renders_only_the_timeline_view() {
+    /// The renders of one step of `key` on the timeline (until its window label changes),
+    /// and then those once the move has rested, each sorted by name.
+    async fn renders_of_a_timeline_step(key: &str) -> [Vec<(&'static str, u32)>; 2] {
         let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
         let before = text(&host, ".ma-window");
         quiet().await;
-        key_down(&host, ".ma-timeline-svg", "ArrowRight");
+        key_down(&host, ".ma-timeline-svg", key);
         assert!(
             eventually(|| text(&host, ".ma-window") != before).await,
             "the action changed nothing on screen in 5 s"
         );
-        // The step: the root and the timeline, whose marks ride along (issue 16); the charts
-        // under it wait for the pan to rest (150 ms; the label is polled every 20).
         let mut step = render_count::take();
         migration_atlas::collections::sort_by(&mut step, &|a, b| a.cmp(b));
-        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
-        // At rest, the timeline is laid out for the new window, and the charts follow it.
         let mut rest = quiet().await;
         migration_atlas::collections::sort_by(&mut rest, &|a, b| a.cmp(b));
-        assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
         handle.destroy();
+        [step, rest]
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_timeline_pan_renders_only_the_timeline_view() {
+        let [step, rest] = renders_of_a_timeline_step("ArrowRight").await;
+        // The step: the root and the timeline, whose marks ride along (issue 16); the charts
+        // under it wait for the pan to rest (150 ms; the label is polled every 20).
+        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
+        // At rest, the timeline is laid out for the new window, and the charts follow it.
+        assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
     }
 
     #[wasm_bindgen_test]
     async fn a_timeline_zoom_draws_the_charts_once_it_rests() {
-        let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
-        let before = text(&host, ".ma-window");
-        quiet().await;
-        key_down(&host, ".ma-timeline-svg", "+");
-        assert!(
-            eventually(|| text(&host, ".ma-window") != before).await,
-            "the action changed nothing on screen in 5 s"
-        );
+        let [step, rest] = renders_of_a_timeline_step("+").await;
         // The step lays the lanes out for the new window at once; the charts under them,
         // which only follow the window, wait for the zoom to rest (issue 16).
-        let mut step = render_count::take();
-        migration_atlas::collections::sort_by(&mut step, &|a, b| a.cmp(b));
         assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
-        let mut rest = quiet().await;
-        migration_atlas::collections::sort_by(&mut rest, &|a, b| a.cmp(b));
         assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
-        handle.destroy();
     }
 
     /// The renders a filter change causes in `view`: the filter panel opened first, then
