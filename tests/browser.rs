@@ -243,6 +243,23 @@ mod renders {
         handle.destroy();
     }
 
+    #[wasm_bindgen_test]
+    async fn a_map_zoom_renders_the_map_once_and_nothing_at_rest() {
+        let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
+        let before = attr(&host, ".ma-map-svg", "viewBox");
+        let probe = host.clone();
+        let counts = renders_of(
+            || key_down(&host, ".ma-map-svg", "+"),
+            move || attr(&probe, ".ma-map-svg", "viewBox") != before,
+        )
+        .await;
+        // A zoom lays the marks out again, and the labels with them at once (new marks are
+        // new inputs to `use_rested`), so no render waits for it to rest; the legend's
+        // counts are equal, so it is left alone.
+        assert_eq!(counts, vec![("App", 1), ("MapMarks", 1), ("MapPane", 1)]);
+        handle.destroy();
+    }
+
     /// The renders of one step of `key` on the timeline (until its window label changes),
     /// and then those once the move has rested, each sorted by name.
     async fn renders_of_a_timeline_step(key: &str) -> [Vec<(&'static str, u32)>; 2] {
