@@ -23,10 +23,9 @@ pub struct Rested<P> {
     pub settled: P,
 }
 
-/// What the hook keeps between renders.
+/// What the hook keeps between renders: the places, and the inputs they were laid out with.
 struct Kept<P, I> {
-    laid: P,
-    settled: P,
+    places: Rested<P>,
     inputs: I,
 }
 
@@ -49,24 +48,18 @@ where
         let mut at = kept.borrow_mut();
         match &mut *at {
             Some(k) if k.inputs == inputs => {
-                if !is_pan(k.laid, now) {
-                    k.laid = now;
+                if !is_pan(k.places.laid, now) {
+                    k.places.laid = now;
                 }
-                Rested {
-                    laid: k.laid,
-                    settled: k.settled,
-                }
+                k.places
             }
             _ => {
-                *at = Some(Kept {
+                let places = Rested {
                     laid: now,
                     settled: now,
-                    inputs,
-                });
-                Rested {
-                    laid: now,
-                    settled: now,
-                }
+                };
+                *at = Some(Kept { places, inputs });
+                places
             }
         }
     };
@@ -85,9 +78,12 @@ where
                 Box::new(move || {
                     let mut at = kept.borrow_mut();
                     if let Some(k) = &mut *at {
-                        if *schedules.borrow() == ticket && (k.laid == now || rule(k.laid, now)) {
-                            k.laid = now;
-                            k.settled = now;
+                        let laid = k.places.laid;
+                        if *schedules.borrow() == ticket && (laid == now || rule(laid, now)) {
+                            k.places = Rested {
+                                laid: now,
+                                settled: now,
+                            };
                             rested.set(ticket);
                         }
                     }
