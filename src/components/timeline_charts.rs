@@ -118,7 +118,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                                 role="listitem" tabindex="0" data-id={p.record.id()} aria-label={p.aria.clone()}>
                                 { match p.y_high { Some(h) => html! { <line class="ma-chart-range" x1={x.clone()} x2={x.clone()} y1={fixed(p.y, 1)} y2={fixed(h, 1)} /> }, None => html! {} } }
                                 <circle cx={x.clone()} cy={fixed(p.y, 1)} r="4" />
-                                { match &p.label { Some(l) => html! { <text x={x} y={fixed(p.label_y, 1)}>{ l }</text> }, None => html! {} } }
+                                { match &p.label { Some(l) => html! { <text x={fixed(p.label_x, 1)} y={fixed(p.label_y, 1)}>{ l }</text> }, None => html! {} } }
                                 <title>{ &p.tip }</title>
                             </g>
                         }

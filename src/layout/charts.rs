@@ -7,6 +7,7 @@ use crate::dataset;
 use crate::figures::{self, statistic};
 use crate::format::{self, fixed};
 use crate::i18n::Lang;
+use crate::layout::text;
 use crate::model::Qualifier;
 use crate::record::RecordRef;
 use crate::scale::Linear;
@@ -16,9 +17,11 @@ use crate::viewport::TimeWindow;
 pub const CHART_H: f64 = 64.0;
 /// Baseline of the values, px from the chart's top.
 pub const BASELINE: f64 = CHART_H - 8.0;
-/// Closest distance between two value labels, px; a point closer to the last label keeps
-/// its value in its tooltip only.
+/// Closest distance between two value labels' middles, px; a point whose label would come
+/// closer to the last one keeps its value in its tooltip only.
 pub const LABEL_GAP: f64 = 54.0;
+/// The value labels' font size, px (as the style sheet draws them).
+const LABEL_PX: f64 = 10.0;
 
 /// One figure on a chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +36,9 @@ pub struct ChartPoint {
     pub y_high: Option<f64>,
     /// The value written above the point ("~137 k"), when there is room for it.
     pub label: Option<String>,
+    /// Where the label's middle sits, px: above the point, moved inside the axis when a
+    /// point near either end would cut it ("2,76 м" for "2,76 млрд").
+    pub label_x: f64,
     /// Where the label's baseline sits, px.
     pub label_y: f64,
     /// What the point says to assistive technology: period, figure and source.
@@ -93,9 +99,12 @@ pub fn charts(
                     let st = statistic(r)?;
                     let x = scale.apply(t);
                     let high = st.value_high.filter(|h| *h > st.value).map(|h| y.apply(h));
-                    let show = x - last_label >= LABEL_GAP;
+                    let text = format!("{}{}", sign(st.qualifier), format::compact(st.value, lang));
+                    let half = text::width(&text, LABEL_PX, false) / 2.0;
+                    let label_x = x.min(range.1 - half).max(range.0 + half);
+                    let show = label_x - last_label >= LABEL_GAP;
                     if show {
-                        last_label = x;
+                        last_label = label_x;
                     }
                     let figure = format::figure(st, lang);
                     let source = st
@@ -108,9 +117,8 @@ pub fn charts(
                         x,
                         y: y.apply(st.value),
                         y_high: high,
-                        label: show.then(|| {
-                            format!("{}{}", sign(st.qualifier), format::compact(st.value, lang))
-                        }),
+                        label: show.then_some(text),
+                        label_x,
                         label_y: high.unwrap_or(y.apply(st.value)) - 6.0,
                         aria: format!("{}: {figure} ({source})", format::period(st.period, lang)),
                         tip: format!("{figure} — {source}"),
@@ -188,7 +196,7 @@ mod tests {
                 .points
                 .iter()
                 .filter(|p| p.label.is_some())
-                .map(|p| p.x)
+                .map(|p| p.label_x)
                 .collect();
             assert!(
                 xs.windows(2).all(|w| w[1] - w[0] >= LABEL_GAP),
@@ -205,5 +213,43 @@ mod tests {
             to: 1991.0,
         };
         assert!(charts(&all(), window, (0.0, 800.0), Lang::En).is_empty());
+    }
+
+    #[test]
+    fn value_labels_stay_inside_the_axis_when_their_points_sit_at_its_ends() {
+        // Zoomed in, so that figures sit at both ends of the window: a label centred on
+        // such a point was cut by the chart's edge.
+        for (window, range) in [
+            ((2017.5, 2021.5), (8.0, 360.0)),
+            ((2019.0, 2022.0), (134.0, 726.0)),
+        ] {
+            let window = TimeWindow {
+                from: window.0,
+                to: window.1,
+            };
+            let mut at_ends = 0;
+            for lang in [Lang::En, Lang::Ru, Lang::Ky] {
+                for c in charts(&all(), window, range, lang) {
+                    for p in c.points.iter() {
+                        let Some(label) = &p.label else { continue };
+                        let half = text::width(label, LABEL_PX, false) / 2.0;
+                        assert!(
+                            p.label_x - half >= range.0 - 1e-9
+                                && p.label_x + half <= range.1 + 1e-9,
+                            "{label} at {} in {}",
+                            p.label_x,
+                            c.title
+                        );
+                        if p.x + half > range.1 || p.x - half < range.0 {
+                            at_ends += 1;
+                        }
+                    }
+                }
+            }
+            assert!(
+                at_ends > 0,
+                "no label near an end in {window:?}: the test would prove nothing"
+            );
+        }
     }
 }
