@@ -99,8 +99,9 @@ pub fn charts(
                     let st = statistic(r)?;
                     let x = scale.apply(t);
                     let high = st.value_high.filter(|h| *h > st.value).map(|h| y.apply(h));
-                    let text = format!("{}{}", sign(st.qualifier), format::compact(st.value, lang));
-                    let half = text::width(&text, LABEL_PX, false) / 2.0;
+                    let value =
+                        format!("{}{}", sign(st.qualifier), format::compact(st.value, lang));
+                    let half = text::width(&value, LABEL_PX, false) / 2.0;
                     let label_x = x.min(range.1 - half).max(range.0 + half);
                     let show = label_x - last_label >= LABEL_GAP;
                     if show {
@@ -117,7 +118,7 @@ pub fn charts(
                         x,
                         y: y.apply(st.value),
                         y_high: high,
-                        label: show.then_some(text),
+                        label: show.then_some(value),
                         label_x,
                         label_y: high.unwrap_or(y.apply(st.value)) - 6.0,
                         aria: format!("{}: {figure} ({source})", format::period(st.period, lang)),
