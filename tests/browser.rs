@@ -187,13 +187,15 @@ mod renders {
         el.click();
     }
 
-    /// Waits (up to five seconds) until nothing has rendered for 150 ms, so the first
+    /// Waits (up to five seconds) until nothing has rendered for 250 ms, so the first
     /// measurement of the element's width (a ResizeObserver, late on a loaded machine) is
-    /// not counted as part of an action; returns what rendered meanwhile.
+    /// not counted as part of an action; returns what rendered meanwhile. Longer than a
+    /// pan's or zoom's rest (150 ms after its last step, `hooks::use_rested`): a wait of
+    /// 150 ms could end just before the render at rest, and miss it (1 run in 6).
     async fn quiet() -> Vec<(&'static str, u32)> {
         let mut all = Vec::new();
-        for _ in 0..33 {
-            yew::platform::time::sleep(Duration::from_millis(150)).await;
+        for _ in 0..20 {
+            yew::platform::time::sleep(Duration::from_millis(250)).await;
             let counts = render_count::take();
             if counts.is_empty() {
                 break;
