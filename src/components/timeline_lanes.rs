@@ -47,6 +47,10 @@ pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
 
 /// The lanes with their names, items and counts; `tab_stop` is the mark that takes the
 /// Tab key; the marks are moved `shift` px (the names and backgrounds stay).
+///
+/// Each lane is drawn in its own frame, moved to its top: when a filter empties or fills a
+/// lane, the lanes below it move by one `transform` each, and their marks keep every
+/// attribute (no DOM write, no re-layout of their text).
 pub fn lanes(
     marks: &TimelineMarks,
     selected: Option<Selection>,
@@ -58,10 +62,11 @@ pub fn lanes(
     let tab = |s: Stop| if Some(s) == tab_stop { "0" } else { "-1" };
     html! { <g transform="translate(0 26)">
         { for marks.lanes.iter().enumerate().map(|(li, lane)| html! {
-            <g key={lane.topic.key()} class={class(&["ma-lane", lane_class(lane.topic)])} role="list" aria-label={crate::format::topic(lane.topic, lang)}>
-                <rect class="ma-lane-bg" x="0" y={fixed(lane.y, 1)} width={width.clone()} height={fixed(lane.height - 2.0, 1)} />
+            <g key={lane.topic.key()} class={class(&["ma-lane", lane_class(lane.topic)])} role="list" aria-label={crate::format::topic(lane.topic, lang)}
+                transform={format!("translate(0 {})", fixed(lane.y, 1))}>
+                <rect class="ma-lane-bg" x="0" y="0" width={width.clone()} height={fixed(lane.height - 2.0, 1)} />
                 <text class="ma-lane-title" aria-hidden="true">
-                    { for lane.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y, 1)}>{ &l.text }</tspan> }) }
+                    { for lane.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y - lane.y, 1)}>{ &l.text }</tspan> }) }
                 </text>
                 { riding(shift, html! { <>
                 { for lane.items.iter().map(|item| {
@@ -70,12 +75,12 @@ pub fn lanes(
                     html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()}
                         tabindex={tab(Stop::Item(item.record))} role="listitem" aria-label={item.text.clone()}>
                         { if item.range { html! {
-                            <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />
+                            <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0 - lane.y, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />
                         } } else { html! {
-                            <circle class="ma-point" cx={fixed(item.x0, 1)} cy={fixed(item.y, 1)} r={fixed(POINT_R, 0)} />
+                            <circle class="ma-point" cx={fixed(item.x0, 1)} cy={fixed(item.y - lane.y, 1)} r={fixed(POINT_R, 0)} />
                         } } }
                         { if item.label.is_empty() { html! {} } else { html! {
-                            <text class="ma-label">{ for item.label.iter().map(|l| html! { <tspan x={x.clone()} y={fixed(l.y, 1)}>{ &l.text }</tspan> }) }</text>
+                            <text class="ma-label">{ for item.label.iter().map(|l| html! { <tspan x={x.clone()} y={fixed(l.y - lane.y, 1)}>{ &l.text }</tspan> }) }</text>
                         } } }
                         <title>{ &item.text }</title>
                     </g> }
@@ -85,8 +90,8 @@ pub fn lanes(
                     html! {
                         <g key={Stop::Aggregate(li, ai).attribute().1} class="ma-aggregate" data-aggregate={Stop::Aggregate(li, ai).attribute().1}
                             tabindex={tab(Stop::Aggregate(li, ai))} role="listitem" aria-label={agg.aria.clone()}>
-                            <rect x={fixed(r.x0, 1)} y={fixed(r.y0, 1)} width={fixed(agg.w, 0)} height={fixed(r.y1 - r.y0, 0)} rx="9" />
-                            <text x={fixed(agg.x, 1)} y={fixed(agg.y + 4.0, 1)}>{ &agg.text }</text>
+                            <rect x={fixed(r.x0, 1)} y={fixed(r.y0 - lane.y, 1)} width={fixed(agg.w, 0)} height={fixed(r.y1 - r.y0, 0)} rx="9" />
+                            <text x={fixed(agg.x, 1)} y={fixed(agg.y - lane.y + 4.0, 1)}>{ &agg.text }</text>
                         </g>
                     }
                 }) }

@@ -302,7 +302,9 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 onwheel={on_wheel} onpointerdown={on_down} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
                 onclick={on_click} onkeydown={on_key} onfocusin={on_focus} onpointerleave={on_leave}>
                 { rect("ma-brush", band(props.time, &scale, AXIS, marks.height)) }
-                <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-100" width={fixed(width - marks.left, 1)} height={fixed(plot_h + 200.0, 0)} /></clipPath></defs>
+                // Only its sides clip; its height is fixed, so a filter that changes the
+                // plot's height does not re-clip every lane.
+                <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-9999" width={fixed(width - marks.left, 1)} height="99999" /></clipPath></defs>
                 { axis(&marks, plot_h, shift) }
                 { lanes(&marks, props.selected, tab_stop, lang, shift) }
             </svg>
