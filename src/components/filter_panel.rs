@@ -34,7 +34,9 @@ fn option(
 ) -> Html {
     let empty = count.is_empty() || count == "0";
     html! {
-        <label class={class(&["ma-option", flag(empty && !checked, "ma-empty-option")])} data-key={key}>
+        // Keyed: when the list reorders (chosen places first, then by count), a row keeps its
+        // node, so the checkbox the reader has focused stays the option they chose.
+        <label key={key.clone()} class={class(&["ma-option", flag(empty && !checked, "ma-empty-option")])} data-key={key}>
             <input type="checkbox" checked={checked} onclick={on} />
             <span>{ label }</span>
             <span class="ma-count">{ count }</span>

@@ -4,7 +4,8 @@
 //! `components::detail_panel`), and the sheet remembers the mark that opened it; closing
 //! it (Escape, ×) gives the focus back to that mark. Opening a panel moves the focus into
 //! it; closing it gives the focus back to its button. The mark that opened the sheet is
-//! the one last pressed with a pointer, or else the one with the focus.
+//! the one last pressed with a pointer, or else the one with the focus. A filter option
+//! toggled with the focus on it keeps the focus when its row moves.
 
 use crate::layout::text::Rect;
 use crate::state::{Action, Panel, WidgetState};
@@ -54,6 +55,9 @@ enum Pending {
     IntoPanel,
     /// A panel closed with the focus in it: back to its button.
     ToPanelButton(Panel),
+    /// A filter option was toggled with the focus on it: its list may reorder (chosen
+    /// places first), and a moved row loses the focus, so it goes back to that option.
+    ToOption(String),
 }
 
 #[derive(Default)]
@@ -184,6 +188,14 @@ impl FocusKeeper {
             // Closed with the focus elsewhere: it stays there.
             Action::Open(panel) if *panel == state.panel => {}
             Action::Open(_) => inner.pending = Pending::IntoPanel,
+            Action::Toggle(..) => {
+                let option = focus
+                    .as_ref()
+                    .and_then(|e| e.closest(".ma-panel label[data-key]").ok().flatten());
+                if let Some(key) = option.and_then(|o| o.get_attribute("data-key")) {
+                    inner.pending = Pending::ToOption(key);
+                }
+            }
             _ => {}
         }
     }
@@ -259,6 +271,16 @@ impl FocusKeeper {
                 // Its code is still on its way: kept for when it is drawn.
                 None => self.inner.borrow_mut().pending = Pending::IntoPanel,
             },
+            Pending::ToOption(key) => {
+                let option = find(&format!(".ma-panel label[data-key=\"{key}\"] input"));
+                let now = self.active();
+                // Only if the focus was lost or left on another option: never taken from
+                // where the reader has since moved it.
+                let lost = now.as_ref().is_none_or(|e| inside(e, ".ma-panel"));
+                if let Some(option) = option.filter(|o| lost && now.as_ref() != Some(o)) {
+                    focus_into(&option);
+                }
+            }
             Pending::ToPanelButton(p) => {
                 if let Some(b) = find(&format!("[data-panel=\"{}\"]", p.key())) {
                     focus_into(&b);

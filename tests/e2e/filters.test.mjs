@@ -2,7 +2,7 @@
 // back while someone types. Driven with clicks and keys, as a reader would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, ready, clickIn, waitIn, inShadow, until } from './harness.mjs';
+import { setUp, ready, clickIn, waitIn, inShadow, until, atlasParamMatching } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -74,4 +74,33 @@ test('an unfinished year is dropped when the reader leaves the box; emptying To 
   await param(page, '1;v:table');
   assert.deepEqual(await boxes(page), { from: '', to: '' });
   await page.context().close();
+});
+
+// A keyboard reader's question: "I chose Kazakhstan by mistake; Space again takes it back?"
+// Choosing a country moves it to the top of the list. Before the rows were keyed, the
+// checkbox with the focus stayed where it was and then stood for another country, so the
+// second Space chose Kyrgyzstan instead.
+test('a country chosen with Space keeps the focus when its row moves, and Space again takes back that country', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table', { width: 1000 });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('.ma-country-search'));
+  await page.locator('migration-atlas .ma-country-search').click();
+  const focused = () => inShadow(page, 'migration-atlas', (root) => root.activeElement?.closest('label')?.textContent ?? '');
+  const order = () => inShadow(page, 'migration-atlas', (root) =>
+    [...root.querySelectorAll('.ma-options-scroll label')].map((l) => l.dataset.key));
+  const before = await order();
+  const steps = before.indexOf('KAZ') + 1;
+  assert.ok(steps > 1, `Kazakhstan is not the first country, so choosing it moves it: ${before}`);
+  for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
+  assert.match(await focused(), /^Kazakhstan/);
+  await page.keyboard.press('Space');
+  await atlasParamMatching(page, /(^|;)c:KAZ(;|$)/);
+  assert.equal((await order())[0], 'KAZ', 'the chosen country moved to the top');
+  assert.match(await focused(), /^Kazakhstan/, 'the focus went with it');
+  await page.keyboard.press('Space');
+  await atlasParamMatching(page, /^(?!.*c:)/);
+  assert.match(await focused(), /^Kazakhstan/);
+  assert.equal((await order()).join(' '), before.join(' '), 'no other country was chosen');
+  await page.close();
 });
