@@ -13,7 +13,9 @@ test('the timeline draws lanes, marks and aggregates without overlapping labels'
   const page = await h.open('/www/article.html');
   await ready(page);
   const info = await inShadow(page, 'migration-atlas', (root) => {
-    const boxes = [...root.querySelectorAll('.ma-label')].map((t) => t.getBBox()).map((b) => [b.x, b.y, b.x + b.width, b.y + b.height]);
+    // On the screen: each lane draws in its own frame, so boxes in user space (getBBox)
+    // of two lanes would share coordinates.
+    const boxes = [...root.querySelectorAll('.ma-label')].map((t) => t.getBoundingClientRect()).map((b) => [b.left, b.top, b.right, b.bottom]);
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i], boxes[j]];
