@@ -56,8 +56,9 @@ enum Pending {
     /// A panel closed with the focus in it: back to its button.
     ToPanelButton(Panel),
     /// A filter option was toggled with the focus on it: its list may reorder (chosen
-    /// places first), and a moved row loses the focus, so it goes back to that option.
-    ToOption(String),
+    /// places first), and Chromium takes the focus from a row Yew moves (the rows are
+    /// keyed, so it is the same element), so it goes back to it.
+    Refocus(Element),
 }
 
 #[derive(Default)]
@@ -189,11 +190,8 @@ impl FocusKeeper {
             Action::Open(panel) if *panel == state.panel => {}
             Action::Open(_) => inner.pending = Pending::IntoPanel,
             Action::Toggle(..) => {
-                let option = focus
-                    .as_ref()
-                    .and_then(|e| e.closest(".ma-panel label[data-key]").ok().flatten());
-                if let Some(key) = option.and_then(|o| o.get_attribute("data-key")) {
-                    inner.pending = Pending::ToOption(key);
+                if let Some(option) = focus.filter(|e| inside(e, ".ma-panel")) {
+                    inner.pending = Pending::Refocus(option);
                 }
             }
             _ => {}
@@ -271,13 +269,9 @@ impl FocusKeeper {
                 // Its code is still on its way: kept for when it is drawn.
                 None => self.inner.borrow_mut().pending = Pending::IntoPanel,
             },
-            Pending::ToOption(key) => {
-                let option = find(&format!(".ma-panel label[data-key=\"{key}\"] input"));
-                let now = self.active();
-                // Only if the focus was lost or left on another option: never taken from
-                // where the reader has since moved it.
-                let lost = now.as_ref().is_none_or(|e| inside(e, ".ma-panel"));
-                if let Some(option) = option.filter(|o| lost && now.as_ref() != Some(o)) {
+            // Only when the focus was lost: never taken from where the reader moved it.
+            Pending::Refocus(option) => {
+                if self.active().is_none() && option.is_connected() {
                     focus_into(&option);
                 }
             }
