@@ -303,7 +303,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 onclick={on_click} onkeydown={on_key} onfocusin={on_focus} onpointerleave={on_leave}>
                 { rect("ma-brush", band(props.time, &scale, AXIS, marks.height)) }
                 // Only its sides clip; its height is fixed, so a filter that changes the
-                // plot's height does not re-clip every lane.
+                // plot's height leaves the clip path, which every lane uses, unchanged.
                 <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-9999" width={fixed(width - marks.left, 1)} height="99999" /></clipPath></defs>
                 { axis(&marks, plot_h, shift) }
                 { lanes(&marks, props.selected, tab_stop, lang, shift) }
