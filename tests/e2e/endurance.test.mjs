@@ -77,8 +77,8 @@ for (const kind of ['element', 'api']) {
     // free lists): 900 cycles after them grow nothing, so the 300 measured come after 60.
     // The allocator's high-water mark settles one page up after 5 to 15 API mounts on a
     // quiet machine and later on a loaded one (a CI run warmed with 20 reached it only in
-    // the measured cycles, failing with +65,536 B), so the warm-up is well past it. The map's outlines, fetched by the first map and kept for the page,
-    // are there before them.
+    // the measured cycles, failing with +65,536 B), so the warm-up is well past it. The
+    // map's outlines, fetched by the first map and kept for the page, are there before them.
     if (kind === 'api') await outlinesInstalled(page);
     await cycles(page, 60, kind);
     const start = await counters(page, cdp);
