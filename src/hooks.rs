@@ -2,9 +2,10 @@
 //! the state (see `url`), CSS properties set through the CSSOM, element widths, the
 //! pointer gestures of the map and the timeline (see `gesture`), the wheel's manners over
 //! zoomable views (see `wheel`), and the detail sheet's place and the keyboard focus
-//! around it and the panels (see `sheet`, `focus`), and the place a pan rested on (see
-//! `rested`).
+//! around it and the panels (see `sheet`, `focus`), the place a pan rested on (see
+//! `rested`), and what follows the reader's action one paint later (see `deferred`).
 
+mod deferred;
 mod focus;
 mod gesture;
 mod rested;
@@ -12,6 +13,7 @@ mod sheet;
 mod url;
 pub mod wheel;
 
+pub use deferred::use_deferred;
 pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
 pub use rested::{use_rested, Rested};

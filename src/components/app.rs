@@ -18,7 +18,9 @@ use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::toolbar;
 use crate::evidence::Sheet;
 use crate::filter;
-use crate::hooks::{use_css, use_focus_keeper, use_scroll_to_shared, use_widget_state};
+use crate::hooks::{
+    use_css, use_deferred, use_focus_keeper, use_scroll_to_shared, use_widget_state,
+};
 use crate::i18n::{tr, Lang, Text};
 use crate::lazy_file::Status;
 use crate::notes_loader;
@@ -97,9 +99,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The evidence sheet asked for, drawn until the print dialog closes.
     let printing = use_state_eq(|| None::<Sheet>);
+    // Built once too: the table takes it, and must not render again with every root render.
     let on_print = {
         let printing = printing.clone();
-        Callback::from(move |sheet: Sheet| printing.set(Some(sheet)))
+        use_callback((), move |sheet: Sheet, _| printing.set(Some(sheet)))
     };
     // The summaries and notes (`notes-<lang>.txt`) are fetched when something shown needs
     // them: a detail, a search, the disagreements, the share panel's exports, the evidence
@@ -141,6 +144,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_css(root.clone(), vec![("height", height)]);
     use_scroll_to_shared(root.clone(), ready, props.options.url_key.clone());
+    // The filter panel is one paint behind the filters (see `hooks::use_deferred`): the box
+    // the reader ticks changes by itself at once, the view answers in the next frame, and
+    // the counts beside the box follow right after it.
+    let panel_filters = use_deferred(state.filters.clone(), state.panel == Panel::Filters);
+    keeper.panel_behind(panel_filters != state.filters);
     let theme = props.options.theme.class();
     if !ready {
         return loading(lang, text, retry, theme);
@@ -165,7 +173,7 @@ pub fn App(props: &AppProps) -> Html {
         Panel::Closed => html! {},
         Panel::Filters => {
             html! { <Lazy<FilterProps> part={lazy::FILTERS} {lang} on_drawn={part_drawn.clone()}
-            props={FilterProps { filters: state.filters.clone(), lang, on_action: on_action.clone() }} /> }
+            props={FilterProps { filters: panel_filters.clone(), lang, on_action: on_action.clone() }} /> }
         }
         Panel::Share => html! {
             <Lazy<ShareProps> part={lazy::SHARE} {lang} on_drawn={part_drawn.clone()} props={ShareProps { state: (*state).clone(), options: props.options.clone(), lang,

@@ -11,7 +11,7 @@ use crate::components::notices::failed_notice;
 use crate::format::fixed;
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
-use crate::hooks::{use_css, use_gesture, use_rested, use_width};
+use crate::hooks::{use_css, use_deferred, use_gesture, use_rested, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layers::Layers;
 use crate::layout::map::labels::{self, em_width, LabelKind, Rect};
@@ -134,6 +134,8 @@ pub fn MapPane(props: &MapProps) -> Html {
         let marks = marks.clone();
         use_memo(marks_id, move |_| legends(&marks, lang))
     };
+    // Below the map, beside what answers: its counts follow one paint later.
+    let legend = use_deferred(legend, true);
     // How much wider the labels' font is than the estimate (a host's font may be): the
     // probe's width in its own units (a zoom does not change it), which a ResizeObserver
     // reports whenever it changes: a web font arriving late, or the host setting

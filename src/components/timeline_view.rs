@@ -284,6 +284,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         html! {}
     };
     let tab_stop = tab_stop(&marks, *current, props.selected);
+    let chart_records = crate::hooks::use_deferred(props.records.clone(), true);
     let middle = (window.from + window.to) / 2.0;
     html! {
         <div class="ma-timeline" ref={node.clone()}>
@@ -327,7 +328,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 } } else { html! {} } }
                 { match &marks.undated_note { Some(n) => html! { <span class="ma-muted">{ n }</span> }, None => html! {} } }
             </p>
-            <TimelineCharts records={props.records.clone()} window={settled} scale_left={scale.range.0} scale_right={scale.range.1}
+            <TimelineCharts records={chart_records} window={settled} scale_left={scale.range.0} scale_right={scale.range.1}
                 width={width} lang={lang} selected={props.selected} on_action={props.on_action.clone()} />
         </div>
     }

@@ -72,6 +72,9 @@ struct Inner {
     /// The last generation the sheet was drawn for.
     handled: u32,
     pending: Pending,
+    /// The filter panel is a paint behind the filters (see `use_deferred`): the render
+    /// that reorders its list is still to come.
+    panel_behind: bool,
 }
 
 /// Tracks openers and moves the focus; see the module documentation.
@@ -104,6 +107,11 @@ impl FocusKeeper {
                 inner.recent = true;
             }
         })
+    }
+
+    /// Told at each render whether the filter panel still has to catch up with the filters.
+    pub fn panel_behind(&self, behind: bool) {
+        self.inner.borrow_mut().panel_behind = behind;
     }
 
     /// For the root's `onkeydown`: from now on the focused element is what acts.
@@ -269,6 +277,10 @@ impl FocusKeeper {
                 // Its code is still on its way: kept for when it is drawn.
                 None => self.inner.borrow_mut().pending = Pending::IntoPanel,
             },
+            // Kept until the panel has caught up, whose render moves the row.
+            Pending::Refocus(option) if self.inner.borrow().panel_behind => {
+                self.inner.borrow_mut().pending = Pending::Refocus(option);
+            }
             // Only when the focus was lost: never taken from where the reader moved it.
             Pending::Refocus(option) => {
                 if self.active().is_none() && option.is_connected() {

@@ -1,0 +1,89 @@
+//! What stands beside the answer to the reader's action follows one paint later (issue 16):
+//! the filter panel's counts beside the box just ticked, the charts under the lanes, the
+//! map legend's counts, the table's rows below the fold. The view and the ticked box change
+//! in the next frame; these catch up right after it, so the frame the reader waits for
+//! carries only what answers the action. React calls the same idea `useDeferredValue`.
+
+use super::url::Once;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Runs `f` once the next frame has been painted and the page is idle: the frame's
+/// animation callback asks for an idle callback, so the work lands after the paint and
+/// after whatever else was waiting (a browser without idle callbacks, Safari, takes a timer).
+fn after_paint(f: Once) {
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    // A hidden page paints no frame, and shows nothing to catch up with until it does.
+    let next = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(f);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if window.request_idle_callback(run.unchecked_ref()).is_err() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(next.unchecked_ref());
+}
+
+/// A render asked for once the next frame is painted; only the latest request counts.
+#[derive(Clone)]
+struct Later {
+    /// Set when the asked-for render is due: the render that finds it catches up.
+    due: Rc<RefCell<bool>>,
+    ticket: Rc<RefCell<u32>>,
+    refresh: UseForceUpdateHandle,
+}
+
+impl Later {
+    fn ask(&self) {
+        let mine = {
+            let mut t = self.ticket.borrow_mut();
+            *t = t.wrapping_add(1);
+            *t
+        };
+        let later = self.clone();
+        after_paint(Box::new(move || {
+            if *later.ticket.borrow() == mine {
+                *later.due.borrow_mut() = true;
+                later.refresh.force_update();
+            }
+        }));
+    }
+}
+
+#[hook]
+fn use_later() -> Later {
+    Later {
+        due: use_mut_ref(|| false),
+        ticket: use_mut_ref(|| 0),
+        refresh: use_force_update(),
+    }
+}
+
+/// `value` as drawn: when `lag`, a new value is returned from the first render after the
+/// next paint (the component renders once more then), and until then the one drawn before;
+/// otherwise `value` at once. Only the closures of [`Later`] run outside render, and they
+/// hold no `T`: one copy of them serves every type.
+#[hook]
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, lag: bool) -> T {
+    let shown: Rc<RefCell<T>> = use_mut_ref(|| value.clone());
+    let later = use_later();
+    let due = std::mem::take(&mut *later.due.borrow_mut());
+    let behind = *shown.borrow() != value;
+    if behind {
+        if lag && !due {
+            later.ask();
+        } else {
+            *shown.borrow_mut() = value;
+        }
+    }
+    let drawn = shown.borrow().clone();
+    drawn
+}
