@@ -354,6 +354,30 @@ mod renders {
         );
     }
 
+    #[wasm_bindgen_test]
+    async fn a_filter_change_renders_the_lanes_at_once_and_the_overview_charts_and_panel_after_the_frame(
+    ) {
+        let [frame, after] = renders_of_a_filter_change("timeline").await;
+        // The frame: the root and the timeline's lanes.
+        assert_eq!(
+            frame,
+            vec![("App", 1), ("TimelineView", 1)],
+            "in the frame: {frame:?}"
+        );
+        // After it: the panel (through the root), and the overview's bars and the charts under
+        // the lanes (through the timeline view).
+        assert_eq!(
+            after,
+            vec![
+                ("App", 1),
+                ("FilterPanel", 1),
+                ("TimelineCharts", 1),
+                ("TimelineView", 1)
+            ],
+            "after it: {after:?}"
+        );
+    }
+
     // In the table view the frame draws the tables' first rows; the rest of the rows and the
     // panel's counts follow right after it (the header is a plain function of the root; the
     // rows are elements of `TableView`, not components).

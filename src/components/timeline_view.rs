@@ -97,9 +97,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         ),
         move |(records, _, _, width, lang)| layout(records, laid, *width as f64, *lang, None),
     );
+    // What is drawn beside the lanes (the overview's bars, the charts) follows the records
+    // one paint later (see `use_deferred`); the overview's window and brush follow at once.
+    let later_records = crate::hooks::use_deferred(props.records.clone(), true);
     let strip = use_memo(
         (
-            props.records.clone(),
+            later_records.clone(),
             fixed(window.from, 4),
             fixed(window.to, 4),
             width as i64,
@@ -284,7 +287,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         html! {}
     };
     let tab_stop = tab_stop(&marks, *current, props.selected);
-    let chart_records = crate::hooks::use_deferred(props.records.clone(), true);
     let middle = (window.from + window.to) / 2.0;
     html! {
         <div class="ma-timeline" ref={node.clone()}>
@@ -328,7 +330,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 } } else { html! {} } }
                 { match &marks.undated_note { Some(n) => html! { <span class="ma-muted">{ n }</span> }, None => html! {} } }
             </p>
-            <TimelineCharts records={chart_records} window={settled} scale_left={scale.range.0} scale_right={scale.range.1}
+            <TimelineCharts records={later_records} window={settled} scale_left={scale.range.0} scale_right={scale.range.1}
                 width={width} lang={lang} selected={props.selected} on_action={props.on_action.clone()} />
         </div>
     }
