@@ -13,6 +13,12 @@
 // runs on a fresh page; a run is every case once; the figures are the median over the runs
 // of each run's median and p95. Of the CPU time, `rendering` is the browser's own style,
 // layout and paint (see RENDERING): what no change to the widget's script can take away.
+//
+// What the widget draws one paint later (src/hooks/deferred.rs: the filter panel's counts,
+// the charts, the table's rows below the fold) is left out of that frame by design, and
+// measured apart: after `t1`, an idle callback (asked for after the widget's own, so it
+// runs after them) and the frame after it (`t2`); `settled` is the main thread's CPU from
+// the input to `t2`, so the catch-up's cost is reported, not hidden.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { setUp, ready, clickIn, waitIn } from '../tests/e2e/harness.mjs';
@@ -62,6 +68,9 @@ async function sampleInPage({ action, samples }) {
     performance.mark(`ma-sample-${i}-end`);
     out.push(tJs - t0 + (t1 - tRaf));
     wall.push(t1 - t0);
+    await new Promise((resolve) => (window.requestIdleCallback || setTimeout)(resolve));
+    await nextFrame();
+    performance.mark(`ma-sample-${i}-settled`);
     if ((action.click || action.keys) && signature() === before) unchanged++;
   }
   return { times: out, wall, unchanged };
@@ -160,7 +169,7 @@ function cpuPerSample(events, samples) {
   const marks = new Map();
   let thread = null;
   for (const e of events) {
-    const m = /^ma-sample-(\d+)-(start|end)$/.exec(e.name);
+    const m = /^ma-sample-(\d+)-(start|end|settled)$/.exec(e.name);
     if (m && e.cat.includes('blink.user_timing')) {
       marks.set(e.name, e.ts);
       thread = `${e.pid}:${e.tid}`;
@@ -175,14 +184,17 @@ function cpuPerSample(events, samples) {
   }, 0) / 1000;
   const cpu = [];
   const rendering = [];
+  const settled = [];
   for (let i = 0; i < samples; i++) {
     const a = marks.get(`ma-sample-${i}-start`);
     const b = marks.get(`ma-sample-${i}-end`);
+    const c = marks.get(`ma-sample-${i}-settled`);
     if (a === undefined || b === undefined) continue;
     cpu.push(within(tasks, a, b));
     rendering.push(within(steps, a, b));
+    if (c !== undefined) settled.push(within(tasks, a, c));
   }
-  return { cpu, rendering };
+  return { cpu, rendering, settled };
 }
 
 async function traced(page, fn) {
@@ -208,8 +220,8 @@ async function latencyRun(h) {
     const page = await openView(h, c.view, c.panel, c.scroll, c.tenfold && tenfoldDir);
     const { result, events } = await traced(page, () => page.evaluate(sampleInPage, { action: c.action, samples: SAMPLES }));
     const { times, wall, unchanged } = result;
-    const { cpu, rendering } = cpuPerSample(events, SAMPLES);
-    rows.push({ what: c.what, ...stats(times), wall: stats(wall), cpu: stats(cpu), rendering: stats(rendering), cpuSamples: cpu.length, unchanged });
+    const { cpu, rendering, settled } = cpuPerSample(events, SAMPLES);
+    rows.push({ what: c.what, ...stats(times), wall: stats(wall), cpu: stats(cpu), rendering: stats(rendering), settled: stats(settled), cpuSamples: cpu.length, unchanged });
     await page.context().close();
   }
   return rows;
@@ -266,6 +278,9 @@ const latency = CASES.map((c, i) => ({
   // Of the CPU time, the browser's style, layout and paint (see RENDERING).
   rendering_cpu_median_ms: round(median(runs.map((run) => run[i].rendering.median))),
   rendering_cpu_p95_ms: round(median(runs.map((run) => run[i].rendering.p95))),
+  // From the input until what follows one paint later is painted too (see the header).
+  settled_cpu_median_ms: round(median(runs.map((run) => run[i].settled.median))),
+  settled_cpu_p95_ms: round(median(runs.map((run) => run[i].settled.p95))),
   wall_median_ms: round(median(runs.map((run) => run[i].wall.median))),
   wall_p95_ms: round(median(runs.map((run) => run[i].wall.p95))),
   samples_that_changed_nothing: runs.reduce((a, run) => a + run[i].unchanged, 0),
@@ -274,8 +289,9 @@ const mem = ONLY ? null : await memory(h);
 if (!ONLY) await h.tearDown();
 
 const col = (x, n) => String(x).padStart(n);
-console.log(`${'input → next frame painted, main thread'.padEnd(56)} ${col('CPU med', 8)} ${col('CPU p95', 8)} ${col('rend med', 9)} ${col('work med', 9)} ${col('work p95', 9)} ${col('wall p95', 9)}`);
-for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(56)} ${col(r.cpu_median_ms, 8)} ${col(r.cpu_p95_ms, 8)} ${col(r.rendering_cpu_median_ms, 9)} ${col(r.median_ms, 9)} ${col(r.p95_ms, 9)} ${col(r.wall_p95_ms, 9)}`);
+console.log(`${'input → next frame painted, main thread'.padEnd(56)} ${col('CPU med', 8)} ${col('CPU p95', 8)} ${col('rend med', 9)} ${col('work med', 9)} ${col('work p95', 9)} ${col('wall p95', 9)} ${col('all med', 8)} ${col('all p95', 8)}`);
+for (const r of latency) console.log(`${r.what.replace(' (input → next frame painted)', '').padEnd(56)} ${col(r.cpu_median_ms, 8)} ${col(r.cpu_p95_ms, 8)} ${col(r.rendering_cpu_median_ms, 9)} ${col(r.median_ms, 9)} ${col(r.p95_ms, 9)} ${col(r.wall_p95_ms, 9)} ${col(r.settled_cpu_median_ms, 8)} ${col(r.settled_cpu_p95_ms, 8)}`);
+console.log('("all": CPU from the input until what follows one paint later is painted too)');
 for (const r of latency) if (r.samples_that_changed_nothing) console.log(`warning: ${r.what}: ${r.samples_that_changed_nothing} samples changed nothing`);
 if (ONLY) {
   await h.tearDown();
