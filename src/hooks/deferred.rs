@@ -32,28 +32,27 @@ fn after_paint(f: Once) {
     let _ = window.request_animation_frame(next.unchecked_ref());
 }
 
-/// A render asked for once the next frame is painted; only the latest request counts.
+/// A render asked for once the next frame is painted. While one is asked for, asking again
+/// changes nothing: renders in between (a pan's steps, say) cannot push it back, and the
+/// render it brings catches up with whatever the value is by then.
 #[derive(Clone)]
 struct Later {
     /// Set when the asked-for render is due: the render that finds it catches up.
     due: Rc<RefCell<bool>>,
-    ticket: Rc<RefCell<u32>>,
+    asked: Rc<RefCell<bool>>,
     refresh: UseForceUpdateHandle,
 }
 
 impl Later {
     fn ask(&self) {
-        let mine = {
-            let mut t = self.ticket.borrow_mut();
-            *t = t.wrapping_add(1);
-            *t
-        };
+        if std::mem::replace(&mut *self.asked.borrow_mut(), true) {
+            return;
+        }
         let later = self.clone();
         after_paint(Box::new(move || {
-            if *later.ticket.borrow() == mine {
-                *later.due.borrow_mut() = true;
-                later.refresh.force_update();
-            }
+            *later.asked.borrow_mut() = false;
+            *later.due.borrow_mut() = true;
+            later.refresh.force_update();
         }));
     }
 }
@@ -62,7 +61,7 @@ impl Later {
 fn use_later() -> Later {
     Later {
         due: use_mut_ref(|| false),
-        ticket: use_mut_ref(|| 0),
+        asked: use_mut_ref(|| false),
         refresh: use_force_update(),
     }
 }
