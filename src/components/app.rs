@@ -147,8 +147,9 @@ pub fn App(props: &AppProps) -> Html {
     // The filter panel is one paint behind the filters (see `hooks::use_deferred`): the box
     // the reader ticks changes by itself at once, the view answers in the next frame, and
     // the counts beside the box follow right after it.
-    let panel_filters = use_deferred(state.filters.clone(), state.panel == Panel::Filters);
-    keeper.panel_behind(panel_filters != state.filters);
+    let (panel_filters, panel_behind) =
+        use_deferred(state.filters.clone(), state.panel == Panel::Filters);
+    keeper.panel_behind(panel_behind);
     let theme = props.options.theme.class();
     if !ready {
         return loading(lang, text, retry, theme);

@@ -135,7 +135,7 @@ pub fn MapPane(props: &MapProps) -> Html {
         use_memo(marks_id, move |_| legends(&marks, lang))
     };
     // Below the map, beside what answers: its counts follow one paint later.
-    let legend = use_deferred(legend, true);
+    let (legend, _) = use_deferred(legend, true);
     // How much wider the labels' font is than the estimate (a host's font may be): the
     // probe's width in its own units (a zoom does not change it), which a ResizeObserver
     // reports whenever it changes: a web font arriving late, or the host setting

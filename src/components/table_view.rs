@@ -138,7 +138,7 @@ pub fn TableView(props: &TableProps) -> Html {
     let extra = use_state_eq(|| [0usize; 4]);
     // Behind the records for one paint after they change: that frame draws only the first
     // rows (a filter change on screen made 60 to 80 rows, most below the fold, 20 to 30 ms).
-    let catching_up = crate::hooks::use_deferred(props.records.clone(), true) != props.records;
+    let (_, catching_up) = crate::hooks::use_deferred(props.records.clone(), true);
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
         |(records, sort, lang)| sections(records, *sort, *lang),

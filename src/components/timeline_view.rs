@@ -99,7 +99,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     );
     // What is drawn beside the lanes (the overview's bars, the charts) follows the records
     // one paint later (see `use_deferred`); the overview's window and brush follow at once.
-    let later_records = crate::hooks::use_deferred(props.records.clone(), true);
+    let (later_records, _) = crate::hooks::use_deferred(props.records.clone(), true);
     let strip = use_memo(
         (
             later_records.clone(),

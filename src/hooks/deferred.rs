@@ -66,23 +66,22 @@ fn use_later() -> Later {
     }
 }
 
-/// `value` as drawn: when `lag`, a new value is returned from the first render after the
-/// next paint (the component renders once more then), and until then the one drawn before;
-/// otherwise `value` at once. Only the closures of [`Later`] run outside render, and they
-/// hold no `T`: one copy of them serves every type.
+/// `value` as drawn, and whether that is behind `value`: when `lag`, a new value is
+/// returned from the first render after the next paint (the component renders once more
+/// then), and until then the one drawn before; otherwise `value` at once. Only the
+/// closures of [`Later`] run outside render, and they hold no `T`: one copy of them serves
+/// every type.
 #[hook]
-pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, lag: bool) -> T {
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, lag: bool) -> (T, bool) {
     let shown: Rc<RefCell<T>> = use_mut_ref(|| value.clone());
     let later = use_later();
     let due = std::mem::take(&mut *later.due.borrow_mut());
-    let behind = *shown.borrow() != value;
+    let behind = lag && !due && *shown.borrow() != value;
     if behind {
-        if lag && !due {
-            later.ask();
-        } else {
-            *shown.borrow_mut() = value;
-        }
+        later.ask();
+    } else {
+        *shown.borrow_mut() = value;
     }
     let drawn = shown.borrow().clone();
-    drawn
+    (drawn, behind)
 }
