@@ -174,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
         Panel::Closed => html! {},
         Panel::Filters => {
             html! { <Lazy<FilterProps> part={lazy::FILTERS} {lang} on_drawn={part_drawn.clone()}
-            props={FilterProps { filters: panel_filters.clone(), lang, on_action: on_action.clone() }} /> }
+            props={FilterProps { filters: panel_filters.clone(), time: state.filters.time, lang, on_action: on_action.clone() }} /> }
         }
         Panel::Share => html! {
             <Lazy<ShareProps> part={lazy::SHARE} {lang} on_drawn={part_drawn.clone()} props={ShareProps { state: (*state).clone(), options: props.options.clone(), lang,

@@ -14,8 +14,11 @@ use yew::prelude::*;
 /// Props of [`FilterPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FilterProps {
-    /// Current filters.
+    /// The filters as drawn, which may be a paint behind (see `hooks::use_deferred`).
     pub filters: Filters,
+    /// The years filtered on now, never behind: the year boxes are where the reader types,
+    /// and a box drawn from older filters would show the old year again for a frame.
+    pub time: Option<crate::time::MonthRange>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -95,7 +98,7 @@ pub fn FilterPanel(props: &FilterProps) -> Html {
     let group = |(i, d): (usize, &'static FacetDef)| -> Html {
         let visible = (d.visible)(f);
         let body = match (d.control, d.options()) {
-            (Control::Years, _) => year_inputs(f.time, &year_drafts, lang, a),
+            (Control::Years, _) => year_inputs(props.time, &year_drafts, lang, a),
             // A hidden switch is not counted.
             (Control::Switch, Some(_)) if !visible => html! {},
             (Control::Switch, Some(o)) => {
