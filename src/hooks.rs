@@ -14,7 +14,7 @@ mod url;
 pub mod wheel;
 
 pub use deferred::use_deferred;
-pub use focus::{use_focus_keeper, FocusKeeper, Opener};
+pub use focus::{use_focus_keeper, FocusKeeper, Opener, DRAWN, KEPT};
 pub use gesture::{use_gesture, Gestures};
 pub use rested::{use_rested, Rested};
 pub use sheet::{use_sheet_place, SheetKey};

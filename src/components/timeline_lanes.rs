@@ -4,10 +4,12 @@
 use crate::components::class::{class, flag};
 use crate::filter::Topic;
 use crate::format::fixed;
+use crate::hooks::KEPT;
 use crate::i18n::Lang;
 use crate::layout::text::Rect;
 use crate::layout::timeline::{Stop, TimelineMarks, POINT_R, TICK_Y, TITLE_X};
 use crate::state::Selection;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The lane's class, which gives its marks their colour.
@@ -30,14 +32,17 @@ pub fn rect(class: &'static str, r: Option<Rect>) -> Html {
 
 /// What rides with a pan (the marks and ticks laid out for an earlier window, moved `shift`
 /// px), inside the plot's clip so nothing moving crosses the lane names. Clip outside,
-/// shift inside: a clip path moves with its element's own transform.
-fn riding(shift: f64, content: Html) -> Html {
-    html! { <g clip-path="url(#ma-timeline-plot)"><g transform={format!("translate({} 0)", fixed(shift, 1))}>{ content }</g></g> }
+/// shift inside: a clip path moves with its element's own transform. `kept` content is
+/// there but not seen (see [`Lane`]).
+fn riding(shift: f64, kept: bool, content: Html) -> Html {
+    html! { <g clip-path="url(#ma-timeline-plot)" class={kept.then_some(KEPT)} visibility={kept.then_some("hidden")}>
+        <g transform={format!("translate({} 0)", fixed(shift, 1))}>{ content }</g>
+    </g> }
 }
 
 /// The time axis: grid lines and tick labels, moved `shift` px.
 pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
-    html! { <g class="ma-axis" aria-hidden="true">{ riding(shift, html! { <>
+    html! { <g class="ma-axis" aria-hidden="true">{ riding(shift, false, html! { <>
         { for marks.ticks.iter().map(|t| html! { <>
             <line class={class(&["ma-grid", flag(t.major, "ma-major")])} x1={fixed(t.x, 1)} x2={fixed(t.x, 1)} y1="18" y2={fixed(bottom, 0)} />
             <text class="ma-tick" x={fixed(t.label_x, 1)} y={fixed(TICK_Y, 0)}>{ &t.label }</text>
@@ -47,56 +52,119 @@ pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
 
 /// The lanes with their names, items and counts; `tab_stop` is the mark that takes the
 /// Tab key; the marks are moved `shift` px (the names and backgrounds stay).
-///
-/// Each lane is drawn in its own frame, moved to its top: when a filter empties or fills a
-/// lane, the lanes below it move by one `transform` each, and their marks keep every
-/// attribute (a country toggle: 34 attribute writes in the lanes instead of 62).
 pub fn lanes(
-    marks: &TimelineMarks,
+    marks: &Rc<TimelineMarks>,
     selected: Option<Selection>,
     tab_stop: Option<Stop>,
     lang: Lang,
     shift: f64,
 ) -> Html {
-    let width = fixed(marks.width, 0);
-    let tab = |s: Stop| if Some(s) == tab_stop { "0" } else { "-1" };
     html! { <g transform="translate(0 26)">
-        { for marks.lanes.iter().enumerate().map(|(li, lane)| html! {
-            <g key={lane.topic.key()} class={class(&["ma-lane", lane_class(lane.topic)])} role="list" aria-label={crate::format::topic(lane.topic, lang)}
-                transform={format!("translate(0 {})", fixed(lane.y, 1))}>
-                <rect class="ma-lane-bg" x="0" y="0" width={width.clone()} height={fixed(lane.height - 2.0, 1)} />
-                <text class="ma-lane-title" aria-hidden="true">
-                    { for lane.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y - lane.y, 1)}>{ &l.text }</tspan> }) }
-                </text>
-                { riding(shift, html! { <>
-                { for lane.items.iter().map(|item| {
-                    let is_selected = selected == Some(Selection::Record(item.record));
-                    let x = fixed(item.label_x, 1);
-                    html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()}
-                        tabindex={tab(Stop::Item(item.record))} role="listitem" aria-label={item.text.clone()}>
-                        { if item.range { html! {
-                            <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0 - lane.y, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />
-                        } } else { html! {
-                            <circle class="ma-point" cx={fixed(item.x0, 1)} cy={fixed(item.y - lane.y, 1)} r={fixed(POINT_R, 0)} />
-                        } } }
-                        { if item.label.is_empty() { html! {} } else { html! {
-                            <text class="ma-label">{ for item.label.iter().map(|l| html! { <tspan x={x.clone()} y={fixed(l.y - lane.y, 1)}>{ &l.text }</tspan> }) }</text>
-                        } } }
-                        <title>{ &item.text }</title>
-                    </g> }
-                }) }
-                { for lane.aggregates.iter().enumerate().map(|(ai, agg)| {
-                    let r = agg.rect();
-                    html! {
-                        <g key={Stop::Aggregate(li, ai).attribute().1} class="ma-aggregate" data-aggregate={Stop::Aggregate(li, ai).attribute().1}
-                            tabindex={tab(Stop::Aggregate(li, ai))} role="listitem" aria-label={agg.aria.clone()}>
-                            <rect x={fixed(r.x0, 1)} y={fixed(r.y0 - lane.y, 1)} width={fixed(agg.w, 0)} height={fixed(r.y1 - r.y0, 0)} rx="9" />
-                            <text x={fixed(agg.x, 1)} y={fixed(agg.y - lane.y + 4.0, 1)}>{ &agg.text }</text>
-                        </g>
-                    }
-                }) }
-                </> }) }
-            </g>
+        { for marks.lanes.iter().enumerate().map(|(index, lane)| {
+            // Each lane hears only of the selection and the tab stop when they are its own,
+            // so moving them re-renders the lanes they leave and enter, not all five.
+            let selected = selected.filter(|&s| lane.items.iter().any(|i| s == Selection::Record(i.record)));
+            let tab_stop = tab_stop.filter(|&s| match s {
+                Stop::Item(r) => lane.items.iter().any(|i| i.record == r),
+                Stop::Aggregate(li, _) => li == index,
+            });
+            html! { <Lane key={lane.topic.key()} marks={marks.clone()} {index} {selected} {tab_stop} {lang} {shift} /> }
         }) }
     </g> }
+}
+
+/// Props of [`Lane`].
+#[derive(Properties)]
+pub struct LaneProps {
+    /// Every lane's marks; this lane's are `marks.lanes[index]`.
+    pub marks: Rc<TimelineMarks>,
+    /// Which lane.
+    pub index: usize,
+    /// The selection, if it is one of this lane's items.
+    pub selected: Option<Selection>,
+    /// The tab stop, if it is in this lane.
+    pub tab_stop: Option<Stop>,
+    /// Interface language.
+    pub lang: Lang,
+    /// How far the marks ride with a pan, px.
+    pub shift: f64,
+}
+
+impl PartialEq for LaneProps {
+    /// By this lane's marks only: a change elsewhere (another lane, the axis) leaves it be.
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && self.marks.width == other.marks.width
+            && self.marks.lanes.get(self.index) == other.marks.lanes.get(other.index)
+            && (self.selected, self.tab_stop, self.lang)
+                == (other.selected, other.tab_stop, other.lang)
+            && self.shift == other.shift
+    }
+}
+
+/// One lane, drawn in its own frame moved to its top: when a filter empties or fills a
+/// lane, the lanes below it move by one `transform` each, and their marks keep every
+/// attribute (a country toggle: 34 attribute writes in the lanes instead of 62).
+///
+/// A lane a filter empties keeps its last marks, hidden ([`KEPT`]): ticking a topic and
+/// unticking it again (the filter readers use most) shows them again with one attribute,
+/// where making them anew cost 2–4 ms of the frame (issue 16).
+#[function_component]
+pub fn Lane(props: &LaneProps) -> Html {
+    let kept = use_mut_ref(|| None::<Rc<TimelineMarks>>);
+    let index = props.index;
+    let Some(now) = props.marks.lanes.get(index) else {
+        return html! {};
+    };
+    let filled = !now.items.is_empty() || !now.aggregates.is_empty();
+    if filled {
+        *kept.borrow_mut() = Some(props.marks.clone());
+    }
+    let earlier = (!filled).then(|| kept.borrow().clone()).flatten();
+    let drawn = earlier
+        .as_ref()
+        .and_then(|m| m.lanes.get(index))
+        .unwrap_or(now);
+    let width = fixed(props.marks.width, 0);
+    let tab = |s: Stop| if Some(s) == props.tab_stop { "0" } else { "-1" };
+    // Items are placed in the lane's frame, from where the lane was when they were laid out.
+    let top = drawn.y;
+    html! {
+        <g class={class(&["ma-lane", lane_class(now.topic)])} role="list" aria-label={crate::format::topic(now.topic, props.lang)}
+            transform={format!("translate(0 {})", fixed(now.y, 1))}>
+            <rect class="ma-lane-bg" x="0" y="0" width={width} height={fixed(now.height - 2.0, 1)} />
+            <text class="ma-lane-title" aria-hidden="true">
+                { for now.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y - now.y, 1)}>{ &l.text }</tspan> }) }
+            </text>
+            { riding(props.shift, earlier.is_some(), html! { <>
+            { for drawn.items.iter().map(|item| {
+                let is_selected = props.selected == Some(Selection::Record(item.record));
+                let x = fixed(item.label_x, 1);
+                html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()}
+                    tabindex={tab(Stop::Item(item.record))} role="listitem" aria-label={item.text.clone()}>
+                    { if item.range { html! {
+                        <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0 - top, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />
+                    } } else { html! {
+                        <circle class="ma-point" cx={fixed(item.x0, 1)} cy={fixed(item.y - top, 1)} r={fixed(POINT_R, 0)} />
+                    } } }
+                    { if item.label.is_empty() { html! {} } else { html! {
+                        <text class="ma-label">{ for item.label.iter().map(|l| html! { <tspan x={x.clone()} y={fixed(l.y - top, 1)}>{ &l.text }</tspan> }) }</text>
+                    } } }
+                    <title>{ &item.text }</title>
+                </g> }
+            }) }
+            { for drawn.aggregates.iter().enumerate().map(|(ai, agg)| {
+                let r = agg.rect();
+                let stop = Stop::Aggregate(index, ai);
+                html! {
+                    <g key={stop.attribute().1} class="ma-aggregate" data-aggregate={stop.attribute().1}
+                        tabindex={tab(stop)} role="listitem" aria-label={agg.aria.clone()}>
+                        <rect x={fixed(r.x0, 1)} y={fixed(r.y0 - top, 1)} width={fixed(agg.w, 0)} height={fixed(r.y1 - r.y0, 0)} rx="9" />
+                        <text x={fixed(agg.x, 1)} y={fixed(agg.y - top + 4.0, 1)}>{ &agg.text }</text>
+                    </g>
+                }
+            }) }
+            </> }) }
+        </g>
+    }
 }

@@ -59,9 +59,11 @@ fn stop_of(e: &Event) -> Option<(Stop, Element)> {
 
 /// Moves the keyboard focus to `stop`'s element inside `svg`.
 fn focus_stop(svg: &NodeRef, stop: Stop) {
-    let found = svg
-        .cast::<Element>()
-        .and_then(|s| s.query_selector(&stop.selector()).ok().flatten());
+    let found = svg.cast::<Element>().and_then(|s| {
+        s.query_selector(&format!("{}{}", stop.selector(), crate::hooks::DRAWN))
+            .ok()
+            .flatten()
+    });
     if let Some(el) = found.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
         let _ = el.focus();
     }

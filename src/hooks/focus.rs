@@ -15,6 +15,13 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+/// The class of marks kept, hidden, where a filter emptied their place (the timeline's
+/// lanes): they are in the page but not drawn, so nothing looks for a mark inside them.
+pub const KEPT: &str = "ma-kept";
+
+/// Appended to a selector, finds only marks that are drawn (not inside [`KEPT`]).
+pub const DRAWN: &str = ":not(.ma-kept *)";
+
 /// Every element [`FINDABLE`] names.
 const FINDABLE_SELECTOR: &str =
     "[data-id],[data-aggregate],[data-mark],[data-panel],[data-view],[data-sort],[data-layer],[data-copy]";
@@ -222,7 +229,7 @@ impl FocusKeeper {
     fn find(&self, selector: &str) -> Option<Element> {
         let root = self.root.cast::<Element>()?;
         let find = |sel: &str| root.query_selector(sel).ok().flatten();
-        find(&format!(".ma-main {selector}")).or_else(|| find(selector))
+        find(&format!(".ma-main {selector}{DRAWN}")).or_else(|| find(&format!("{selector}{DRAWN}")))
     }
 
     fn after_render(&self) {
@@ -360,6 +367,11 @@ fn focus_into(el: &Element) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_marks_are_left_out_by_the_class_that_keeps_them() {
+        assert_eq!(DRAWN, format!(":not(.{KEPT} *)"));
+    }
 
     #[test]
     fn the_selector_of_findable_elements_names_every_findable_attribute() {

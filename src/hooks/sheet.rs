@@ -70,7 +70,11 @@ fn put(sheet: &HtmlElement, anchor: Option<Rect>, selected: Option<&str>) {
     };
     let anchor = anchor.or_else(|| {
         let mark = body
-            .query_selector(&format!(".ma-main [data-id=\"{}\"]", selected?))
+            .query_selector(&format!(
+                ".ma-main [data-id=\"{}\"]{}",
+                selected?,
+                super::DRAWN
+            ))
             .ok()??;
         Some(anchor_of(client_rect(&mark), None, None))
     });
