@@ -284,11 +284,16 @@ mod renders {
     #[wasm_bindgen_test]
     async fn a_timeline_pan_renders_only_the_timeline_view() {
         let [step, rest] = renders_of_a_timeline_step("ArrowRight").await;
-        // The step: the root and the timeline, whose marks ride along (issue 16); the charts
-        // under it wait for the pan to rest (150 ms; the label is polled every 20).
-        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
-        // At rest, the timeline is laid out for the new window, and the charts follow it.
-        assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
+        // The step: the root and the timeline, whose marks ride along in each of its five
+        // lanes (issue 16); the charts under it wait for the pan to rest (150 ms; the label
+        // is polled every 20).
+        assert_eq!(step, vec![("App", 1), ("Lane", 5), ("TimelineView", 1)]);
+        // At rest, the timeline is laid out for the new window (every lane's marks move),
+        // and the charts follow it.
+        assert_eq!(
+            rest,
+            vec![("Lane", 5), ("TimelineCharts", 1), ("TimelineView", 1)]
+        );
     }
 
     #[wasm_bindgen_test]
@@ -296,7 +301,7 @@ mod renders {
         let [step, rest] = renders_of_a_timeline_step("+").await;
         // The step lays the lanes out for the new window at once; the charts under them,
         // which only follow the window, wait for the zoom to rest (issue 16).
-        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
+        assert_eq!(step, vec![("App", 1), ("Lane", 5), ("TimelineView", 1)]);
         assert_eq!(rest, vec![("TimelineCharts", 1), ("TimelineView", 1)]);
     }
 
@@ -358,14 +363,15 @@ mod renders {
     async fn a_filter_change_renders_the_lanes_at_once_and_the_overview_charts_and_panel_after_the_frame(
     ) {
         let [frame, after] = renders_of_a_filter_change("timeline").await;
-        // The frame: the root and the timeline's lanes.
+        // The frame: the root and the timeline's lanes: the four the topic empties, and the
+        // one it keeps, which the Tab key's stop moves into (the first mark in time order).
         assert_eq!(
             frame,
-            vec![("App", 1), ("TimelineView", 1)],
+            vec![("App", 1), ("Lane", 5), ("TimelineView", 1)],
             "in the frame: {frame:?}"
         );
         // After it: the panel (through the root), and the overview's bars and the charts under
-        // the lanes (through the timeline view).
+        // the lanes (through the timeline view); no lane, since none changed.
         assert_eq!(
             after,
             vec![

@@ -111,6 +111,7 @@ impl PartialEq for LaneProps {
 /// where making them anew cost 2–4 ms of the frame (issue 16).
 #[function_component]
 pub fn Lane(props: &LaneProps) -> Html {
+    crate::render_count::hit("Lane");
     let kept = use_mut_ref(|| None::<Rc<TimelineMarks>>);
     let index = props.index;
     let Some(now) = props.marks.lanes.get(index) else {
