@@ -3,9 +3,13 @@
 // slow and fast spells of a shared machine fall on both alike (runs of one build an hour
 // apart differed by up to 2× here). Samples as `scripts/bench-browser.mjs` takes them (its
 // `sampleInPage`): in-page time from the input to the next frame painted. Prints median and
-// p95 of each build; writes nothing.
+// p95 of each build; writes nothing. That in-page time leaves out the tasks that run between
+// the render and the frame (the URL's write, with the layout `pushState` forces): `--cpu`
+// traces each batch (tasks and user timings only) and prints the main thread's
+// CPU from the input to the frame painted, and to what follows one paint later ("all"), as
+// the benchmark computes them (its `cpuPerSample`).
 //
-//   node scripts/bench-pair.mjs DIR_A DIR_B [timeline|map|table] [--on-screen]
+//   node scripts/bench-pair.mjs DIR_A DIR_B [timeline|map|table] [--on-screen] [--cpu]
 //        [--action=filter|map-pan|map-zoom|timeline-pan|timeline-zoom] [--rounds=8] [--batch=10]
 //
 // DIR_A and DIR_B are copies of `pkg/` from the two builds (scripts/build, then cp -r pkg).
@@ -24,6 +28,7 @@ const BATCH = Number(flags.batch || 10);
 // The benchmark's own sampler, so both scripts measure alike.
 const bench = readFileSync(new URL('./bench-browser.mjs', import.meta.url), 'utf8');
 const sampleInPage = new Function(`return (${bench.slice(bench.indexOf('async function sampleInPage'), bench.indexOf('const stats ='))})`)();
+const cpuPerSample = new Function(`${bench.slice(bench.indexOf('const RENDERING'), bench.indexOf('async function traced'))}; return cpuPerSample;`)();
 
 const keys = (on, watch, attr, list) => ({ keys: list, on, watch, attr });
 const ACTIONS = {
@@ -54,11 +59,29 @@ async function openWith(dir) {
 }
 const pages = [await openWith(dirA), await openWith(dirB)];
 const times = [[], []];
+const cpu = [[], []];
+const all = [[], []];
+/** One batch on `page`, traced with `--cpu`. */
+async function batch(page, i) {
+  if (!('cpu' in flags)) return times[i].push(...(await page.evaluate(sampleInPage, { action, samples: BATCH })).times);
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] }, transferMode: 'ReportEvents' });
+  times[i].push(...(await page.evaluate(sampleInPage, { action, samples: BATCH })).times);
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const per = cpuPerSample(events, BATCH);
+  cpu[i].push(...per.cpu);
+  all[i].push(...per.settled);
+}
 for (let r = 0; r < ROUNDS; r++) {
   // Alternate which build goes first, so neither always follows the other.
   for (const i of r % 2 ? [1, 0] : [0, 1]) {
     await pages[i].bringToFront();
-    times[i].push(...(await pages[i].evaluate(sampleInPage, { action, samples: BATCH })).times);
+    await batch(pages[i], i);
   }
 }
 const summary = (t) => {
@@ -66,4 +89,8 @@ const summary = (t) => {
   return `median ${s[Math.floor(s.length / 2)].toFixed(2)} ms, p95 ${s[Math.min(s.length - 1, Math.floor(s.length * 0.95))].toFixed(2)} ms (${s.length} samples)`;
 };
 console.log(`${view}${'on-screen' in flags ? ' on screen' : ''}, ${flags.action || 'filter'}: A ${summary(times[0])} | B ${summary(times[1])}`);
+if ('cpu' in flags) {
+  console.log(`  CPU to the frame: A ${summary(cpu[0])} | B ${summary(cpu[1])}`);
+  console.log(`  CPU, all:         A ${summary(all[0])} | B ${summary(all[1])}`);
+}
 await h.tearDown();
