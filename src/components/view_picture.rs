@@ -103,6 +103,10 @@ pub fn view_picture(
     for name in ["tabindex", "role"] {
         let _ = copy.remove_attribute(name);
     }
+    // Marks a filter hid are kept in the page to be shown again, not in a picture of it.
+    for kept in all(&copy, &format!(".{}", crate::hooks::KEPT)) {
+        kept.remove();
+    }
     let legend = match view {
         View::Map => map_legend(root),
         _ => timeline_legend(lang),

@@ -261,6 +261,26 @@ for (const view of ['map', 'timeline']) {
   });
 }
 
+test('a picture of the timeline taken after ticking a topic holds only the marks shown', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:timeline', { width: 1300 });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="filters"]');
+  await clickIn(page, 'label[data-key="agreement"] input');
+  // The other lanes' marks are still in the page, hidden, ready to be shown again.
+  await waitIn(page, (root) => root.querySelector('.ma-kept .ma-item'));
+  const shown = await inShadow(page, 'migration-atlas', (root) =>
+    [...root.querySelectorAll('.ma-timeline-svg .ma-item')].filter((g) => g.getBoundingClientRect().width > 0).map((g) => g.dataset.id).sort());
+  assert.ok(shown.length >= 3, JSON.stringify(shown));
+  await openShare(page);
+  const svg = await download(page, 'svg');
+  const inPicture = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { ids: [...doc.querySelectorAll('.ma-item')].map((g) => g.dataset.id).sort(), kept: doc.querySelectorAll('.ma-kept').length };
+  }, svg.body.toString('utf8'));
+  assert.deepEqual(inPicture, { ids: shown, kept: 0 });
+  await page.context().close();
+});
+
 /** Visible elements inside the widget that a reader could operate. */
 const visibleControls = (page) => inShadow(page, 'migration-atlas', (root) =>
   [...root.querySelectorAll('button, input, select, textarea, [role=button], [role=tab], [tabindex]')]
