@@ -7,9 +7,12 @@
 // Yew renders in the microtasks after it; a message posted right after the dispatch marks
 // the end of that script work (`t_js`). Then the next requestAnimationFrame (`t_raf`) and a
 // message posted from it, which runs once that frame's style, layout and paint are done
-// (`t1`). The main thread's work from the input to the frame painted is
+// (`t1`). The main thread's work from the input to the frame painted is taken as
 // (t_js − t0) + (t1 − t_raf): the idle wait for the next vsync in between (up to 16.7 ms
-// at 60 Hz, the same for any page) is left out. `wall` is t1 − t0 with that wait. Each case
+// at 60 Hz, the same for any page) is left out, and with it any task that runs in that gap
+// (the widget's URL write, and the layout `history.pushState` forces in it): the CPU
+// columns, from a trace, count those too, and are the figures to go by. `wall` is t1 − t0
+// with that wait. Each case
 // runs on a fresh page; a run is every case once; the figures are the median over the runs
 // of each run's median and p95. Of the CPU time, `rendering` is the browser's own style,
 // layout and paint (see RENDERING): what no change to the widget's script can take away.
