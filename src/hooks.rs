@@ -3,19 +3,22 @@
 //! pointer gestures of the map and the timeline (see `gesture`), the wheel's manners over
 //! zoomable views (see `wheel`), and the detail sheet's place and the keyboard focus
 //! around it and the panels (see `sheet`, `focus`), the place a pan rested on (see
-//! `rested`), and what follows the reader's action one paint later (see `deferred`).
+//! `rested`), what follows the reader's action one paint later (see `deferred`), and what a
+//! filter empties, kept hidden to be shown again (see `kept`).
 
 mod deferred;
 mod focus;
 mod gesture;
+mod kept;
 mod rested;
 mod sheet;
 mod url;
 pub mod wheel;
 
 pub use deferred::use_deferred;
-pub use focus::{use_focus_keeper, FocusKeeper, Opener, DRAWN, KEPT};
+pub use focus::{use_focus_keeper, FocusKeeper, Opener};
 pub use gesture::{use_gesture, Gestures};
+pub use kept::{kept, DRAWN, KEPT};
 pub use rested::{use_rested, Rested};
 pub use sheet::{use_sheet_place, SheetKey};
 pub(crate) use url::after;

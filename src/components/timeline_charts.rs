@@ -63,20 +63,13 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
         ),
         move |(records, _, _, _, _, lang)| charts(records, window, range, *lang),
     );
-    // The last charts drawn stay in the page, hidden, while the filters leave none: a
-    // reader who turns a topic off and on again gets them back without the browser
-    // building their ~500 nodes anew (issue 16's filter change).
-    let kept = use_mut_ref(|| None::<Rc<Vec<Chart>>>);
-    let hidden = charts.is_empty();
-    let charts = if hidden {
-        let Some(last) = kept.borrow().clone() else {
-            return html! {};
-        };
-        last
-    } else {
-        *kept.borrow_mut() = Some(charts.clone());
-        charts
-    };
+    // The last charts drawn stay in the page, hidden, while the filters leave none (their
+    // ~500 nodes are not built anew when the topic comes back).
+    let empty = charts.is_empty();
+    let (charts, hidden) = crate::hooks::kept(&use_mut_ref(|| None), charts, empty);
+    if charts.is_empty() {
+        return html! {};
+    }
     let count = if *all {
         charts.len()
     } else {

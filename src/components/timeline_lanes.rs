@@ -4,7 +4,7 @@
 use crate::components::class::{class, flag};
 use crate::filter::Topic;
 use crate::format::fixed;
-use crate::hooks::KEPT;
+use crate::hooks::{kept, KEPT};
 use crate::i18n::Lang;
 use crate::layout::text::Rect;
 use crate::layout::timeline::{Stop, TimelineMarks, POINT_R, TICK_Y, TITLE_X};
@@ -114,20 +114,16 @@ impl PartialEq for LaneProps {
 #[function_component]
 pub fn Lane(props: &LaneProps) -> Html {
     crate::render_count::hit("Lane");
-    let kept = use_mut_ref(|| None::<Rc<TimelineMarks>>);
     let index = props.index;
-    let Some(now) = props.marks.lanes.get(index) else {
+    let empty = props
+        .marks
+        .lanes
+        .get(index)
+        .is_none_or(|l| l.items.is_empty() && l.aggregates.is_empty());
+    let (shown, hidden) = kept(&use_mut_ref(|| None), props.marks.clone(), empty);
+    let (Some(now), Some(drawn)) = (props.marks.lanes.get(index), shown.lanes.get(index)) else {
         return html! {};
     };
-    let filled = !now.items.is_empty() || !now.aggregates.is_empty();
-    if filled {
-        *kept.borrow_mut() = Some(props.marks.clone());
-    }
-    let earlier = (!filled).then(|| kept.borrow().clone()).flatten();
-    let drawn = earlier
-        .as_ref()
-        .and_then(|m| m.lanes.get(index))
-        .unwrap_or(now);
     let width = fixed(props.marks.width, 0);
     let tab = |s: Stop| if Some(s) == props.tab_stop { "0" } else { "-1" };
     // Items are placed in the lane's frame, from where the lane was when they were laid out.
@@ -139,7 +135,7 @@ pub fn Lane(props: &LaneProps) -> Html {
             <text class="ma-lane-title" aria-hidden="true">
                 { for now.title.iter().map(|l| html! { <tspan x={fixed(TITLE_X, 0)} y={fixed(l.y - now.y, 1)}>{ &l.text }</tspan> }) }
             </text>
-            { riding(props.shift, earlier.is_some(), html! { <>
+            { riding(props.shift, hidden, html! { <>
             { for drawn.items.iter().map(|item| {
                 let is_selected = props.selected == Some(Selection::Record(item.record));
                 let x = fixed(item.label_x, 1);

@@ -7,6 +7,7 @@
 //! the one last pressed with a pointer, or else the one with the focus. A filter option
 //! toggled with the focus on it keeps the focus when its row moves.
 
+use super::kept::DRAWN;
 use crate::layout::text::Rect;
 use crate::state::{Action, Panel, WidgetState};
 use std::cell::RefCell;
@@ -14,13 +15,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
-
-/// The class of marks kept, hidden, where a filter emptied their place (the timeline's
-/// lanes): they are in the page but not drawn, so nothing looks for a mark inside them.
-pub const KEPT: &str = "ma-kept";
-
-/// Appended to a selector, finds only marks that are drawn (not inside [`KEPT`]).
-pub const DRAWN: &str = ":not(.ma-kept *)";
 
 /// Every element [`FINDABLE`] names.
 const FINDABLE_SELECTOR: &str =
@@ -367,11 +361,6 @@ fn focus_into(el: &Element) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kept_marks_are_left_out_by_the_class_that_keeps_them() {
-        assert_eq!(DRAWN, format!(":not(.{KEPT} *)"));
-    }
 
     #[test]
     fn the_selector_of_findable_elements_names_every_findable_attribute() {
