@@ -113,18 +113,36 @@ pub fn MapPane(props: &MapProps) -> Html {
     // The outlines arrive after the first render (the marks draw from compiled-in anchors
     // meanwhile): their arrival lays the map out again.
     let (outlines, retry_outlines) = outlines(&props.asset_base, &use_force_update());
+    let ready = outlines == Outlines::Ready;
+    // A pan or a zoom draws, until it rests, the marks and labels laid out for the view it
+    // left, carried to the new one by the view box (see `use_rested`): laying the marks out
+    // again at every step of a zoom cost about 6 ms of each frame (issue 16). Anything else
+    // (records, layers, width, selection, language, outlines) lays out at once.
+    let laid = use_rested(
+        view,
+        (
+            Rc::as_ptr(&props.records) as usize,
+            props.layers,
+            width.to_bits(),
+            props.selected,
+            lang,
+            ready,
+        ),
+        |_: MapView, _: MapView| true,
+    )
+    .laid;
     let marks: Rc<MapMarks> = use_memo(
         (
             props.records.clone(),
             props.layers,
-            fixed(view.k, 3),
+            fixed(laid.k, 3),
             width as i64,
             props.selected,
             lang,
-            outlines == Outlines::Ready,
+            ready,
         ),
         move |(records, layers, _, width, selected, lang, _)| {
-            layout(records, *layers, view, *width as f64, *selected, *lang)
+            layout(records, *layers, laid, *width as f64, *selected, *lang)
         },
     );
     // Memos below key on the marks' address, not their value: comparing two `MapMarks` deeply
@@ -153,15 +171,6 @@ pub fn MapPane(props: &MapProps) -> Html {
     } else {
         1.0
     };
-    // The labels are placed for the view a pan rested on (see `use_rested`): between
-    // placements they ride with the map, in a group anchored to the view they were placed
-    // for. A zoom, new marks or a new width place them at once.
-    let label_view = use_rested(
-        view,
-        (marks_id, width.to_bits()),
-        |laid: MapView, now: MapView| laid.k == now.k,
-    )
-    .laid;
     // The Americas button (clear of the controls) follows the view at every frame: one
     // pass over the places.
     let edge = {
@@ -182,16 +191,16 @@ pub fn MapPane(props: &MapProps) -> Html {
         use_memo(
             (
                 marks_id,
-                label_view.k.to_bits(),
-                label_view.x.to_bits(),
-                label_view.y.to_bits(),
+                laid.k.to_bits(),
+                laid.x.to_bits(),
+                laid.y.to_bits(),
                 text_scale.to_bits(),
                 width as i64,
             ),
             move |(_, _, _, _, scale, _)| {
                 let keep_clear = reserved(width, height, edge.as_ref().as_ref());
                 let scale = f64::from_bits(*scale);
-                labels::place(&marks, label_view, width, height, lang, scale, &keep_clear)
+                labels::place(&marks, laid, width, height, lang, scale, &keep_clear)
             },
         )
     };
@@ -213,7 +222,7 @@ pub fn MapPane(props: &MapProps) -> Html {
     let manners = use_wheel_manners();
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let label_origin = {
-        let (x, y, _, _) = label_view.view_box(width, height);
+        let (x, y, _, _) = laid.view_box(width, height);
         (x, y)
     };
     let units = marks.units_per_px;

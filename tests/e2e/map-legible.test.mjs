@@ -190,8 +190,12 @@ test('a cluster of cities splits when the zoom separates them; its name lists th
       ?.dataset.index, cities);
     if (gathered === undefined) break;
     const box = await viewBox(page);
+    const placed = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-labels').getAttribute('transform'));
     await clickIn(page, `.ma-post[data-index="${gathered}"]`);
     await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, box);
+    // The zoom shows at once; the marks are laid out for it when it rests (150 ms), and the
+    // labels placed with them.
+    await waitIn(page, (root, t) => root.querySelector('.ma-labels').getAttribute('transform') !== t, placed);
   }
   const apart = await inShadow(page, 'migration-atlas', (root, names) => names.map((n) =>
     [...root.querySelectorAll('.ma-post[data-mark]')].some((p) => !p.querySelector('.ma-cluster:not(.ma-city)') && p.getAttribute('aria-label').includes(n))), cities);
