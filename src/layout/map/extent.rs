@@ -42,10 +42,11 @@ pub fn places(records: &[RecordRef]) -> Vec<Place> {
             .invert(at.0, at.1)
             .is_some_and(|(lon, _)| lon < AMERICAS_EAST_LON)
     };
+    // Codes that are not countries (regions, organisations) match none below; looking each
+    // place up as a country first cost 0.8 ms per filter change with 10× records.
     let codes: Set<&'static str> = records
         .iter()
         .flat_map(|r| r.places().iter().copied())
-        .filter(|c| dataset::country(c).is_some())
         .collect();
     // The anchors compiled into the core: the fit needs no outline.
     let mut out: Vec<Place> = dataset::get()
