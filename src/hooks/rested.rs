@@ -34,8 +34,8 @@ struct Kept<P, I> {
 /// ride through (by `rides`: a pan for the timeline, any move for the map) from the place
 /// last laid out for with the same `inputs` (records, width, language…), in which case that
 /// place, until the move has rested for [`PAN_SETTLE_MS`]; then the view renders again
-/// with `now`. Any other move lays out at once. `settled` moves
-/// to `now` only at rest, or at once when the inputs change.
+/// with `now`. Any other move lays out at once. `settled` moves to `now` only at rest, or
+/// at once when the inputs change.
 #[hook]
 pub fn use_rested<P, I, F>(now: P, inputs: I, rides: F) -> Rested<P>
 where
