@@ -14,9 +14,24 @@ after(async () => { await h.tearDown(); });
 const CYCLES = Number(process.env.ENDURANCE_CYCLES || 300);
 const PAGE = 64 * 1024;
 
+/** The page's DOM counters once they hold still: a widget destroyed a moment ago can still be
+ *  held by a timer it armed (the map lays its marks out 150 ms after a move rests), so one
+ *  collection right after the last cycle sometimes counted its ~900 detached nodes (a CI run
+ *  read 990 at the start and 53 at the end). Collections 250 ms apart until two agree. */
+async function settledDomCounters(cdp) {
+  let last = null;
+  for (let i = 0; i < 12; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    if (last && last.nodes === nodes && last.jsEventListeners === jsEventListeners) break;
+    last = { nodes, jsEventListeners };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return last;
+}
+
 async function counters(page, cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const { nodes, jsEventListeners } = await settledDomCounters(cdp);
   // The glue the widget loaded (the same module: same address); its init returns the
   // running instance's exports.
   const wasm = await page.evaluate(async () => {
