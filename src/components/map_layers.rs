@@ -179,11 +179,19 @@ fn post(
 }
 
 /// The labels, drawn in pixels over the view box `(x, y)` at `units_per_px`.
+/// Keyed by what they name, so a filter that drops a few labels removes those and moves
+/// none of the others' text (an unkeyed list rewrote the text and place of every label after
+/// the first one gone, and the browser shaped them all again).
 pub fn labels(labels: &[Label], origin: (f64, f64), units_per_px: f64) -> Html {
     html! { <g class="ma-labels" transform={at_px(origin, units_per_px)} aria-hidden="true">
-        { for labels.iter().map(|l| html! {
-            <text class={l.kind.class()} x={fixed(l.x, 1)} y={fixed(l.y, 1)}
-                text-anchor={l.anchor}>{ &l.text }</text>
+        { for labels.iter().enumerate().map(|(i, l)| {
+            // Two cities of one name (in two countries) keep distinct keys.
+            let twice = labels[..i].iter().any(|o| o.kind == l.kind && o.text == l.text);
+            let key = if twice { format!("{}{}{i}", l.kind.class(), l.text) } else { format!("{}{}", l.kind.class(), l.text) };
+            html! {
+                <text key={key} class={l.kind.class()} x={fixed(l.x, 1)} y={fixed(l.y, 1)}
+                    text-anchor={l.anchor}>{ &l.text }</text>
+            }
         }) }
     </g> }
 }
