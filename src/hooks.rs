@@ -292,18 +292,18 @@ fn schedule_url_write(
         let visit = p.visit;
         drop(p);
         let pending = pending.clone();
-        url::after(
-            0,
-            Box::new(move || {
-                if pending.borrow().visit != visit {
-                    return;
-                }
-                if let Some(earlier) = earlier {
-                    url::write(&key, earlier.as_deref(), false, &base);
-                }
-                url::write(&key, value.as_deref(), true, &base);
-            }),
-        );
+        // After the paint: `pushState` costs 0.6–0.9 ms median in Chromium even on a blank
+        // page, with tails of several ms, and the frame that answers the click need not wait
+        // for the address. A Back in between starts another visit, and this push is dropped.
+        deferred::after_paint(Box::new(move || {
+            if pending.borrow().visit != visit {
+                return;
+            }
+            if let Some(earlier) = earlier {
+                url::write(&key, earlier.as_deref(), false, &base);
+            }
+            url::write(&key, value.as_deref(), true, &base);
+        }));
     } else {
         p.value = Some(value);
         let turn = p.turn;

@@ -14,7 +14,7 @@ use yew::prelude::*;
 /// Runs `f` once the next frame has been painted and the page is idle: the frame's
 /// animation callback asks for an idle callback, so the work lands after the paint and
 /// after whatever else was waiting (a browser without idle callbacks, Safari, takes a timer).
-fn after_paint(f: Once) {
+pub(super) fn after_paint(f: Once) {
     let Some(window) = web_sys::window() else {
         return f();
     };

@@ -52,11 +52,8 @@ pub fn search() -> String {
 /// `Closure::once_into_js` (each closure type costs about 0.5 KB of wasm).
 pub type Once = Box<dyn FnOnce()>;
 
-/// Runs `f` once after `ms` milliseconds (0: just after the current task, which renders the
-/// change; pushState, about 2 ms in Chromium, still comes before the next frame: deferring it
-/// past the frame let a late push truncate the history on a quick Back, issue 16). The closure frees
-/// itself when it has run (a forgotten timer closure would keep its memory for the life of
-/// the page).
+/// Runs `f` once after `ms` milliseconds. The closure frees itself when it has run (a
+/// forgotten timer closure would keep its memory for the life of the page).
 pub fn after(ms: i32, f: Once) {
     if let Some(window) = web_sys::window() {
         let callback = Closure::once_into_js(f);
