@@ -32,9 +32,9 @@ pub fn country_figures(code: &str, lang: Lang, on_action: &Callback<Action>) -> 
     html! {
         <section class={class(&["ma-side-by-side", "ma-country-figures", flag(h.disagree, "ma-disagreement")])}>
             <h4>{ tr(lang, Text::LayerCitizens) }{ if h.disagree { html! { <span class="ma-disagree-key" aria-hidden="true">{ " ≠" }</span> } } else { html! {} } }</h4>
-            { for notes.iter().map(|d| html! {
+            <>{ for notes.iter().map(|d| html! {
                 <p class="ma-dispute-note" data-id={d.id}><strong>{ tr(lang, Text::SourcesDisagree) }{ ": " }</strong>{ d.note(lang) }</p>
-            }) }
+            }) }</>
             { figure_table(&rows, lang, on_action, None) }
         </section>
     }

@@ -42,13 +42,13 @@ pub fn DisagreementsPanel(props: &DisagreementsProps) -> Html {
             <p class="ma-muted">{ tr(lang, Text::DisagreementsIntro) }</p>
             { notes_notice(lang, props.notes, &props.retry_notes) }
             { if shown.is_empty() { html! { <p>{ tr(lang, Text::NoDisagreements) }</p> } } else { html! {} } }
-            { for shown.iter().map(|d| html! {
+            <>{ for shown.iter().map(|d| html! {
                 <article class="ma-disagreement" data-id={d.id}>
                     <h4>{ disagreements::label(d, lang) }</h4>
                     <p class="ma-dispute-note">{ d.note(lang) }</p>
                     { figure_table(&d.records, lang, &props.on_action, None) }
                 </article>
-            }) }
+            }) }</>
             <div class="ma-panel-actions">
                 <button type="button" class="ma-button" onclick={props.on_action.reform(|_| Action::Open(Panel::Disagreements))}>{ tr(lang, Text::Close) }</button>
             </div>

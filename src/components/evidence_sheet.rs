@@ -50,10 +50,10 @@ fn record(r: RecordRef, lang: Lang) -> Html {
             <dl class="ma-facts">{ for format::facts(r, lang).into_iter().map(|(label, value)| html! {
                 <><dt>{ label }</dt><dd>{ value }</dd></>
             }) }</dl>
-            { for r.cite().iter().map(|c| match cached(c.source) {
+            <>{ for r.cite().iter().map(|c| match cached(c.source) {
                 Some(quoted) => quotation(&quoted, c, r, lang),
                 None => html! { <p>{ format::citation_reference(c, lang) }</p> },
-            }) }
+            }) }</>
         </li>
     }
 }

@@ -87,9 +87,9 @@ pub fn base(marks: &MapMarks, tab_stop: Option<MapStop>) -> Html {
     });
     html! { <>
         <g class="ma-countries" transform="scale(0.5)">{ for countries }</g>
-        { for marks.home_at.map(|at| html! {
+        { marks.home_at.map(|at| html! {
             <path class="ma-home-star" d={Glyph::Star.path()} transform={format!("{} scale(7)", at_px(at, u))} aria-hidden="true" />
-        }) }
+        }).unwrap_or_default() }
     </> }
 }
 

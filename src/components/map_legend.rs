@@ -38,10 +38,10 @@ fn section(layer: Layer, legend: &Legend, lang: Lang) -> Html {
             <ul class="ma-keys">
                 { for legend.keys.iter().map(|k| html! {
                     <li>{ glyph(k.symbol) }<span>{ &k.label }</span>
-                        { for k.count.map(|n| html! { <span class="ma-count">{ format::number(n as f64, lang) }</span> }) }</li>
+                        { k.count.map(|n| html! { <span class="ma-count">{ format::number(n as f64, lang) }</span> }).unwrap_or_default() }</li>
                 }) }
             </ul>
-            { for legend.notes.iter().map(|n| html! { <p class="ma-muted ma-legend-note">{ n }</p> }) }
+            <>{ for legend.notes.iter().map(|n| html! { <p class="ma-muted ma-legend-note">{ n }</p> }) }</>
         </section>
     }
 }
@@ -80,7 +80,7 @@ pub fn MapLegend(props: &LegendProps) -> Html {
                 <p class="ma-legend-home">{ home_glyph() }
                     <span>{ crate::dataset::place_name(HOME, lang) }</span>
                     <span class="ma-sep">{ tr(lang, Text::HomeCountry) }</span></p>
-                { for props.legends.iter().map(|(layer, legend)| section(*layer, legend, lang)) }
+                <>{ for props.legends.iter().map(|(layer, legend)| section(*layer, legend, lang)) }</>
             </div>
         </div>
     }

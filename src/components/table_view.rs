@@ -152,14 +152,14 @@ pub fn TableView(props: &TableProps) -> Html {
             <div class="ma-table-actions">
                 <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| crate::evidence::Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
             </div>
-            { for list.iter().scan(if catching_up { FIRST_FRAME_ROWS } else { usize::MAX }, |budget, s| {
+            <>{ for list.iter().scan(if catching_up { FIRST_FRAME_ROWS } else { usize::MAX }, |budget, s| {
                 let k = s.kind as usize;
                 let limit = first + extra[k];
                 let drawn = limit.min(s.rows.len()).min(*budget);
                 *budget -= drawn;
                 let more = { let extra = extra.clone(); move |_| { let mut e = *extra; e[k] += PAGE; extra.set(e); } };
                 Some(section(s, limit, drawn, props, Callback::from(more)))
-            }) }
+            }) }</>
         </div>
     }
 }

@@ -103,7 +103,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                 <svg width="100%" height={fixed(CHART_H, 0)} viewBox={view_box.clone()} role="list" aria-label={c.title.clone()}>
                     <line class="ma-chart-base" x1={fixed(props.scale_left, 1)} x2={fixed(props.scale_right, 1)} y1={fixed(BASELINE, 1)} y2={fixed(BASELINE, 1)} />
                     <polyline class="ma-chart-line" points={c.line.clone()} />
-                    { for c.points.iter().map(|p| {
+                    <>{ for c.points.iter().map(|p| {
                         let selected = props.selected == Some(Selection::Record(p.record));
                         let x = fixed(p.x, 1);
                         html! {
@@ -115,7 +115,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
                                 <title>{ &p.tip }</title>
                             </g>
                         }
-                    }) }
+                    }) }</>
                 </svg>
             </figure>
         }
@@ -123,7 +123,7 @@ pub fn TimelineCharts(props: &ChartsProps) -> Html {
     html! {
         <section class="ma-charts" {hidden} aria-label={tr(lang, Text::FiguresOverTime)} onclick={on_click} onkeydown={on_key}>
             <h3 class="ma-section-title">{ tr(lang, Text::FiguresOverTime) }</h3>
-            { for charts.iter().take(count).map(chart) }
+            <>{ for charts.iter().take(count).map(chart) }</>
             { if charts.len() > count { html! {
                 <button type="button" class="ma-button" onclick={{ let all = all.clone(); move |_| all.set(true) }}>
                     { crate::format::with_count(tr(lang, Text::ShowAllCharts), charts.len(), lang) }

@@ -318,12 +318,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             <svg class="ma-overview" width="100%" height={fixed(OVERVIEW_H, 0)} viewBox={view_box(width, OVERVIEW_H)}
                 role="img" aria-label={tr(lang, Text::Overview)}
                 onpointerdown={brush_down} onpointerup={brush_up}>
-                { for strip.bins.iter().map(|b| rect("ma-bin", Some(*b))) }
+                <>{ for strip.bins.iter().map(|b| rect("ma-bin", Some(*b))) }</>
                 { rect("ma-brush", strip.brush) }
                 { rect("ma-window-rect", Some(strip.window)) }
-                { for strip.labels.iter().map(|(x, text)| html! {
+                <>{ for strip.labels.iter().map(|(x, text)| html! {
                     <text class="ma-overview-label" x={fixed(*x, 1)} y="39">{ text }</text>
-                }) }
+                }) }</>
             </svg>
             <p class="ma-hint">
                 { tr(lang, Text::BrushHint) }
