@@ -35,6 +35,9 @@ pub struct LayerSpec {
     pub lay_out: fn(&Scene, &mut MapMarks),
     /// What the legend says about the marks it laid out; `None` when it laid out none.
     pub legend: fn(&MapMarks, Lang) -> Option<Legend>,
+    /// Whether the layout left it without a mark of its own: the map then keeps the marks it
+    /// drew last for the layer, hidden, to show them again instead of building them anew.
+    pub drew_nothing: fn(&MapMarks) -> bool,
 }
 
 /// Every layer, in the order they are laid out, drawn (later on top, so flows pass under
@@ -46,6 +49,8 @@ pub const LAYERS: [LayerSpec; 4] = [
         on_at_start: true,
         lay_out: citizens::lay_out,
         legend: citizens::legend,
+        // The countries are drawn by the base map; a filter only recolours them.
+        drew_nothing: |_| false,
     },
     LayerSpec {
         layer: Layer::Flows,
@@ -53,6 +58,7 @@ pub const LAYERS: [LayerSpec; 4] = [
         on_at_start: false,
         lay_out: flows::lay_out,
         legend: flows::legend,
+        drew_nothing: |m| m.flows.is_empty(),
     },
     LayerSpec {
         layer: Layer::Agreements,
@@ -60,6 +66,7 @@ pub const LAYERS: [LayerSpec; 4] = [
         on_at_start: true,
         lay_out: agreements::lay_out,
         legend: agreements::legend,
+        drew_nothing: |m| m.badges.is_empty(),
     },
     LayerSpec {
         layer: Layer::Posts,
@@ -67,6 +74,7 @@ pub const LAYERS: [LayerSpec; 4] = [
         on_at_start: true,
         lay_out: posts::lay_out,
         legend: posts::legend,
+        drew_nothing: |m| m.posts.is_empty(),
     },
 ];
 

@@ -11,9 +11,10 @@ use crate::components::notices::failed_notice;
 use crate::format::fixed;
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
+use crate::hooks::{kept, KEPT};
 use crate::hooks::{use_css, use_deferred, use_gesture, use_rested, use_width};
 use crate::i18n::{tr, Lang, Text};
-use crate::layers::Layers;
+use crate::layers::{Layers, LAYERS};
 use crate::layout::map::labels::{self, em_width, LabelKind, Rect};
 use crate::layout::map::{extent, height_for, layout, legends, MapMarks, Named};
 use crate::layout::map_keys::{neighbour, stops, tab_stop, MapStop};
@@ -21,6 +22,7 @@ use crate::record::RecordRef;
 use crate::shapes_loader::{outlines, Outlines};
 use crate::state::{Action, ListKind, RecordList, Selection};
 use crate::viewport::{MapView, ZOOM_LIMITS};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -461,7 +463,7 @@ pub fn MapPane(props: &MapProps) -> Html {
                 { match &*tip { Some((_, _, t)) => html! {
                     <div class="ma-tip" role="tooltip" ref={tip_node.clone()}>
                         <strong>{ &t.title }</strong>
-                        { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
+                        <>{ for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }</>
                     </div>
                 }, None => html! {} } }
                 { if props.records.is_empty() { html! {
@@ -472,7 +474,7 @@ pub fn MapPane(props: &MapProps) -> Html {
                     { failed_notice(lang, tr(lang, Text::OutlinesFailed), &retry_outlines) }
                 </div> } } else { html! {} } }
                 { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
-                { for edge_button }
+                { edge_button.unwrap_or_default() }
             </div>
             <MapLegend layers={props.layers} legends={legend} width={width} lang={lang} on_action={props.on_action.clone()} />
         </div>
@@ -503,8 +505,23 @@ impl PartialEq for MarksProps {
 fn MapMarksLayer(props: &MarksProps) -> Html {
     crate::render_count::hit("MapMarks");
     let (marks, tab) = (&*props.marks, props.tab_stop);
+    // Per layer, the last layout in which it drew something: a filter that empties a layer
+    // (agreements only, say: no posts) hides those marks rather than removing them, so
+    // undoing it builds none of them again (issue 16).
+    let kept_by_layer = use_memo((), |_| {
+        <[RefCell<Option<Rc<MapMarks>>>; LAYERS.len()]>::default()
+    });
+    let layers = LAYERS
+        .iter()
+        .zip(kept_by_layer.iter())
+        .filter(|(spec, _)| marks.layers.get(spec.layer));
     html! { <>
         { base(marks, tab) }
-        { for marks.layers.on().map(|spec| draw(spec.layer, marks, props.selected, tab)) }
+        <>{ for layers.map(|(spec, slot)| {
+            let (drawn, hidden) = kept(slot, props.marks.clone(), (spec.drew_nothing)(marks));
+            html! { <g key={spec.layer.key()} class={hidden.then_some(KEPT)} display={hidden.then_some("none")}>
+                { draw(spec.layer, &drawn, props.selected, tab) }
+            </g> }
+        }) }</>
     </> }
 }

@@ -216,3 +216,71 @@ test('a two-finger pinch on a touch screen zooms the map', async () => {
   assert.ok(after < Number(box.width) * 0.6, `pinching out zooms in: ${box.width} → ${after}`);
   await context.close();
 });
+
+// Issue 16: a filter that empties a layer hides its marks rather than removing them, so
+// undoing it builds none of them again (and the marks hidden are out of sight and of reach).
+test('ticking agreements leaves no consulate in sight or in reach; unticking shows the same consulates again, not rebuilt', async () => {
+  const page = await openMap();
+  const seen = () => inShadow(page, 'migration-atlas', (root) => {
+    const shown = [...root.querySelectorAll('.ma-post[data-mark]')].filter((g) => g.getBoundingClientRect().width > 0);
+    return {
+      labels: shown.map((g) => g.getAttribute('aria-label')).sort(),
+      badges: root.querySelectorAll('.ma-badge[data-mark]').length,
+      same: shown.every((g) => g.__seen === true),
+    };
+  });
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input'));
+  // The panel's scroll bar narrows the map, which lays its marks out again: marked once
+  // that has settled (the same marks, 300 ms apart).
+  let before = await seen();
+  for (let again = null; JSON.stringify(again) !== JSON.stringify(before);) {
+    again = before;
+    await page.waitForTimeout(300);
+    before = await seen();
+  }
+  assert.ok(before.labels.length > 5 && before.badges > 10, JSON.stringify(before));
+  await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-post').forEach((g) => { g.__seen = true; }));
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input').checked
+    && [...root.querySelectorAll('.ma-post')].every((g) => g.getBoundingClientRect().width === 0));
+  const ticked = await seen();
+  assert.deepEqual(ticked.labels, [], 'agreements alone: no consulate in sight');
+  assert.ok(ticked.badges > 10, 'the agreements stay');
+  // The keys walk the marks in sight only: none of the hidden consulates takes the focus.
+  await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg [tabindex="0"]').focus());
+  for (let i = 0; i < ticked.badges + 3; i++) {
+    const at = await inShadow(page, 'migration-atlas', (root) => root.activeElement?.dataset.mark);
+    assert.notEqual(at, 'post', `step ${i}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => [...root.querySelectorAll('.ma-post')].filter((g) => g.getBoundingClientRect().width > 0).length > 5);
+  const after = await seen();
+  assert.deepEqual(after, { ...before, same: true }, 'the same consulates, the same elements');
+  await page.context().close();
+});
+
+// A reader walking the marks with the arrow keys follows them across the world: the map
+// pans to each, and the Americas button comes and goes. Yew matched the map frame's
+// children from the end, so that button leaving rebuilt the whole map and dropped the focus.
+test('arrow keys walk the marks across the world, the Americas button coming and going, and the focus stays on a mark', async () => {
+  const page = await openMap();
+  await inShadow(page, 'migration-atlas', (root) => {
+    root.querySelector('.ma-map-svg').__seen = true;
+    root.querySelector('.ma-map-svg [tabindex="0"]').focus();
+  });
+  const edgeSeen = new Set();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('ArrowRight');
+    const at = await inShadow(page, 'migration-atlas', (root) => ({
+      mark: root.activeElement?.dataset.mark ?? null,
+      edge: !!root.querySelector('.ma-edge'),
+      same: root.querySelector('.ma-map-svg').__seen === true,
+    }));
+    assert.ok(at.mark && at.same, `step ${i}: ${JSON.stringify(at)}`);
+    edgeSeen.add(at.edge);
+  }
+  assert.deepEqual([...edgeSeen].sort(), [false, true], 'the walk went where the Americas button shows and where it does not');
+  await page.context().close();
+});
