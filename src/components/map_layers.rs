@@ -185,9 +185,11 @@ fn post(
 pub fn labels(labels: &[Label], origin: (f64, f64), units_per_px: f64) -> Html {
     html! { <g class="ma-labels" transform={at_px(origin, units_per_px)} aria-hidden="true">
         { for labels.iter().enumerate().map(|(i, l)| {
+            let mut key = format!("{}{}", l.kind.class(), l.text);
             // Two cities of one name (in two countries) keep distinct keys.
-            let twice = labels[..i].iter().any(|o| o.kind == l.kind && o.text == l.text);
-            let key = if twice { format!("{}{}{i}", l.kind.class(), l.text) } else { format!("{}{}", l.kind.class(), l.text) };
+            if labels[..i].iter().any(|o| o.kind == l.kind && o.text == l.text) {
+                key.push_str(&i.to_string());
+            }
             html! {
                 <text key={key} class={l.kind.class()} x={fixed(l.x, 1)} y={fixed(l.y, 1)}
                     text-anchor={l.anchor}>{ &l.text }</text>
