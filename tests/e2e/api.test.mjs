@@ -11,8 +11,12 @@ after(async () => { await h.tearDown(); });
 
 const BLANK = '/tests/e2e/hosts/blank.html';
 const tab = (page, host) => inShadow(page, host, (root) => root.querySelector('[role=tab][aria-selected=true]')?.dataset.view);
+/** The widget's URL parameters once a change has been written: the history entry is
+ *  pushed after the frame, in an idle callback with a 100 ms deadline (hooks/deferred.rs),
+ *  so this waits two frames and an idle callback asked for after the widget's own. */
 const params = async (page) => {
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 20)));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() =>
+    requestIdleCallback(() => setTimeout(r, 0), { timeout: 300 })))));
   return page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
 };
 
