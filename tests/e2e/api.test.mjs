@@ -3,7 +3,7 @@
 // notice (issue 13).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, ready, clickIn, waitIn, inShadow, until, RECORD_VIOLATIONS } from './harness.mjs';
+import { setUp, ready, clickIn, waitIn, inShadow, until, urlWritten, RECORD_VIOLATIONS } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -11,12 +11,8 @@ after(async () => { await h.tearDown(); });
 
 const BLANK = '/tests/e2e/hosts/blank.html';
 const tab = (page, host) => inShadow(page, host, (root) => root.querySelector('[role=tab][aria-selected=true]')?.dataset.view);
-/** The widget's URL parameters once a change has been written: the history entry is
- *  pushed after the frame, in an idle callback with a 100 ms deadline (hooks/deferred.rs),
- *  so this waits two frames and an idle callback asked for after the widget's own. */
 const params = async (page) => {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() =>
-    requestIdleCallback(() => setTimeout(r, 0), { timeout: 300 })))));
+  await urlWritten(page);
   return page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
 };
 

@@ -158,6 +158,14 @@ export async function atlasParamMatching(page, pattern, key = 'atlas', timeout =
   }
 }
 
+/** Waits until a change's URL write has landed: the history entry is pushed after the
+ *  frame, in an idle callback with a 100 ms deadline (src/hooks/deferred.rs), so this waits
+ *  two frames and an idle callback asked for after the widget's own. */
+export function urlWritten(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() =>
+    requestIdleCallback(() => setTimeout(r, 0), { timeout: 300 })))));
+}
+
 /** Waits until `fn(arg)`, evaluated in the page, is truthy (polled from Node; CSP-safe). */
 export async function until(page, fn, arg, timeout = 10000) {
   const end = deadline(timeout);

@@ -2,7 +2,7 @@
 // its state in history.state and re-encodes the query, a right-to-left page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, ready, clickIn, waitIn, inShadow, until, RECORD_VIOLATIONS } from './harness.mjs';
+import { setUp, ready, clickIn, waitIn, inShadow, until, urlWritten, RECORD_VIOLATIONS } from './harness.mjs';
 
 let h;
 before(async () => { h = await setUp(); });
@@ -118,7 +118,7 @@ test('on a right-to-left page the widget keeps its own direction, ranges and num
 
 const view = (page) => inShadow(page, 'migration-atlas', (root) => root.querySelector('[role=tab][aria-selected=true]')?.dataset.view);
 const rawParam = async (page) => {
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 20)));
+  await urlWritten(page);
   return page.evaluate(() => location.search.match(/[?&]atlas=([^&]*)/)?.[1] ?? null);
 };
 
