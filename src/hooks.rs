@@ -323,6 +323,46 @@ fn schedule_url_write(
     }
 }
 
+/// Whether `node` lies wholly below what the reader sees (not yet scrolled to), kept
+/// current by an IntersectionObserver: what is drawn there can wait one paint (issue 16).
+/// `false` until the browser first reports, and where there is no observer.
+#[hook]
+pub fn use_below_fold(node: NodeRef) -> Rc<std::cell::Cell<bool>> {
+    let below = use_memo((), |_| std::cell::Cell::new(false));
+    {
+        let below = below.clone();
+        use_effect_with(node, move |node| {
+            let observer = node.cast::<web_sys::Element>().and_then(|element| {
+                let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                    move |entries: js_sys::Array| {
+                        // The newest report is the last; the observer reports nothing else.
+                        if entries.length() > 0 {
+                            let entry: web_sys::IntersectionObserverEntry =
+                                wasm_bindgen::JsCast::unchecked_into(entries.at(-1));
+                            below.set(
+                                !entry.is_intersecting()
+                                    && entry.bounding_client_rect().top() > 0.0,
+                            );
+                        }
+                    },
+                );
+                let observer = web_sys::IntersectionObserver::new(
+                    wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()),
+                )
+                .ok()?;
+                observer.observe(&element);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    below
+}
+
 /// The width of `node` in CSS pixels, kept current by a ResizeObserver; `fallback` until
 /// the element is measured (and on the host, where there is no layout).
 #[hook]

@@ -139,20 +139,28 @@ pub fn TableView(props: &TableProps) -> Html {
     // Behind the records for one paint after they change: that frame draws only the first
     // rows (a filter change on screen made 60 to 80 rows, most below the fold, 20 to 30 ms).
     let (_, catching_up) = crate::hooks::use_deferred(props.records.clone(), true);
+    // Below the fold (the filter panel open above the tables, say), that frame draws none.
+    let wrap = use_node_ref();
+    let below_fold = crate::hooks::use_below_fold(wrap.clone());
+    let first_frame = if below_fold.get() {
+        0
+    } else {
+        FIRST_FRAME_ROWS
+    };
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
         |(records, sort, lang)| sections(records, *sort, *lang),
     );
     if list.is_empty() {
-        return html! { <p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p> };
+        return html! { <div class="ma-table-wrap" ref={wrap}><p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p></div> };
     }
     let first = if list.len() == 1 { PAGE } else { SHARED_PAGE };
     html! {
-        <div class="ma-table-wrap">
+        <div class="ma-table-wrap" ref={wrap}>
             <div class="ma-table-actions">
                 <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| crate::evidence::Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
             </div>
-            <>{ for list.iter().scan(if catching_up { FIRST_FRAME_ROWS } else { usize::MAX }, |budget, s| {
+            <>{ for list.iter().scan(if catching_up { first_frame } else { usize::MAX }, |budget, s| {
                 let k = s.kind as usize;
                 let limit = first + extra[k];
                 let drawn = limit.min(s.rows.len()).min(*budget);

@@ -85,33 +85,49 @@ for (const lang of ['en', 'ru']) {
 }
 
 // Issue 16: a filter change draws the first rows in the frame after it (about a screen's
-// worth: `FIRST_FRAME_ROWS` in src/components/table_view.rs) and the rest of the page of
-// rows right after that frame, with the "Show more" that offers what is beyond it.
-test('after a filter change the first rows come in the next frame and the whole page of rows right after', async () => {
-  const page = await h.open('/www/article.html?atlas=1;v:table', { width: 1000 });
-  await ready(page);
-  await clickIn(page, 'button[data-panel="filters"]');
-  await waitIn(page, (root) => root.querySelector('.ma-filters label[data-key="agreement"] input'));
-  const seen = await inShadow(page, 'migration-atlas', async (root) => {
-    const rows = () => root.querySelectorAll('.ma-table-section tbody tr').length;
-    root.querySelector('.ma-filters label[data-key="agreement"] input').click();
-    // Yew renders in microtasks; no frame is painted before these have run.
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-    const inFrame = rows();
-    const more = root.querySelector('.ma-more');
-    return { inFrame, moreInFrame: more ? more.textContent : null };
+// worth: `FIRST_FRAME_ROWS` in src/components/table_view.rs), none while the tables lie
+// below what the reader sees, and the rest of the page of rows right after that frame,
+// with the "Show more" that offers what is beyond it.
+for (const where of ['on screen', 'below the fold']) {
+  test(`after a filter change with the tables ${where}, the first rows come in the next frame and the whole page of rows right after`, async () => {
+    const page = await h.open('/www/article.html?atlas=1;v:table', { width: 1000, height: 700 });
+    await ready(page);
+    await clickIn(page, 'button[data-panel="filters"]');
+    await waitIn(page, (root) => root.querySelector('.ma-filters label[data-key="agreement"] input'));
+    const onScreen = where === 'on screen';
+    await inShadow(page, 'migration-atlas', (root, top) => {
+      const wrap = root.querySelector('.ma-table-wrap');
+      if (top) wrap.scrollIntoView({ block: 'start' });
+      else window.scrollTo(0, 0);
+    }, onScreen);
+    // Where the tables are, as the reader sees them (and the browser has reported it).
+    const below = await inShadow(page, 'migration-atlas', async (root) => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return root.querySelector('.ma-table-wrap').getBoundingClientRect().top > window.innerHeight;
+    });
+    assert.equal(below, !onScreen, `the tables are ${where}`);
+    const seen = await inShadow(page, 'migration-atlas', async (root) => {
+      const rows = () => root.querySelectorAll('.ma-table-section tbody tr').length;
+      root.querySelector('.ma-filters label[data-key="agreement"] input').click();
+      // Yew renders in microtasks; no frame is painted before these have run.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      const inFrame = rows();
+      const more = root.querySelector('.ma-more');
+      return { inFrame, moreInFrame: more ? more.textContent : null };
+    });
+    if (onScreen) assert.ok(seen.inFrame > 0 && seen.inFrame <= 24, `${seen.inFrame} rows drawn before the frame`);
+    else assert.equal(seen.inFrame, 0, 'no row drawn below the fold before the frame');
+    assert.equal(seen.moreInFrame, null, 'no "Show more" with a wrong count while rows are still coming');
+    // Two kinds now (the agreements and the events about them): a page of 20 rows each.
+    const after = await waitIn(page, (root) => {
+      const section = root.querySelector('.ma-table-section[data-kind="agreement"]');
+      const rows = section?.querySelectorAll('tbody tr').length;
+      const more = section?.querySelector('.ma-more');
+      return rows === 20 && more && { more: more.textContent, caption: section.querySelector('caption').textContent };
+    });
+    const total = Number(after.caption.match(/\((\d+)\)/)[1]);
+    assert.ok(total > 20, `the agreements number ${total}`);
+    assert.match(after.more, new RegExp(`\\(${total - 20}\\)`), 'Show more offers the rest');
+    await page.context().close();
   });
-  assert.ok(seen.inFrame > 0 && seen.inFrame <= 24, `${seen.inFrame} rows drawn before the frame`);
-  assert.equal(seen.moreInFrame, null, 'no "Show more" with a wrong count while rows are still coming');
-  // Two kinds now (the agreements and the events about them): a page of 20 rows each.
-  const after = await waitIn(page, (root) => {
-    const section = root.querySelector('.ma-table-section[data-kind="agreement"]');
-    const rows = section?.querySelectorAll('tbody tr').length;
-    const more = section?.querySelector('.ma-more');
-    return rows === 20 && more && { more: more.textContent, caption: section.querySelector('caption').textContent };
-  });
-  const total = Number(after.caption.match(/\((\d+)\)/)[1]);
-  assert.ok(total > 20, `the agreements number ${total}`);
-  assert.match(after.more, new RegExp(`\\(${total - 20}\\)`), 'Show more offers the rest');
-  await page.context().close();
-});
+}
