@@ -323,6 +323,37 @@ fn schedule_url_write(
     }
 }
 
+/// An observer watching one element (a ResizeObserver, or an IntersectionObserver bound
+/// as one: their `observe(target)` and `disconnect()` are the same calls, so one binding
+/// serves both), with the callback it reports to; dropping it disconnects the observer.
+struct Watching {
+    observer: web_sys::ResizeObserver,
+    // Kept alive while the observer may call it.
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Watches `element` with the observer `construct` makes around `on_entries`; `None`
+/// where the browser has no such observer.
+fn watch(
+    element: &web_sys::Element,
+    construct: fn(&js_sys::Function) -> Result<web_sys::ResizeObserver, wasm_bindgen::JsValue>,
+    on_entries: impl FnMut(js_sys::Array) + 'static,
+) -> Option<Watching> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(on_entries);
+    let observer = construct(wasm_bindgen::JsCast::unchecked_ref(callback.as_ref())).ok()?;
+    observer.observe(element);
+    Some(Watching {
+        observer,
+        _callback: callback,
+    })
+}
+
 /// Whether `node` lies wholly below what the reader sees (not yet scrolled to), kept
 /// current by an IntersectionObserver: what is drawn there can wait one paint (issue 16).
 /// `false` until the browser first reports, and where there is no observer.
@@ -332,32 +363,22 @@ pub fn use_below_fold(node: NodeRef) -> Rc<std::cell::Cell<bool>> {
     {
         let below = below.clone();
         use_effect_with(node, move |node| {
-            let observer = node.cast::<web_sys::Element>().and_then(|element| {
-                let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
-                    move |entries: js_sys::Array| {
-                        // The newest report is the last; the observer reports nothing else.
-                        if entries.length() > 0 {
-                            let entry: web_sys::IntersectionObserverEntry =
-                                wasm_bindgen::JsCast::unchecked_into(entries.at(-1));
-                            below.set(
-                                !entry.is_intersecting()
-                                    && entry.bounding_client_rect().top() > 0.0,
-                            );
-                        }
-                    },
-                );
-                let observer = web_sys::IntersectionObserver::new(
-                    wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()),
-                )
-                .ok()?;
-                observer.observe(&element);
-                Some((observer, callback))
+            let watching = node.cast::<web_sys::Element>().and_then(|element| {
+                let construct = |f: &js_sys::Function| {
+                    web_sys::IntersectionObserver::new(f).map(wasm_bindgen::JsCast::unchecked_into)
+                };
+                watch(&element, construct, move |entries: js_sys::Array| {
+                    // The newest report is the last; the observer reports nothing else.
+                    if entries.length() > 0 {
+                        let entry: web_sys::IntersectionObserverEntry =
+                            wasm_bindgen::JsCast::unchecked_into(entries.at(-1));
+                        below.set(
+                            !entry.is_intersecting() && entry.bounding_client_rect().top() > 0.0,
+                        );
+                    }
+                })
             });
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
+            move || drop(watching)
         });
     }
     below
@@ -371,7 +392,7 @@ pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
-            let observer = node.cast::<web_sys::Element>().and_then(|element| {
+            let watching = node.cast::<web_sys::Element>().and_then(|element| {
                 let measure = {
                     let width = width.clone();
                     move |w: f64| {
@@ -381,7 +402,9 @@ pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
                     }
                 };
                 measure(element.get_bounding_client_rect().width());
-                let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                watch(
+                    &element,
+                    web_sys::ResizeObserver::new,
                     move |entries: js_sys::Array| {
                         if let Ok(entry) = wasm_bindgen::JsCast::dyn_into::<
                             web_sys::ResizeObserverEntry,
@@ -390,19 +413,9 @@ pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
                             measure(entry.content_rect().width());
                         }
                     },
-                );
-                let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
-                    callback.as_ref(),
-                ))
-                .ok()?;
-                observer.observe(&element);
-                Some((observer, callback))
+                )
             });
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
+            move || drop(watching)
         });
     }
     *width
