@@ -11,6 +11,7 @@
 //
 //   node scripts/bench-pair.mjs DIR_A DIR_B [timeline|map|table] [--on-screen] [--cpu]
 //        [--action=filter|map-pan|map-zoom|timeline-pan|timeline-zoom] [--rounds=8] [--batch=10]
+//        [--width=1000] [--height=900]
 //
 // DIR_A and DIR_B are copies of `pkg/` from the two builds (scripts/build, then cp -r pkg).
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ if (!action) throw new Error(`unknown action ${flags.action}`);
 
 const h = await setUp();
 async function openWith(dir) {
-  const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await h.browser.newContext({ viewport: { width: Number(flags.width || 1000), height: Number(flags.height || 900) } });
   await context.route('**/pkg/**', (r) => r.fulfill({ path: `${dir}/${new URL(r.request().url()).pathname.replace(/^\/pkg\//, '')}` }));
   const page = await context.newPage();
   await page.goto(`${h.base}/www/article.html?atlas=1;v:${view}`);

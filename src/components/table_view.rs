@@ -8,7 +8,7 @@ use crate::components::citations::citations;
 use crate::components::class::{class, flag};
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
-use crate::layout::table::{caption, cell, columns, sections, Column, Section};
+use crate::layout::table::{caption, cell, columns, first_frame_rows, sections, Column, Section};
 use crate::record::{RecordKind, RecordRef};
 use crate::state::{Action, Selection, Sort};
 use std::rc::Rc;
@@ -139,14 +139,17 @@ pub fn TableView(props: &TableProps) -> Html {
     // Behind the records for one paint after they change: that frame draws only the first
     // rows (a filter change on screen made 60 to 80 rows, most below the fold, 20 to 30 ms).
     let (_, catching_up) = crate::hooks::use_deferred(props.records.clone(), true);
-    // Below the fold (the filter panel open above the tables, say), that frame draws none.
+    // Below the fold (the filter panel open above the tables, say), that frame draws none
+    // (`first_frame_rows`).
     let wrap = use_node_ref();
     let below_fold = crate::hooks::use_below_fold(wrap.clone());
-    let first_frame = if below_fold.get() {
-        0
-    } else {
-        FIRST_FRAME_ROWS
-    };
+    // On a phone the rows are cards, a few to a screen: that frame draws those alone.
+    let width = crate::hooks::use_width(wrap.clone(), f64::INFINITY);
+    let window_height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    let first_frame = first_frame_rows(below_fold.get(), width, window_height, FIRST_FRAME_ROWS);
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
         |(records, sort, lang)| sections(records, *sort, *lang),

@@ -131,3 +131,30 @@ for (const where of ['on screen', 'below the fold']) {
     await page.context().close();
   });
 }
+
+// On a phone each row is a card, a few to a screen: the frame after a filter change draws
+// the cards that fill the window (`layout::table::first_frame_rows`), no fewer, and the
+// rest of the page of rows right after.
+test('on a phone, the frame after a filter change draws the cards that fill the screen, and the rest right after', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table', { width: 375, height: 667 });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('.ma-filters label[data-key="agreement"] input'));
+  await inShadow(page, 'migration-atlas', async (root) => {
+    root.querySelector('.ma-table-section tbody tr').scrollIntoView({ block: 'start' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+  const seen = await inShadow(page, 'migration-atlas', async (root) => {
+    const rows = () => [...root.querySelectorAll('.ma-table-section tbody tr')];
+    root.querySelector('.ma-filters label[data-key="agreement"] input').click();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    const drawn = rows();
+    const last = drawn[drawn.length - 1];
+    return { count: drawn.length, lastBottom: last ? last.getBoundingClientRect().bottom : -1, window: innerHeight };
+  });
+  assert.ok(seen.count > 0 && seen.count <= 7, `${seen.count} cards drawn before the frame`);
+  assert.ok(seen.lastBottom >= seen.window, `the cards reach the window's bottom: ${seen.lastBottom} ≥ ${seen.window}`);
+  const after = await waitIn(page, (root) => root.querySelectorAll('.ma-table-section[data-kind="agreement"] tbody tr').length === 20);
+  assert.ok(after);
+  await page.context().close();
+});
