@@ -354,15 +354,38 @@ fn watch(
     })
 }
 
-/// Whether `node` lies wholly below what the reader sees (not yet scrolled to), kept
-/// current by an IntersectionObserver: what is drawn there can wait one paint (issue 16).
-/// `false` until the browser first reports, and where there is no observer.
+/// Where an element lies against what the reader sees, as the browser last reported it
+/// ([`use_fold`]). Both stay at their defaults on the host, where effects do not run.
+#[derive(Default)]
+pub struct Fold {
+    /// Wholly below what the reader sees (not yet scrolled to): what is drawn there can
+    /// wait one paint (issue 16). `false` until the browser first reports.
+    pub below: std::cell::Cell<bool>,
+    /// The screen's height, px; 0 until measured. No window shows more than its screen,
+    /// and reading the window's (`innerHeight`) makes mobile Chromium lay the page out at
+    /// once, mid-render.
+    pub screen_height: std::cell::Cell<f64>,
+}
+
+/// The screen's height, px, through `Reflect` (web-sys's `Screen` cost glue for two
+/// getters); 0 where there is none.
+fn screen_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"screen".into()).ok())
+        .and_then(|s| js_sys::Reflect::get(&s, &"height".into()).ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default()
+}
+
+/// Where `node` lies against what the reader sees, kept current by an
+/// IntersectionObserver (and the screen's height read with each report).
 #[hook]
-pub fn use_below_fold(node: NodeRef) -> Rc<std::cell::Cell<bool>> {
-    let below = use_memo((), |_| std::cell::Cell::new(false));
+pub fn use_fold(node: NodeRef) -> Rc<Fold> {
+    let fold = use_memo((), |_| Fold::default());
     {
-        let below = below.clone();
+        let fold = fold.clone();
         use_effect_with(node, move |node| {
+            fold.screen_height.set(screen_height());
             let watching = node.cast::<web_sys::Element>().and_then(|element| {
                 let construct = |f: &js_sys::Function| {
                     web_sys::IntersectionObserver::new(f).map(wasm_bindgen::JsCast::unchecked_into)
@@ -372,16 +395,17 @@ pub fn use_below_fold(node: NodeRef) -> Rc<std::cell::Cell<bool>> {
                     if entries.length() > 0 {
                         let entry: web_sys::IntersectionObserverEntry =
                             wasm_bindgen::JsCast::unchecked_into(entries.at(-1));
-                        below.set(
+                        fold.below.set(
                             !entry.is_intersecting() && entry.bounding_client_rect().top() > 0.0,
                         );
+                        fold.screen_height.set(screen_height());
                     }
                 })
             });
             move || drop(watching)
         });
     }
-    below
+    fold
 }
 
 /// The width of `node` in CSS pixels, kept current by a ResizeObserver; `fallback` until

@@ -142,14 +142,15 @@ pub fn TableView(props: &TableProps) -> Html {
     // Below the fold (the filter panel open above the tables, say), that frame draws none
     // (`first_frame_rows`).
     let wrap = use_node_ref();
-    let below_fold = crate::hooks::use_below_fold(wrap.clone());
+    let fold = crate::hooks::use_fold(wrap.clone());
     // On a phone the rows are cards, a few to a screen: that frame draws those alone.
     let width = crate::hooks::use_width(wrap.clone(), f64::INFINITY);
-    let window_height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default();
-    let first_frame = first_frame_rows(below_fold.get(), width, window_height, FIRST_FRAME_ROWS);
+    let first_frame = first_frame_rows(
+        fold.below.get(),
+        width,
+        fold.screen_height.get(),
+        FIRST_FRAME_ROWS,
+    );
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
         |(records, sort, lang)| sections(records, *sort, *lang),

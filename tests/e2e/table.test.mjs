@@ -133,7 +133,7 @@ for (const where of ['on screen', 'below the fold']) {
 }
 
 // On a phone each row is a card, a few to a screen: the frame after a filter change draws
-// the cards that fill the window (`layout::table::first_frame_rows`), no fewer, and the
+// the cards that fill the screen (`layout::table::first_frame_rows`), no fewer, and the
 // rest of the page of rows right after.
 test('on a phone, the frame after a filter change draws the cards that fill the screen, and the rest right after', async () => {
   const page = await h.open('/www/article.html?atlas=1;v:table', { width: 375, height: 667 });
