@@ -92,28 +92,41 @@ fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
     html! { <tr data-id={r.id()} class={class(&[flag(selected, "ma-current")])}>{ for cells }</tr> }
 }
 
-/// A kind's table with its first `drawn` rows; `limit` rows are its page ("Show more"
-/// offers the rest), of which `drawn` may be fewer in the frame right after a change.
-fn section(
-    s: &Section,
-    limit: usize,
-    drawn: usize,
-    props: &TableProps,
+/// Props of [`TableSection`]: a kind's table, the rows it draws, and whether those are its
+/// whole page ("Show more" offers the rest), which in the frame right after a change they
+/// may not be yet.
+#[derive(Properties, PartialEq, Clone)]
+struct SectionProps {
+    kind: RecordKind,
+    /// Its records in all (the caption's count).
+    total: usize,
+    /// Beyond its page.
+    hidden: usize,
+    rows: Rc<Vec<RecordRef>>,
+    whole_page: bool,
+    table: TableProps,
     more: Callback<MouseEvent>,
-) -> Html {
+}
+
+/// A component, so that the frame after a change can leave a table it does not reach as it
+/// was (`TableView` passes it the props it drew with): Yew skips a component whose props
+/// are equal, and its rows are neither rewritten nor removed until the catch-up.
+#[function_component]
+fn TableSection(p: &SectionProps) -> Html {
+    crate::render_count::hit("TableSection");
+    let props = &p.table;
     let lang = props.lang;
-    let cols = columns(s.kind);
-    let hidden = s.rows.len().saturating_sub(limit);
+    let cols = columns(p.kind);
     html! {
-        <section class="ma-table-section" data-kind={kind_key(s.kind)}>
+        <section class="ma-table-section" data-kind={kind_key(p.kind)}>
             <table class="ma-table ma-cards">
-                <caption>{ format!("{} ({})", tr(lang, caption(s.kind)), format::number(s.rows.len() as f64, lang)) }</caption>
+                <caption>{ format!("{} ({})", tr(lang, caption(p.kind)), format::number(p.total as f64, lang)) }</caption>
                 <thead><tr>{ for cols.iter().map(|&c| header(c, props.sort, lang, &props.on_action)) }</tr></thead>
-                <tbody>{ for s.rows.iter().take(drawn.min(limit)).map(|&r| row(r, cols, props)) }</tbody>
+                <tbody>{ for p.rows.iter().map(|&r| row(r, cols, props)) }</tbody>
             </table>
-            { if hidden > 0 && drawn >= limit { html! {
-                <button type="button" class="ma-button ma-more" onclick={more}>
-                    { format!("{} ({})", tr(lang, Text::ShowMore), format::number(hidden as f64, lang)) }
+            { if p.hidden > 0 && p.whole_page { html! {
+                <button type="button" class="ma-button ma-more" onclick={p.more.clone()}>
+                    { format!("{} ({})", tr(lang, Text::ShowMore), format::number(p.hidden as f64, lang)) }
                 </button>
             } } else { html! {} } }
         </section>
@@ -151,27 +164,69 @@ pub fn TableView(props: &TableProps) -> Html {
         fold.screen_height.get(),
         FIRST_FRAME_ROWS,
     );
+    let drawn_before = use_mut_ref(Vec::<SectionProps>::new);
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
         |(records, sort, lang)| sections(records, *sort, *lang),
     );
     if list.is_empty() {
+        // The tables go: none is left to keep as it was.
+        drawn_before.borrow_mut().clear();
         return html! { <div class="ma-table-wrap" ref={wrap}><p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p></div> };
     }
     let first = if list.len() == 1 { PAGE } else { SHARED_PAGE };
+    let mut budget = if catching_up { first_frame } else { usize::MAX };
+    let mut drawn_before = drawn_before.borrow_mut();
+    let sections: Vec<SectionProps> = list
+        .iter()
+        .map(|section| {
+            let k = section.kind as usize;
+            let limit = first + extra[k];
+            let page = limit.min(section.rows.len());
+            let before = drawn_before.iter().find(|p| p.kind == section.kind);
+            // A table the frame does not reach stays as it was drawn, until the catch-up.
+            if let (0, Some(before)) = (budget, before) {
+                return before.clone();
+            }
+            let drawn = page.min(budget);
+            budget -= drawn;
+            // Past the rows it draws, the table keeps those it had, all of them: the frame
+            // neither rewrites nor removes them, and the catch-up brings them up to date. (Yew
+            // pairs unkeyed rows from the end: with fewer rows, each would meet another's.)
+            let kept = match before {
+                Some(b) if catching_up => b.rows.get(drawn..).unwrap_or_default(),
+                _ => &[],
+            };
+            let rows: Vec<RecordRef> = section.rows[..drawn].iter().chain(kept).copied().collect();
+            let more = {
+                let extra = extra.clone();
+                move |_| {
+                    let mut e = *extra;
+                    e[k] += PAGE;
+                    extra.set(e);
+                }
+            };
+            SectionProps {
+                kind: section.kind,
+                total: section.rows.len(),
+                hidden: section.rows.len().saturating_sub(limit),
+                whole_page: drawn == page && kept.is_empty(),
+                rows: Rc::new(rows),
+                table: props.clone(),
+                more: Callback::from(more),
+            }
+        })
+        .collect();
+    drawn_before.clone_from(&sections);
     html! {
         <div class="ma-table-wrap" ref={wrap}>
             <div class="ma-table-actions">
                 <button type="button" class="ma-button ma-small" data-print="shown" onclick={props.on_print.reform(|_| crate::evidence::Sheet::Shown)}>{ tr(lang, Text::Print) }</button>
             </div>
-            <>{ for list.iter().scan(if catching_up { first_frame } else { usize::MAX }, |budget, s| {
-                let k = s.kind as usize;
-                let limit = first + extra[k];
-                let drawn = limit.min(s.rows.len()).min(*budget);
-                *budget -= drawn;
-                let more = { let extra = extra.clone(); move |_| { let mut e = *extra; e[k] += PAGE; extra.set(e); } };
-                Some(section(s, limit, drawn, props, Callback::from(more)))
-            }) }</>
+            // Keyed by kind: a kind filtered out takes its table along, and the others keep
+            // theirs (unkeyed, Yew pairs children from the end, each table with another kind's).
+            // (In a fragment of their own: beside the unkeyed actions, the keys would not count.)
+            <>{ for sections.iter().map(|p| html! { <TableSection key={kind_key(p.kind)} ..p.clone() /> }) }</>
         </div>
     }
 }

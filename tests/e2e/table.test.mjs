@@ -87,7 +87,43 @@ for (const lang of ['en', 'ru']) {
 // Issue 16: a filter change draws the first rows in the frame after it (about a screen's
 // worth: `FIRST_FRAME_ROWS` in src/components/table_view.rs), none while the tables lie
 // below what the reader sees, and the rest of the page of rows right after that frame,
-// with the "Show more" that offers what is beyond it.
+// with the "Show more" that offers what is beyond it. The rows past those the frame draws
+// stay as they were until then: neither rewritten nor removed.
+
+/**
+ * Runs in the page: ticks the agreements' box and returns, for the work done before the
+ * next frame (Yew renders in microtasks; no frame is painted before these have run), the
+ * rows it drew (added or changed) and removed, every row as it stands then, and the
+ * "Show more" buttons of the tables it drew rows in.
+ */
+async function rowsDrawnInTheFrame(root) {
+  const rows = () => [...root.querySelectorAll('.ma-table-section tbody tr')];
+  const kindOf = (row) => row.closest('.ma-table-section').dataset.kind;
+  const before = new Map(rows().map((r) => [r, { html: r.outerHTML, kind: kindOf(r) }]));
+  root.querySelector('.ma-filters label[data-key="agreement"] input').click();
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+  // Drawn: a row that is new, or no longer what it was.
+  const drawn = rows().filter((r) => before.get(r)?.html !== r.outerHTML);
+  // Removed: a row gone from a table that stays (a kind filtered out takes its table along).
+  const removed = [...before].filter(([r, b]) => !r.isConnected && root.querySelector(`.ma-table-section[data-kind="${b.kind}"]`));
+  const mores = new Set(drawn.map((r) => r.closest('.ma-table-section').querySelector('.ma-more')).filter(Boolean));
+  return { drawn: drawn.length, which: drawn.map((r) => `${kindOf(r)} ${r.dataset.id}${before.has(r) ? ' (changed)' : ''}`).join(', '),
+    removed: removed.length, rows: tableRows(root), window: innerHeight, more: [...mores].map((m) => m.textContent) };
+}
+
+/** Runs in the page: every row of the tables, in order, with its table and top edge. */
+function tableRows(root) {
+  return [...root.querySelectorAll('.ma-table-section tbody tr')].map((r) => ({
+    at: `${r.closest('.ma-table-section').dataset.kind} ${r.dataset.id}`, top: r.getBoundingClientRect().top,
+  }));
+}
+
+/** The top edge of the first row `inFrame` shows that is not the row `settled` has there. */
+function firstWrongRow(inFrame, settled) {
+  const wrong = inFrame.find((r, i) => settled[i]?.at !== r.at);
+  return wrong ? wrong.top : Infinity;
+}
+
 for (const where of ['on screen', 'below the fold']) {
   test(`after a filter change with the tables ${where}, the first rows come in the next frame and the whole page of rows right after`, async () => {
     const page = await h.open('/www/article.html?atlas=1;v:table', { width: 1000, height: 700 });
@@ -106,25 +142,25 @@ for (const where of ['on screen', 'below the fold']) {
       return root.querySelector('.ma-table-wrap').getBoundingClientRect().top > window.innerHeight;
     });
     assert.equal(below, !onScreen, `the tables are ${where}`);
-    const seen = await inShadow(page, 'migration-atlas', async (root) => {
-      const rows = () => root.querySelectorAll('.ma-table-section tbody tr').length;
-      root.querySelector('.ma-filters label[data-key="agreement"] input').click();
-      // Yew renders in microtasks; no frame is painted before these have run.
-      for (let i = 0; i < 20; i++) await Promise.resolve();
-      const inFrame = rows();
-      const more = root.querySelector('.ma-more');
-      return { inFrame, moreInFrame: more ? more.textContent : null };
-    });
-    if (onScreen) assert.ok(seen.inFrame > 0 && seen.inFrame <= 24, `${seen.inFrame} rows drawn before the frame`);
-    else assert.equal(seen.inFrame, 0, 'no row drawn below the fold before the frame');
-    assert.equal(seen.moreInFrame, null, 'no "Show more" with a wrong count while rows are still coming');
+    const seen = await page.evaluate(`(() => { ${tableRows}; return (${rowsDrawnInTheFrame})(document.querySelector('migration-atlas').shadowRoot); })()`);
+    if (onScreen) assert.ok(seen.drawn <= 24, `${seen.drawn} rows drawn before the frame: ${seen.which}`);
+    else assert.equal(seen.drawn + seen.removed, 0, 'no row drawn or removed below the fold before the frame');
+    assert.deepEqual(seen.more, [], 'no "Show more" with a wrong count beside the rows drawn while the rest are still coming');
     // Two kinds now (the agreements and the events about them): a page of 20 rows each.
     const after = await waitIn(page, (root) => {
       const section = root.querySelector('.ma-table-section[data-kind="agreement"]');
       const rows = section?.querySelectorAll('tbody tr').length;
       const more = section?.querySelector('.ma-more');
-      return rows === 20 && more && { more: more.textContent, caption: section.querySelector('caption').textContent };
+      const events = root.querySelector('.ma-table-section[data-kind="event"]');
+      const eventCount = Number(events?.querySelector('caption').textContent.match(/\((\d+)\)/)[1]);
+      return rows === 20 && more && events.querySelectorAll('tbody tr').length === Math.min(20, eventCount)
+        && { more: more.textContent, caption: section.querySelector('caption').textContent, kinds: root.querySelectorAll('.ma-table-section').length };
     });
+    assert.equal(after.kinds, 2, 'the posts and figures tables are gone');
+    // On screen, what the reader sees in that frame is already right: a row it left as it
+    // was (or none yet) lies below the window.
+    const settled = await inShadow(page, 'migration-atlas', tableRows);
+    if (onScreen) assert.ok(firstWrongRow(seen.rows, settled) >= seen.window, `a row seen in the frame is not yet right: ${firstWrongRow(seen.rows, settled)} < ${seen.window}`);
     const total = Number(after.caption.match(/\((\d+)\)/)[1]);
     assert.ok(total > 20, `the agreements number ${total}`);
     assert.match(after.more, new RegExp(`\\(${total - 20}\\)`), 'Show more offers the rest');
@@ -144,17 +180,11 @@ test('on a phone, the frame after a filter change draws the cards that fill the 
     root.querySelector('.ma-table-section tbody tr').scrollIntoView({ block: 'start' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
-  const seen = await inShadow(page, 'migration-atlas', async (root) => {
-    const rows = () => [...root.querySelectorAll('.ma-table-section tbody tr')];
-    root.querySelector('.ma-filters label[data-key="agreement"] input').click();
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-    const drawn = rows();
-    const last = drawn[drawn.length - 1];
-    return { count: drawn.length, lastBottom: last ? last.getBoundingClientRect().bottom : -1, window: innerHeight };
-  });
-  assert.ok(seen.count > 0 && seen.count <= 7, `${seen.count} cards drawn before the frame`);
-  assert.ok(seen.lastBottom >= seen.window, `the cards reach the window's bottom: ${seen.lastBottom} ≥ ${seen.window}`);
+  const seen = await page.evaluate(`(() => { ${tableRows}; return (${rowsDrawnInTheFrame})(document.querySelector('migration-atlas').shadowRoot); })()`);
+  assert.ok(seen.drawn <= 7, `${seen.drawn} cards drawn before the frame: ${seen.which}`);
   const after = await waitIn(page, (root) => root.querySelectorAll('.ma-table-section[data-kind="agreement"] tbody tr').length === 20);
   assert.ok(after);
+  const settled = await inShadow(page, 'migration-atlas', tableRows);
+  assert.ok(firstWrongRow(seen.rows, settled) >= seen.window, `a card seen in the frame is not yet right: ${firstWrongRow(seen.rows, settled)} < ${seen.window}`);
   await page.context().close();
 });
