@@ -87,7 +87,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x) => +x.toFixed(2);
 
 const FILTER = { click: 'label[data-key="agreement"] input', watch: '.ma-status' };
-const MAP_KEYS = (keys) => ({ keys, on: '.ma-map-svg', watch: '.ma-map-svg', attr: 'viewBox' });
+const MAP_KEYS = (keys) => ({ keys, on: '.ma-map-svg', watch: '.ma-map-view', attr: 'transform' });
 const TIME_KEYS = (keys) => ({ keys, on: '.ma-timeline-svg', watch: '.ma-window' });
 const CASES = [
   { view: 'timeline', what: 'idle frame, no event (floor of the method)', action: {} },

@@ -34,8 +34,8 @@ const cpuPerSample = new Function(`${bench.slice(bench.indexOf('const RENDERING'
 const keys = (on, watch, attr, list) => ({ keys: list, on, watch, attr });
 const ACTIONS = {
   filter: { click: 'label[data-key="agreement"] input', watch: '.ma-status' },
-  'map-pan': keys('.ma-map-svg', '.ma-map-svg', 'viewBox', ['ArrowRight', 'ArrowLeft']),
-  'map-zoom': keys('.ma-map-svg', '.ma-map-svg', 'viewBox', ['+', '-']),
+  'map-pan': keys('.ma-map-svg', '.ma-map-view', 'transform', ['ArrowRight', 'ArrowLeft']),
+  'map-zoom': keys('.ma-map-svg', '.ma-map-view', 'transform', ['+', '-']),
   'timeline-pan': keys('.ma-timeline-svg', '.ma-window', undefined, ['ArrowRight', 'ArrowLeft']),
   'timeline-zoom': keys('.ma-timeline-svg', '.ma-window', undefined, ['+', '-']),
 };

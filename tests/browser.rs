@@ -226,14 +226,14 @@ mod renders {
     #[wasm_bindgen_test]
     async fn a_map_pan_renders_only_the_map_pane() {
         let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
-        let before = attr(&host, ".ma-map-svg", "viewBox");
+        let before = attr(&host, ".ma-map-view", "transform");
         let labels_before = attr(&host, ".ma-labels", "transform");
         let probe = host.clone();
         let counts = renders_of(
             || key_down(&host, ".ma-map-svg", "ArrowRight"),
             // Moved, and the labels placed again for where the pan rested.
             move || {
-                attr(&probe, ".ma-map-svg", "viewBox") != before
+                attr(&probe, ".ma-map-view", "transform") != before
                     && attr(&probe, ".ma-labels", "transform") != labels_before
             },
         )
@@ -249,16 +249,16 @@ mod renders {
     async fn a_map_zoom_step_moves_the_view_and_lays_the_marks_out_at_rest() {
         let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
         quiet().await;
-        let before = attr(&host, ".ma-map-svg", "viewBox");
+        let before = attr(&host, ".ma-map-view", "transform");
         let labels_before = attr(&host, ".ma-labels", "transform");
         key_down(&host, ".ma-map-svg", "+");
         assert!(
-            eventually(|| attr(&host, ".ma-map-svg", "viewBox") != before).await,
+            eventually(|| attr(&host, ".ma-map-view", "transform") != before).await,
             "the zoom changed nothing on screen in 5 s"
         );
         let mut step = render_count::take();
         migration_atlas::collections::sort_by(&mut step, &|a, b| a.cmp(b));
-        // The step moves the view box alone: the marks and their labels, laid out for the
+        // The step moves the view alone (one transform): the marks and their labels, laid out for the
         // view it left, are carried along (issue 16), so neither is drawn again.
         assert_eq!(step, vec![("App", 1), ("MapPane", 1)]);
         assert_eq!(attr(&host, ".ma-labels", "transform"), labels_before);

@@ -79,8 +79,24 @@ export function shadowText(page, selector = 'migration-atlas') {
  * Runs `fn(shadowRoot, arg)` in the page. The function travels as source text that
  * Playwright evaluates itself (over CDP), so the demo pages' strict CSP (no eval) holds.
  */
+/**
+ * In the page, for every query: `mapView(root)`, the map's view as "x y width height" in
+ * map units, as a viewBox would give it. The map draws its view as one transform,
+ * `scale(k) translate(-x -y)`, over a viewBox in pixels (src/components/map_pane.rs).
+ */
+const MAP_VIEW = `const mapView = (root) => {
+  const svg = root.querySelector('.ma-map-svg');
+  const view = root.querySelector('.ma-map-view');
+  const t = view && /scale\\(([-\\d.e]+)\\) translate\\(([-\\d.e]+) ([-\\d.e]+)\\)/.exec(view.getAttribute('transform'));
+  if (!svg || !t) return null;
+  const [, , width, height] = svg.getAttribute('viewBox').split(' ').map(Number);
+  const k = Number(t[1]);
+  const r = (v) => Math.round(v * 100) / 100 + 0;
+  return [-Number(t[2]), -Number(t[3]), width / k, height / k].map(r).join(' ');
+};`;
+
 function expression(host, fn, arg) {
-  return `(() => { const root = document.querySelector(${JSON.stringify(host)})?.shadowRoot;
+  return `(() => { ${MAP_VIEW} const root = document.querySelector(${JSON.stringify(host)})?.shadowRoot;
     if (!root) return false; return (${fn.toString()})(root, ${JSON.stringify(arg ?? null)}); })()`;
 }
 

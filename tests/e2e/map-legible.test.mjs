@@ -39,7 +39,7 @@ function assertLegible({ frame, labels }, width) {
   }
 }
 
-const viewBox = (page) => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').getAttribute('viewBox'));
+const viewBox = (page) => inShadow(page, 'migration-atlas', (root) => mapView(root));
 
 for (const width of [340, 800, 1400]) {
   test(`labels never overlap and stay on the map at ${width} px; zooming in shows more`, async () => {
@@ -58,7 +58,7 @@ for (const width of [340, 800, 1400]) {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -350);
     await page.keyboard.up('Control');
-    await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, box0);
+    await waitIn(page, (root, b) => mapView(root) !== b, box0);
     const after = await waitIn(page, (root, seen) => {
       const now = [...root.querySelectorAll('.ma-labels .ma-map-label')].map((t) => t.textContent);
       return now.some((t) => !seen.includes(t)) && now;
@@ -105,7 +105,7 @@ test('panning carries the labels with the map; when it rests they are placed aga
   await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').focus());
   const box0 = await viewBox(page);
   await page.keyboard.press('ArrowLeft');
-  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, box0);
+  await waitIn(page, (root, b) => mapView(root) !== b, box0);
   const moved = await where();
   assert.ok(Math.abs(moved.country - start.country) > 20, `the map moved: ${start.country} → ${moved.country}`);
   assert.ok(Math.abs((moved.label - start.label) - (moved.country - start.country)) < 1,
@@ -192,7 +192,7 @@ test('a cluster of cities splits when the zoom separates them; its name lists th
     const box = await viewBox(page);
     const placed = await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-labels').getAttribute('transform'));
     await clickIn(page, `.ma-post[data-index="${gathered}"]`);
-    await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, box);
+    await waitIn(page, (root, b) => mapView(root) !== b, box);
     // The zoom shows at once; the marks are laid out for it when it rests (150 ms), and the
     // labels placed with them.
     await waitIn(page, (root, t) => root.querySelector('.ma-labels').getAttribute('transform') !== t, placed);
@@ -260,9 +260,9 @@ for (const view of ['map', 'timeline']) {
     const frame = view === 'map' ? '.ma-map-frame' : '.ma-timeline-frame';
     // What zooming changes: the map's view box, or the timeline's years.
     const shown = () => inShadow(page, 'migration-atlas', (root, map) => (map
-      ? root.querySelector('.ma-map-svg').getAttribute('viewBox') : root.querySelector('.ma-window').textContent), view === 'map');
+      ? mapView(root) : root.querySelector('.ma-window').textContent), view === 'map');
     const changed = (before) => waitIn(page, (root, [map, b]) => {
-      const now = map ? root.querySelector('.ma-map-svg').getAttribute('viewBox') : root.querySelector('.ma-window').textContent;
+      const now = map ? mapView(root) : root.querySelector('.ma-window').textContent;
       return now !== b && now;
     }, [view === 'map', before]);
     // The view in the middle of the window, the mouse over a place where a click selects

@@ -60,12 +60,12 @@ test('each layer toggles on and off', async () => {
 
 test('zoom buttons, wheel and keys change the view box', async () => {
   const page = await openMap();
-  const box = () => inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-map-svg').getAttribute('viewBox'));
+  const box = () => inShadow(page, 'migration-atlas', (root) => mapView(root));
   const width = async () => Number((await box()).split(' ')[2]);
   const initial = await box();
   const w0 = await width();
   await clickIn(page, '.ma-zoom button:first-child');
-  await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) < w, w0);
+  await waitIn(page, (root, w) => Number(mapView(root).split(' ')[2]) < w, w0);
   const w1 = await width();
   assert.ok(Math.abs(w1 - w0 / 1.5) < 1, `${w0} → ${w1}`);
   const svg = await page.evaluateHandle(() => document.querySelector('migration-atlas').shadowRoot.querySelector('.ma-map-svg'));
@@ -75,17 +75,18 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Control');
-  await waitIn(page, (root, w) => Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]) > w, w1);
+  await waitIn(page, (root, w) => Number(mapView(root).split(' ')[2]) > w, w1);
   await svg.evaluate((e) => e.focus());
   const b0 = await box();
   await page.keyboard.press('ArrowRight');
-  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') !== b, b0);
+  await waitIn(page, (root, b) => mapView(root) !== b, b0);
   await page.keyboard.press('0');
-  await waitIn(page, (root, b) => root.querySelector('.ma-map-svg').getAttribute('viewBox') === b, initial);
+  await waitIn(page, (root, b) => mapView(root) === b, initial);
   // Compare the drag with the view box right before it, not with one from before the
   // arrow key and the reset (which would differ even if the drag did nothing).
   const beforeDrag = await box();
-  const unitsPerPx = await svg.evaluate((e) => 1 / e.getScreenCTM().a);
+  // Map units per screen pixel: the view's transform over the SVG's own scale.
+  const unitsPerPx = await svg.evaluate((e) => 1 / e.querySelector('.ma-map-view').getScreenCTM().a);
   await page.mouse.move(rect.x, rect.y);
   await page.mouse.down();
   await page.mouse.move(rect.x - 100, rect.y, { steps: 5 });
@@ -94,7 +95,7 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   // step's (the .ci/run of da7d86f caught step 4 of 5): wait for the last step's box.
   const expectedX = Number(beforeDrag.split(' ')[0]) + 100 * unitsPerPx;
   const afterDrag = await waitIn(page, (root, x) => {
-    const now = root.querySelector('.ma-map-svg').getAttribute('viewBox');
+    const now = mapView(root);
     return Math.abs(Number(now.split(' ')[0]) - x) < 1 && now;
   }, expectedX).catch(() => box());
   const [x0, y0, wa, ha] = beforeDrag.split(' ').map(Number);
@@ -199,7 +200,7 @@ test('a two-finger pinch on a touch screen zooms the map', async () => {
   await waitIn(page, (root) => root.querySelectorAll('.ma-countries path').length > 150);
   const box = await inShadow(page, 'migration-atlas', (root) => {
     const r = root.querySelector('.ma-map-svg').getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2, width: root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2] };
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2, width: mapView(root).split(' ')[2] };
   });
   const cdp = await context.newCDPSession(page);
   const touch = (type, spread) => cdp.send('Input.dispatchTouchEvent', {
@@ -213,7 +214,7 @@ test('a two-finger pinch on a touch screen zooms the map', async () => {
   for (const spread of [30, 45, 60, 80]) await touch('touchMove', spread);
   await touch('touchEnd', 0);
   const after = await waitIn(page, (root, w) => {
-    const now = Number(root.querySelector('.ma-map-svg').getAttribute('viewBox').split(' ')[2]);
+    const now = Number(mapView(root).split(' ')[2]);
     return now < Number(w) * 0.6 && now;
   }, box.width);
   assert.ok(after < Number(box.width) * 0.6, `pinching out zooms in: ${box.width} → ${after}`);
