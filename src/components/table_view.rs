@@ -19,9 +19,6 @@ use yew::prelude::*;
 pub const PAGE: usize = 60;
 /// Rows drawn at first per kind when several kinds are shown.
 pub const SHARED_PAGE: usize = 20;
-/// Rows a change of the records draws in the frame after it, in all (about a tall
-/// screen's worth): the rest, below the fold, follow right after that frame is painted.
-pub const FIRST_FRAME_ROWS: usize = 24;
 
 /// Props of [`TableView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -158,12 +155,7 @@ pub fn TableView(props: &TableProps) -> Html {
     let fold = crate::hooks::use_fold(wrap.clone());
     // On a phone the rows are cards, a few to a screen: that frame draws those alone.
     let width = crate::hooks::use_width(wrap.clone(), f64::INFINITY);
-    let first_frame = first_frame_rows(
-        fold.below.get(),
-        width,
-        fold.screen_height.get(),
-        FIRST_FRAME_ROWS,
-    );
+    let first_frame = first_frame_rows(fold.below.get(), width, fold.screen_height.get());
     let drawn_before = use_mut_ref(Vec::<SectionProps>::new);
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),

@@ -327,18 +327,20 @@ pub const CARDS_UP_TO: f64 = 694.0;
 /// below it (132 px measured at the least).
 pub const CARD_MIN_PX: f64 = 100.0;
 
+/// Rows a change of the records draws in the frame after it, in all, on a wide widget
+/// (about a tall screen of one-line rows).
+pub const FIRST_FRAME_ROWS: usize = 24;
+
 /// How many rows the frame after a change of the records draws (the rest follow one paint
 /// later): none while the tables lie below what the reader sees; as cards, as many as can
-/// fill the screen's height; else `wide` (about a tall screen of one-line rows).
-pub fn first_frame_rows(below_fold: bool, width: f64, screen_height: f64, wide: usize) -> usize {
+/// fill the screen's height; else [`FIRST_FRAME_ROWS`].
+pub fn first_frame_rows(below_fold: bool, width: f64, screen_height: f64) -> usize {
     if below_fold {
         0
     } else if width <= CARDS_UP_TO && screen_height > 0.0 {
-        ((screen_height / CARD_MIN_PX).ceil() as usize)
-            .max(1)
-            .min(wide)
+        ((screen_height / CARD_MIN_PX).ceil() as usize).clamp(1, FIRST_FRAME_ROWS)
     } else {
-        wide
+        FIRST_FRAME_ROWS
     }
 }
 
@@ -348,16 +350,16 @@ mod tests {
 
     #[test]
     fn the_first_frame_draws_no_row_below_the_fold_and_only_the_cards_a_screen_holds() {
-        assert_eq!(first_frame_rows(true, 1000.0, 900.0, 24), 0);
-        assert_eq!(first_frame_rows(true, 349.0, 667.0, 24), 0);
-        assert_eq!(first_frame_rows(false, 1000.0, 900.0, 24), 24);
+        assert_eq!(first_frame_rows(true, 1000.0, 900.0), 0);
+        assert_eq!(first_frame_rows(true, 349.0, 667.0), 0);
+        assert_eq!(first_frame_rows(false, 1000.0, 900.0), 24);
         // A phone: 667 px of screen holds at most seven cards of 100 px or more.
-        assert_eq!(first_frame_rows(false, 349.0, 667.0, 24), 7);
-        assert_eq!(first_frame_rows(false, CARDS_UP_TO + 1.0, 667.0, 24), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 667.0), 7);
+        assert_eq!(first_frame_rows(false, CARDS_UP_TO + 1.0, 667.0), 24);
         // A screen taller than the rows a frame may draw, or one not measured.
-        assert_eq!(first_frame_rows(false, 349.0, 10_000.0, 24), 24);
-        assert_eq!(first_frame_rows(false, 349.0, 0.0, 24), 24);
-        assert_eq!(first_frame_rows(false, 349.0, f64::NAN, 24), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 10_000.0), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 0.0), 24);
+        assert_eq!(first_frame_rows(false, 349.0, f64::NAN), 24);
     }
 
     fn all() -> Vec<RecordRef> {

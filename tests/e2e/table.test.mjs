@@ -85,7 +85,7 @@ for (const lang of ['en', 'ru']) {
 }
 
 // Issue 16: a filter change draws the first rows in the frame after it (about a screen's
-// worth: `FIRST_FRAME_ROWS` in src/components/table_view.rs), none while the tables lie
+// worth: `FIRST_FRAME_ROWS` in src/layout/table.rs), none while the tables lie
 // below what the reader sees, and the rest of the page of rows right after that frame,
 // with the "Show more" that offers what is beyond it. The rows past those the frame draws
 // stay as they were until then: neither rewritten nor removed.
