@@ -228,6 +228,8 @@ pub fn MapPane(props: &MapProps) -> Html {
         (x, y)
     };
     let units = marks.units_per_px;
+    // The country shapes' units per pixel (drawn at half scale), for their borders (style.css).
+    use_css(node.clone(), vec![("--ma-u", fixed(2.0 * units, 6))]);
     let on_action = props.on_action.clone();
     let set = move |v: MapView| Action::SetMap(Some(v));
 

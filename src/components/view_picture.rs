@@ -92,11 +92,19 @@ pub fn view_picture(
         return None;
     }
     let copy: Element = live.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    // The map's borders are sized by the frame's `--ma-u` (style.css), which the picture
+    // must carry itself.
+    let units = live
+        .parent_element()
+        .and_then(|frame| frame.dyn_into::<web_sys::HtmlElement>().ok())
+        .and_then(|frame| frame.style().get_property_value("--ma-u").ok())
+        .filter(|u| !u.is_empty())
+        .map_or_else(String::new, |u| format!(";--ma-u:{u}"));
     for (name, value) in [
         ("width", fixed(width, 0)),
         ("height", fixed(height, 0)),
         // The widget lets marks spill over the frame; a picture ends at it.
-        ("style", "overflow:hidden".to_string()),
+        ("style", format!("overflow:hidden{units}")),
     ] {
         copy.set_attribute(name, &value).ok()?;
     }

@@ -106,6 +106,35 @@ test('zoom buttons, wheel and keys change the view box', async () => {
   await page.context().close();
 });
 
+// Borders are sized by the zoom the map was laid out for (--ma-u, style.css), not by a
+// non-scaling stroke: once a zoom rests, they are as thin on screen as before it.
+test('country borders are 0.6 px wide on screen at any zoom once it rests, the selected 2.5 px', async () => {
+  const page = await openMap();
+  const border = (selector) => inShadow(page, 'migration-atlas', (root, sel) => {
+    const c = root.querySelector(sel);
+    const scale = c.getScreenCTM().a;
+    return { px: parseFloat(getComputedStyle(c).strokeWidth) * scale, scale };
+  }, selector);
+  const plain = '.ma-c:not(.ma-home):not(.ma-selected)';
+  const before = await border(plain);
+  assert.ok(Math.abs(before.px - 0.6) < 0.05, `at the opening zoom: ${before.px} px`);
+  for (let i = 0; i < 3; i++) await clickIn(page, '.ma-zoom button:first-child');
+  const rested = await waitIn(page, (root, sel) => {
+    const c = root.querySelector(sel);
+    const px = parseFloat(getComputedStyle(c).strokeWidth) * c.getScreenCTM().a;
+    return Math.abs(px - 0.6) < 0.05 && { px, scale: c.getScreenCTM().a };
+  }, plain).catch(() => border(plain));
+  assert.ok(rested.scale > before.scale * 3, `zoomed in: ${before.scale} → ${rested.scale}`);
+  assert.ok(Math.abs(rested.px - 0.6) < 0.05, `after the zoom rested: ${rested.px} px`);
+  await clickIn(page, '.ma-c[data-code="KAZ"]');
+  const selected = await waitIn(page, (root) => {
+    const c = root.querySelector('.ma-c.ma-selected');
+    return c && parseFloat(getComputedStyle(c).strokeWidth) * c.getScreenCTM().a;
+  });
+  assert.ok(Math.abs(selected - 2.5) < 0.1, `the selected country's border: ${selected} px`);
+  await page.context().close();
+});
+
 test('selecting Russia lists every record about it with citations', async () => {
   const page = await openMap();
   await clickIn(page, '.ma-c[data-code="RUS"]');
