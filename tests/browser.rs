@@ -272,31 +272,40 @@ mod renders {
     }
 
     /// The renders of one step of `key` on the timeline (until its window label changes),
-    /// and then those once the move has rested, each sorted by name.
-    async fn renders_of_a_timeline_step(key: &str) -> [Vec<(&'static str, u32)>; 2] {
+    /// and then those once the move has rested, each sorted by name; and how far the first
+    /// lane's marks ride, before the step and after it.
+    async fn renders_of_a_timeline_step(key: &str) -> ([Vec<(&'static str, u32)>; 2], [String; 2]) {
         let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
         let before = text(&host, ".ma-window");
         quiet().await;
+        let ride_before = attr(&host, ".ma-lane .ma-ride", "transform");
         key_down(&host, ".ma-timeline-svg", key);
         assert!(
             eventually(|| text(&host, ".ma-window") != before).await,
             "the action changed nothing on screen in 5 s"
         );
+        let ride_step = attr(&host, ".ma-lane .ma-ride", "transform");
         let mut step = render_count::take();
         migration_atlas::collections::sort_by(&mut step, &|a, b| a.cmp(b));
         let mut rest = quiet().await;
         migration_atlas::collections::sort_by(&mut rest, &|a, b| a.cmp(b));
         handle.destroy();
-        [step, rest]
+        ([step, rest], [ride_before, ride_step])
     }
 
     #[wasm_bindgen_test]
     async fn a_timeline_pan_renders_only_the_timeline_view() {
-        let [step, rest] = renders_of_a_timeline_step("ArrowRight").await;
-        // The step: the root and the timeline, whose marks ride along in each of its five
-        // lanes (issue 16); the charts under it wait for the pan to rest (150 ms; the label
-        // is polled every 20).
-        assert_eq!(step, vec![("App", 1), ("Lane", 5), ("TimelineView", 1)]);
+        let ([step, rest], [ride_before, ride_step]) =
+            renders_of_a_timeline_step("ArrowRight").await;
+        // The step: the root and the timeline, which moves the marks of each of its five
+        // lanes itself (`timeline_lanes::ride_lanes`), so no lane renders (issue 16); the
+        // charts under it wait for the pan to rest (150 ms; the label is polled every 20).
+        assert_eq!(step, vec![("App", 1), ("TimelineView", 1)]);
+        assert_eq!(ride_before, "translate(0 0)");
+        assert!(
+            ride_step.starts_with("translate(-") && ride_step != "translate(-0 0)",
+            "the lane's marks ride the pan: {ride_step}"
+        );
         // At rest, the timeline is laid out for the new window (every lane's marks move),
         // and the charts follow it.
         assert_eq!(
@@ -307,7 +316,7 @@ mod renders {
 
     #[wasm_bindgen_test]
     async fn a_timeline_zoom_draws_the_charts_once_it_rests() {
-        let [step, rest] = renders_of_a_timeline_step("+").await;
+        let ([step, rest], _) = renders_of_a_timeline_step("+").await;
         // The step lays the lanes out for the new window at once; the charts under them,
         // which only follow the window, wait for the zoom to rest (issue 16).
         assert_eq!(step, vec![("App", 1), ("Lane", 5), ("TimelineView", 1)]);

@@ -7,7 +7,7 @@
 //! first): arrow keys move between them in reading order, Shift and arrows move in time.
 
 use crate::components::timeline_charts::TimelineCharts;
-use crate::components::timeline_lanes::{axis, lanes, rect};
+use crate::components::timeline_lanes::{axis, lanes, rect, ride_lanes};
 use crate::format::{fixed, view_box};
 use crate::gesture::{Move, Wheel};
 use crate::hooks::wheel::use_wheel_manners;
@@ -124,6 +124,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let current = use_state_eq(|| None::<Stop>);
     let brush_from = use_mut_ref(|| None::<f64>);
     let svg_ref = use_node_ref();
+    {
+        let svg_ref = svg_ref.clone();
+        use_effect(move || {
+            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                ride_lanes(&svg, shift);
+            }
+        });
+    }
     let on_action = props.on_action.clone();
     // The scale of the window shown, for the pointer and the brush (the marks' may lag).
     let scale = plot_scale(window, width);
@@ -311,7 +319,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 // plot's height leaves the clip path, which every lane uses, unchanged.
                 <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-9999" width={fixed(width - marks.left, 1)} height="99999" /></clipPath></defs>
                 { axis(&marks, plot_h, shift) }
-                { lanes(&marks, props.selected, tab_stop, lang, shift) }
+                { lanes(&marks, props.selected, tab_stop, lang) }
             </svg>
             { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
             </div>
