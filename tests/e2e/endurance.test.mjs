@@ -1,6 +1,7 @@
 // Issue 13: endless mounting. 300 create/remove cycles of the element and 300 mount/destroy
 // cycles of the JavaScript API end with as many DOM nodes and event listeners as before (after
-// a garbage collection, counted by Chromium through CDP) and with the WebAssembly memory grown
+// a garbage collection, counted by Chromium through CDP; give or take the one widget Chromium's
+// style cache may keep, below) and with the WebAssembly memory grown
 // by less than one 64 KB page in all. Before the fix: +300 nodes, +2,700 listeners and
 // +1.1 MB per 300 cycles.
 import { test, before, after } from 'node:test';
@@ -13,6 +14,15 @@ after(async () => { await h.tearDown(); });
 
 const CYCLES = Number(process.env.ENDURANCE_CYCLES || 300);
 const PAGE = 64 * 1024;
+/** Nodes Chromium itself may keep of one removed widget: its style engine's matched-properties
+ *  cache can hold a computed style whose `clip-path: url(#ma-timeline-plot)` keeps that
+ *  widget's shadow root and host alive (a heap snapshot's retainer path: StyleEngine →
+ *  StyleResolver → CachedMatchedProperties → ComputedStyle → ReferenceClipPathOperation →
+ *  LocalSVGResource → the tree scope). Which widget it holds, if any, depends on the cache, so
+ *  a count read after the same cycles is 53 or 55 (a CI run failed on 53 → 55, a local one on
+ *  55 → 53). It is one widget's host and root at most, never one per cycle: a leak of 300
+ *  cycles is hundreds of nodes. */
+const CACHED_BY_CHROMIUM = 2;
 
 /** The page's DOM counters once they hold still: a widget destroyed a moment ago can still be
  *  held by a timer it armed (the map lays its marks out 150 ms after a move rests), so one
@@ -102,7 +112,8 @@ for (const kind of ['element', 'api']) {
     const end = await counters(page, cdp);
     t.diagnostic(`${kind}: ${CYCLES} cycles in ${Date.now() - began} ms; nodes ${start.nodes} → ${end.nodes}, ` +
       `listeners ${start.listeners} → ${end.listeners}, wasm memory ${start.wasm} → ${end.wasm} B`);
-    assert.equal(end.nodes, start.nodes, 'DOM nodes back at their baseline');
+    assert.ok(Math.abs(end.nodes - start.nodes) <= CACHED_BY_CHROMIUM,
+      `DOM nodes back at their baseline (${start.nodes} → ${end.nodes})`);
     assert.equal(end.listeners, start.listeners, 'event listeners back at their baseline');
     assert.ok(end.wasm - start.wasm < PAGE, `wasm memory grew by ${end.wasm - start.wasm} B`);
     assert.deepEqual(h.problems, []);
