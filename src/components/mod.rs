@@ -8,6 +8,7 @@ pub mod class;
 pub mod country_figures;
 pub mod detail_panel;
 pub mod disagreements_panel;
+pub mod dom;
 pub mod evidence_sheet;
 pub mod export_panel;
 pub mod figure_table;

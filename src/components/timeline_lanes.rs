@@ -2,15 +2,15 @@
 //! `layout::timeline` put them. Plain functions of `TimelineView`; no geometry, no text.
 
 use crate::components::class::{class, flag};
+use crate::components::dom::all;
 use crate::filter::Topic;
 use crate::format::fixed;
 use crate::hooks::{kept, KEPT};
 use crate::i18n::Lang;
 use crate::layout::text::Rect;
-use crate::layout::timeline::{Stop, TimelineMarks, POINT_R, TICK_Y, TITLE_X};
+use crate::layout::timeline::{Ride, Stop, TimelineMarks, POINT_R, TICK_Y, TITLE_X};
 use crate::state::Selection;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The lane's class, which gives its marks their colour.
@@ -40,7 +40,7 @@ pub fn rect(class: &'static str, r: Option<Rect>) -> Html {
 fn riding(shift: Option<f64>, kept: bool, content: Html) -> Html {
     html! { <g clip-path="url(#ma-timeline-plot)" class={kept.then_some(KEPT)} display={kept.then_some("none")}>
         { match shift {
-            Some(shift) => html! { <g transform={ride(shift)}>{ content }</g> },
+            Some(shift) => html! { <g transform={ride_by(shift)}>{ content }</g> },
             None => html! { <g class={RIDE}>{ content }</g> },
         } }
     </g> }
@@ -49,40 +49,60 @@ fn riding(shift: Option<f64>, kept: bool, content: Html) -> Html {
 /// The class of the groups in which a lane's marks ride with a pan.
 const RIDE: &str = "ma-ride";
 
-fn ride(shift: f64) -> String {
+fn ride_by(shift: f64) -> String {
     format!("translate({} 0)", fixed(shift, 1))
 }
 
-/// Moves every lane's marks inside `svg` by `shift` px, where they are not already: a pan
-/// step changes one attribute per lane and renders no lane (each lane drawing its own
-/// shift rendered all five at every step: issue 16, a timeline pan's CPU 5.64 / 7.83 →
-/// 4.84 / 5.70 ms median / p95 with no lane rendered). Run after every render of the view,
-/// so a lane drawn anew rides where the others do.
-pub fn ride_lanes(svg: &web_sys::Element, shift: f64) {
-    let Ok(groups) = svg.query_selector_all(&format!(".{RIDE}")) else {
-        return;
-    };
-    let value = ride(shift);
-    for i in 0..groups.length() {
-        let Some(group) = groups
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+/// Moves every lane's marks inside `svg` where `ride` puts them: each lane's group by its
+/// shift, and, in a zoom, each mark by its own move from where it was laid out (its
+/// `data-x`). A step changes one attribute per lane (per mark in a zoom) and renders no lane
+/// (each lane drawing its own shift rendered all five at every step of a pan, and a zoom laid
+/// every lane out again: issue 16). `stretched`: marks were last moved on their own, and go
+/// back where they were laid out unless this ride moves them too. Run after every render
+/// of the view, so a lane drawn anew rides where the others do.
+pub fn ride_lanes(svg: &web_sys::Element, ride: Ride, stretched: bool) {
+    let value = ride_by(ride.shift);
+    for group in all(svg, &format!(".{RIDE}")) {
         if group.get_attribute("transform").as_deref() != Some(value.as_str()) {
             let _ = group.set_attribute("transform", &value);
         }
     }
+    if !(stretched || ride.stretches()) {
+        return;
+    }
+    for mark in all(svg, &format!(".{RIDE} > [data-x]")) {
+        match read_laid_at(&mark) {
+            Some(x) if ride.stretches() => {
+                let _ = mark.set_attribute("transform", &ride_by(ride.own(x)));
+            }
+            _ => {
+                let _ = mark.remove_attribute("transform");
+            }
+        }
+    }
 }
 
-/// The time axis: grid lines and tick labels, moved `shift` px.
-pub fn axis(marks: &TimelineMarks, bottom: f64, shift: f64) -> Html {
-    html! { <g class="ma-axis" aria-hidden="true">{ riding(Some(shift), false, html! { <>
-        { for marks.ticks.iter().map(|t| html! { <>
-            <line class={class(&["ma-grid", flag(t.major, "ma-major")])} x1={fixed(t.x, 1)} x2={fixed(t.x, 1)} y1="18" y2={fixed(bottom, 0)} />
-            <text class="ma-tick" x={fixed(t.label_x, 1)} y={fixed(TICK_Y, 0)}>{ &t.label }</text>
-        </> }) }
+/// A mark's `data-x`: where it was laid out, in tenths of a pixel. An integer: parsing a
+/// float brought 15 KB of code (gzip) to the first screen.
+fn laid_at(x: f64) -> String {
+    ((x * 10.0).round() as i32).to_string()
+}
+
+/// The place [`laid_at`] wrote on `mark`, px.
+fn read_laid_at(mark: &web_sys::Element) -> Option<f64> {
+    let tenths = mark.get_attribute("data-x")?.parse::<i32>().ok()?;
+    Some(f64::from(tenths) / 10.0)
+}
+
+/// The time axis: grid lines and tick labels, where `ride` puts them (as the marks).
+pub fn axis(marks: &TimelineMarks, bottom: f64, ride: Ride) -> Html {
+    html! { <g class="ma-axis" aria-hidden="true">{ riding(Some(ride.shift), false, html! { <>
+        { for marks.ticks.iter().map(|t| {
+            let own = ride.own(t.x);
+            html! { <>
+            <line class={class(&["ma-grid", flag(t.major, "ma-major")])} x1={fixed(t.x + own, 1)} x2={fixed(t.x + own, 1)} y1="18" y2={fixed(bottom, 0)} />
+            <text class="ma-tick" x={fixed(t.label_x + own, 1)} y={fixed(TICK_Y, 0)}>{ &t.label }</text>
+        </> } }) }
     </> }) }</g> }
 }
 
@@ -171,7 +191,7 @@ pub fn Lane(props: &LaneProps) -> Html {
             { for drawn.items.iter().map(|item| {
                 let is_selected = props.selected == Some(Selection::Record(item.record));
                 let x = fixed(item.label_x, 1);
-                html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()}
+                html! { <g key={item.record.id()} class={class(&["ma-item", flag(is_selected, "ma-selected")])} data-id={item.record.id()} data-x={laid_at(item.x0)}
                     tabindex={tab(Stop::Item(item.record))} role="listitem" aria-label={item.text.clone()}>
                     { if item.range { html! {
                         <rect class="ma-range" x={fixed(item.x0, 1)} y={fixed(item.mark_box().y0 - top, 1)} width={fixed(item.x1 - item.x0, 1)} height="5" rx="2.5" />
@@ -188,7 +208,7 @@ pub fn Lane(props: &LaneProps) -> Html {
                 let r = agg.rect();
                 let stop = Stop::Aggregate(index, ai);
                 html! {
-                    <g key={stop.attribute().1} class="ma-aggregate" data-aggregate={stop.attribute().1}
+                    <g key={stop.attribute().1} class="ma-aggregate" data-aggregate={stop.attribute().1} data-x={laid_at(agg.x)}
                         tabindex={tab(stop)} role="listitem" aria-label={agg.aria.clone()}>
                         <rect x={fixed(r.x0, 1)} y={fixed(r.y0 - top, 1)} width={fixed(agg.w, 0)} height={fixed(r.y1 - r.y0, 0)} rx="9" />
                         <text x={fixed(agg.x, 1)} y={fixed(agg.y - top + 4.0, 1)}>{ &agg.text }</text>

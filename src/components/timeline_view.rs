@@ -14,8 +14,8 @@ use crate::hooks::wheel::use_wheel_manners;
 use crate::hooks::{use_gesture, use_rested, use_width, Rested};
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{
-    band, extent, is_pan, layout, neighbour, overview, pan_shift, plot_scale, stops, window_label,
-    Stop, TimelineMarks, AXIS, OVERVIEW_H,
+    band, extent, layout, neighbour, overview, plot_scale, ride, rides, stops, window_label, Stop,
+    TimelineMarks, AXIS, OVERVIEW_H,
 };
 use crate::record::RecordRef;
 use crate::state::{Action, ListKind, RecordList, Selection};
@@ -78,17 +78,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let width = use_width(node.clone(), 800.0);
     let window = props.window;
     let span = extent();
-    // The marks are laid out for the window a pan rested on (see `use_rested`): between
-    // layouts they ride along, shifted by the pixels between the two windows. A zoom, other
-    // records, a new width or language lay them out at once.
+    // The marks are laid out for the window a pan or a zoom rested on (see `use_rested`):
+    // between layouts they ride to where the window shown puts them (`layout::timeline::ride`).
+    // Other records, a new width or language lay them out at once.
     // The charts under the lanes follow the window once any move has rested, a zoom's too:
     // drawing them at every step of a zoom cost about 3 ms of each frame (issue 16).
     let Rested { laid, settled } = use_rested(
         window,
         (props.records.clone(), width as i64, lang),
-        move |laid: TimeWindow, now: TimeWindow| is_pan(laid, now, width),
+        move |laid: TimeWindow, now: TimeWindow| rides(laid, now, width),
     );
-    let shift = pan_shift(laid, window, width);
+    let ride = ride(laid, window, width);
     let marks: Rc<TimelineMarks> = use_memo(
         (
             props.records.clone(),
@@ -126,9 +126,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let svg_ref = use_node_ref();
     {
         let svg_ref = svg_ref.clone();
+        // Whether marks were last moved on their own, so a pan or a rest that moves none
+        // puts them back once.
+        let stretched = use_mut_ref(|| false);
         use_effect(move || {
             if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
-                ride_lanes(&svg, shift);
+                let was = std::mem::replace(&mut *stretched.borrow_mut(), ride.stretches());
+                ride_lanes(&svg, ride, was);
             }
         });
     }
@@ -318,7 +322,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 // Only its sides clip; its height is fixed, so a filter that changes the
                 // plot's height leaves the clip path, which every lane uses, unchanged.
                 <defs><clipPath id="ma-timeline-plot"><rect x={fixed(marks.left, 1)} y="-9999" width={fixed(width - marks.left, 1)} height="99999" /></clipPath></defs>
-                { axis(&marks, plot_h, shift) }
+                { axis(&marks, plot_h, ride) }
                 { lanes(&marks, props.selected, tab_stop, lang) }
             </svg>
             { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }

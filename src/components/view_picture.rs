@@ -2,6 +2,7 @@
 //! DOM (so the picture is what the reader sees: the same zoom, layers and selection) and
 //! composed into one SVG file by `picture::compose`.
 
+use crate::components::dom::all;
 use crate::download::serialize;
 use crate::embed::STYLE;
 use crate::evidence;
@@ -11,16 +12,6 @@ use crate::picture::{compose, timeline_legend, LegendEntry, Picture, Svg};
 use crate::state::View;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-
-/// Every element of `root` matching `selector`.
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
 
 fn first(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()

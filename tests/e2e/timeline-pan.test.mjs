@@ -1,6 +1,6 @@
-// Issue 16: a pan of the timeline moves the marks laid out for the window it settled on
-// (no layout per step), clipped to the plot; 150 ms after the last step they are laid out
-// for the new window. What a reader sees must not change: marks ride with the axis, never
+// Issue 16: a pan or a zoom of the timeline moves the marks laid out for the window it
+// settled on (no layout per step), clipped to the plot; 150 ms after the last step they are
+// laid out for the new window. What a reader sees must not change: marks ride with the axis, never
 // over the lane names, the label follows at once, and keyboard focus stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -142,5 +142,75 @@ test('Shift and arrows on a focused mark pan the timeline and the mark keeps the
   assert.equal(after.tabStop, id, 'and stays the Tab stop');
   // Laid out again, the mark stands where it rode to (a point's position is its date's).
   assert.ok(Math.abs(after.x - ridden) < 1, `the mark rode to ${ridden}, is laid out at ${after.x}`);
+  await page.context().close();
+});
+
+/**
+ * Runs in the page: where a point mark near the middle (or mark `id`) and the axis' grid
+ * lines stand (screen px), and how many marks are moved on their own. With `press`, first
+ * presses "+" on the timeline and measures at the next frame, well inside the 150 ms a zoom
+ * rests before its layout, counting the nodes the lanes gained or lost meanwhile.
+ */
+async function zoomProbe(root, { id, press }) {
+  let made = 0;
+  if (press) {
+    const watch = new MutationObserver((list) => list.forEach((m) => { made += m.addedNodes.length + m.removedNodes.length; }));
+    for (const lane of root.querySelectorAll('.ma-lane')) watch.observe(lane, { subtree: true, childList: true });
+    root.querySelector('.ma-timeline-svg').dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true, cancelable: true }));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    watch.disconnect();
+  }
+  const cx = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
+  const s = root.querySelector('.ma-timeline-svg').getBoundingClientRect();
+  const point = id
+    ? root.querySelector(`.ma-item[data-id="${id}"] .ma-point`)
+    : [...root.querySelectorAll('.ma-item .ma-point')].find((p) => Math.abs(cx(p) - (s.left + s.width * 0.55)) < s.width * 0.1);
+  const grid = [...root.querySelectorAll('.ma-grid')].map(cx);
+  return {
+    id: point?.closest('.ma-item').dataset.id,
+    x: point && cx(point),
+    ticks: Object.fromEntries([...root.querySelectorAll('.ma-tick')].map((t, i) => [t.textContent, grid[i]])),
+    ownMoves: root.querySelectorAll('.ma-ride > [transform]').length,
+    window: root.querySelector('.ma-window').textContent,
+    made,
+  };
+}
+
+/** Where `x` stands between the ticks labelled `a` and `b` (0 at a, 1 at b). */
+const between = (m, x, a, b) => (x - m.ticks[a]) / (m.ticks[b] - m.ticks[a]);
+
+test('a zoom step moves the marks to their years on the new axis without making any; at rest they are laid out again', async () => {
+  const page = await h.open('/www/article.html', { width: 1400, height: 900 });
+  await ready(page);
+  await inShadow(page, 'migration-atlas', (root) => {
+    const svg = root.querySelector('.ma-timeline-svg');
+    svg.scrollIntoView({ block: 'center' });
+    svg.focus();
+  });
+  const before = await inShadow(page, 'migration-atlas', zoomProbe, {});
+  assert.ok(before.id, 'a point mark near the middle (else this checks nothing)');
+  assert.equal(before.ownMoves, 0, 'at rest no mark is moved on its own');
+  const during = await inShadow(page, 'migration-atlas', zoomProbe, { id: before.id, press: true });
+  assert.notEqual(during.window, before.window, 'the window label follows the step at once');
+  // Two year ticks on both sides of the mark, drawn before and during the step.
+  const years = Object.keys(before.ticks).filter((l) => /^\d{4}$/.test(l) && l in during.ticks);
+  const a = years.filter((l) => before.ticks[l] < before.x).at(-1);
+  const b = years.find((l) => before.ticks[l] > before.x);
+  assert.ok(a && b, `year ticks around the mark: ${years}`);
+  const spread = (during.ticks[b] - during.ticks[a]) / (before.ticks[b] - before.ticks[a]);
+  assert.ok(Math.abs(spread - 1.5) < 0.02, `the axis is 1.5 times wider: ${spread}`);
+  const at = between(before, before.x, a, b);
+  assert.ok(Math.abs(between(during, during.x, a, b) - at) < 0.01,
+    `mark ${before.id} stands at its date on the new axis: ${at} → ${between(during, during.x, a, b)} of ${a}–${b}`);
+  assert.ok(during.ownMoves > 10, `the marks moved on their own: ${during.ownMoves}`);
+  assert.equal(during.made, 0, 'the step made or removed no node in the lanes');
+  // At rest: laid out again for the new window, the mark at the same place, none moved on
+  // its own.
+  await waitIn(page, (root) => root.querySelectorAll('.ma-ride > [transform]').length === 0
+    && /^translate\(-?0(\.0)? 0\)$/.test(root.querySelector('.ma-axis > g > g').getAttribute('transform')),
+    undefined, 'migration-atlas', 5000);
+  const rest = await inShadow(page, 'migration-atlas', zoomProbe, { id: before.id });
+  assert.equal(rest.window, during.window);
+  assert.ok(Math.abs(rest.x - during.x) < 1, `laid out again, the mark stands where it rode to: ${during.x} → ${rest.x}`);
   await page.context().close();
 });

@@ -18,7 +18,7 @@ mod tests;
 pub use keys::{neighbour, stops, Stop};
 pub use marks::{AggregateMark, ItemMark, LaneMarks, Line, TickMark, TimelineMarks, TITLE_X};
 pub use overview::{band, overview, Overview, OVERVIEW_H};
-pub use pan::{is_pan, pan_shift};
+pub use pan::{ride, rides, Ride};
 
 use crate::filter::{topic, Topic};
 use crate::format;
