@@ -15,7 +15,7 @@ use crate::hooks::{kept, KEPT};
 use crate::hooks::{use_css, use_deferred, use_gesture, use_rested, use_width};
 use crate::i18n::{tr, Lang, Text};
 use crate::layers::{Layers, LAYERS};
-use crate::layout::map::labels::{self, em_width, LabelKind, Rect};
+use crate::layout::map::labels::{self, em_width, Label, LabelKind, Rect};
 use crate::layout::map::{extent, height_for, layout, legends, MapMarks, Named};
 use crate::layout::map_keys::{neighbour, stops, tab_stop, MapStop};
 use crate::record::RecordRef;
@@ -461,7 +461,7 @@ pub fn MapPane(props: &MapProps) -> Html {
                     // 6.7 -> 4.6 ms median, paired).
                     <g class="ma-map-view" transform={format!("scale({}) translate({} {})", fixed(width / vw, 5), fixed(-vx, 2), fixed(-vy, 2))}>
                     <MapMarksLayer marks={marks.clone()} selected={props.selected} tab_stop={tab_stop} />
-                    { map_layers::labels(&placed, label_origin, units) }
+                    <MapLabels labels={placed.clone()} origin={label_origin} units={units} />
                     // Measured in pixels, as the labels are drawn.
                     <g class="ma-probe" transform={format!("scale({})", fixed(units, 4))} aria-hidden="true" translate="no">
                         <text class="ma-map-label ma-label-country" ref={probe}>{ PROBE }</text>
@@ -532,4 +532,29 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
             </g> }
         }) }</>
     </> }
+}
+
+/// Props of [`MapLabels`]: equal while the labels placed are the same (by address) and
+/// drawn at the same place, so a step of a pan or zoom leaves them alone.
+#[derive(Properties)]
+struct LabelsProps {
+    labels: Rc<Vec<Label>>,
+    origin: (f64, f64),
+    units: f64,
+}
+
+impl PartialEq for LabelsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.labels, &other.labels)
+            && self.origin == other.origin
+            && self.units == other.units
+    }
+}
+
+/// The labels, placed for the view the map was laid out for: drawn again only when they
+/// are placed again (building and comparing them at every step of a pan or zoom cost
+/// their text and keys each time: issue 16).
+#[function_component]
+fn MapLabels(props: &LabelsProps) -> Html {
+    map_layers::labels(&props.labels, props.origin, props.units)
 }
