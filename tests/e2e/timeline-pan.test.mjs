@@ -74,9 +74,8 @@ async function panAndMeasure(root, { times, shift }) {
   };
 }
 
-const settled = (root) => /^translate\(-?0(\.0)? 0\)$/.test(root.querySelector('.ma-axis > g > g').getAttribute('transform'));
-
-test('arrow keys pan the timeline: marks ride with the axis, clipped, and are laid out when the pan rests', async () => {
+/** The article at 1,400 px, its timeline scrolled into view and focused. */
+async function timelineFocused() {
   const page = await h.open('/www/article.html', { width: 1400, height: 900 });
   await ready(page);
   await inShadow(page, 'migration-atlas', (root) => {
@@ -84,6 +83,13 @@ test('arrow keys pan the timeline: marks ride with the axis, clipped, and are la
     svg.scrollIntoView({ block: 'center' });
     svg.focus();
   });
+  return page;
+}
+
+const settled = (root) => /^translate\(-?0(\.0)? 0\)$/.test(root.querySelector('.ma-axis > g > g').getAttribute('transform'));
+
+test('arrow keys pan the timeline: marks ride with the axis, clipped, and are laid out when the pan rests', async () => {
+  const page = await timelineFocused();
   const m = await inShadow(page, 'migration-atlas', panAndMeasure, { times: 3, shift: false });
   assert.ok(m.ms < 120, `the three steps took ${m.ms} ms: too slow to see the pan before it rests`);
   assert.ok(!/^translate\(-?0(\.0)? 0\)$/.test(m.during.shift), `during the pan the marks are shifted: ${m.during.shift}`);
@@ -180,13 +186,7 @@ async function zoomProbe(root, { id, press }) {
 const between = (m, x, a, b) => (x - m.ticks[a]) / (m.ticks[b] - m.ticks[a]);
 
 test('a zoom step moves the marks to their years on the new axis without making any; at rest they are laid out again', async () => {
-  const page = await h.open('/www/article.html', { width: 1400, height: 900 });
-  await ready(page);
-  await inShadow(page, 'migration-atlas', (root) => {
-    const svg = root.querySelector('.ma-timeline-svg');
-    svg.scrollIntoView({ block: 'center' });
-    svg.focus();
-  });
+  const page = await timelineFocused();
   const before = await inShadow(page, 'migration-atlas', zoomProbe, {});
   assert.ok(before.id, 'a point mark near the middle (else this checks nothing)');
   assert.equal(before.ownMoves, 0, 'at rest no mark is moved on its own');
