@@ -46,7 +46,7 @@ fn riding(shift: Option<f64>, kept: bool, content: Html) -> Html {
     </g> }
 }
 
-/// The class of the groups in which a lane's marks ride with a pan.
+/// The class of the groups in which a lane's marks ride with a pan or a zoom.
 const RIDE: &str = "ma-ride";
 
 fn ride_by(shift: f64) -> String {
