@@ -57,17 +57,32 @@ struct Later {
     refresh: UseForceUpdateHandle,
 }
 
+thread_local! {
+    /// The renders asked for until the next paint. One wait serves them all, so they are
+    /// asked in one task, and Yew renders a component with two values behind (the map's
+    /// legend and labels) once, not once per value.
+    static WAITING: RefCell<Vec<Later>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Later {
     fn ask(&self) {
         if std::mem::replace(&mut *self.asked.borrow_mut(), true) {
             return;
         }
-        let later = self.clone();
-        after_paint(Box::new(move || {
-            *later.asked.borrow_mut() = false;
-            *later.due.borrow_mut() = true;
-            later.refresh.force_update();
-        }));
+        let first = WAITING.with(|w| {
+            let mut waiting = w.borrow_mut();
+            waiting.push(self.clone());
+            waiting.len() == 1
+        });
+        if first {
+            after_paint(Box::new(|| {
+                for later in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+                    *later.asked.borrow_mut() = false;
+                    *later.due.borrow_mut() = true;
+                    later.refresh.force_update();
+                }
+            }));
+        }
     }
 }
 
