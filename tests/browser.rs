@@ -382,6 +382,33 @@ mod renders {
     }
 
     #[wasm_bindgen_test]
+    async fn a_filter_change_places_the_map_labels_right_after_the_frame() {
+        let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
+        click(&host, "button[data-panel=\"filters\"]");
+        let probe = host.clone();
+        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        quiet().await;
+        let before = text(&host, ".ma-labels");
+        let status = text(&host, ".ma-status");
+        click(&host, "label[data-key=\"agreement\"] input");
+        microtasks().await;
+        // The frame answers with the marks (the status line says so); the labels placed
+        // before stay until it is painted (issue 16).
+        assert_ne!(text(&host, ".ma-status"), status);
+        assert_eq!(text(&host, ".ma-labels"), before);
+        quiet().await;
+        // Right after it, the labels name what the filter left: with agreements alone, the
+        // posts' cities are no longer named.
+        let after = text(&host, ".ma-labels");
+        assert_ne!(after, before, "the labels never followed the filter");
+        assert!(
+            after.len() < before.len(),
+            "fewer places named: {before} -> {after}"
+        );
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
     async fn a_filter_change_renders_the_lanes_at_once_and_the_overview_charts_and_panel_after_the_frame(
     ) {
         let [frame, after] = renders_of_a_filter_change("timeline").await;

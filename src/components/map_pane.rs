@@ -188,21 +188,36 @@ pub fn MapPane(props: &MapProps) -> Html {
             move |_| extent::beyond(&places, &records, view, width, height, lang),
         )
     };
+    // The labels follow a filter change one paint later, as the legend does: the frame
+    // that answers the click draws the marks, and placing and drawing the labels (about
+    // 1.2 ms of that frame: issue 16) comes right after it. A pan or zoom at rest, the
+    // layers, the width, the language or the selection places them at once.
+    let records_id = Rc::as_ptr(&props.records) as usize;
+    let last_records = use_mut_ref(|| records_id);
+    let filtered = std::mem::replace(&mut *last_records.borrow_mut(), records_id) != records_id;
+    let (labelled, _) = use_deferred(
+        LaidMarks {
+            marks: marks.clone(),
+            laid,
+        },
+        filtered,
+    );
     let placed = {
-        let (marks, edge) = (marks.clone(), edge.clone());
+        let (labelled, edge) = (labelled.clone(), edge.clone());
         use_memo(
             (
-                marks_id,
-                laid.k.to_bits(),
-                laid.x.to_bits(),
-                laid.y.to_bits(),
+                Rc::as_ptr(&labelled.marks) as usize,
+                labelled.laid.k.to_bits(),
+                labelled.laid.x.to_bits(),
+                labelled.laid.y.to_bits(),
                 text_scale.to_bits(),
                 width as i64,
             ),
             move |(_, _, _, _, scale, _)| {
                 let keep_clear = reserved(width, height, edge.as_ref().as_ref());
                 let scale = f64::from_bits(*scale);
-                labels::place(&marks, laid, width, height, lang, scale, &keep_clear)
+                let LaidMarks { marks, laid } = &labelled;
+                labels::place(marks, *laid, width, height, lang, scale, &keep_clear)
             },
         )
     };
@@ -224,7 +239,7 @@ pub fn MapPane(props: &MapProps) -> Html {
     let manners = use_wheel_manners();
     let (vx, vy, vw, vh) = view.view_box(width, height);
     let label_origin = {
-        let (x, y, _, _) = laid.view_box(width, height);
+        let (x, y, _, _) = labelled.laid.view_box(width, height);
         (x, y)
     };
     let units = marks.units_per_px;
@@ -461,7 +476,7 @@ pub fn MapPane(props: &MapProps) -> Html {
                     // 6.7 -> 4.6 ms median, paired).
                     <g class="ma-map-view" transform={format!("scale({}) translate({} {})", fixed(width / vw, 5), fixed(-vx, 2), fixed(-vy, 2))}>
                     <MapMarksLayer marks={marks.clone()} selected={props.selected} tab_stop={tab_stop} />
-                    <MapLabels labels={placed.clone()} origin={label_origin} units={units} />
+                    <MapLabels labels={placed.clone()} origin={label_origin} units={labelled.marks.units_per_px} />
                     </g>
                     // Measured in pixels, as the labels are drawn: outside the view, so a zoom
                     // step does not scale it (the browser lays scaled text out again at every
@@ -534,6 +549,20 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
             </g> }
         }) }</>
     </> }
+}
+
+/// The marks the labels are placed for, and the view they were laid out for: equal while
+/// the layout is the same value (by address) for the same view.
+#[derive(Clone)]
+struct LaidMarks {
+    marks: Rc<MapMarks>,
+    laid: MapView,
+}
+
+impl PartialEq for LaidMarks {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.marks, &other.marks) && self.laid == other.laid
+    }
 }
 
 /// Props of [`MapLabels`]: equal while the labels placed are the same (by address) and
