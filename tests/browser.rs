@@ -409,6 +409,53 @@ mod renders {
     }
 
     #[wasm_bindgen_test]
+    async fn lanes_a_filter_brings_back_draw_their_marks_at_once_and_their_labels_after_the_frame()
+    {
+        let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
+        click(&host, "button[data-panel=\"filters\"]");
+        let probe = host.clone();
+        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        let labels = |host: &Element| {
+            host.shadow_root()
+                .and_then(|r| r.query_selector_all(".ma-lane .ma-label").ok())
+                .map_or(0, |l| l.length())
+        };
+        let drawn = |host: &Element| {
+            host.shadow_root()
+                .and_then(|r| {
+                    r.query_selector_all(
+                        ".ma-lane:not(.ma-labels-later) .ma-ride:not(.ma-kept *) .ma-label",
+                    )
+                    .ok()
+                })
+                .map_or(0, |l| l.length())
+        };
+        quiet().await;
+        let all = drawn(&host);
+        assert!(all > 0, "no label drawn at first");
+        // Agreements alone, then every topic again.
+        click(&host, "label[data-key=\"agreement\"] input");
+        quiet().await;
+        let alone = drawn(&host);
+        assert!(
+            alone < all,
+            "the topic hid no lane's labels: {alone} of {all}"
+        );
+        click(&host, "label[data-key=\"agreement\"] input");
+        microtasks().await;
+        // The frame: the lanes are back with their marks; their labels are there but wait.
+        assert!(labels(&host) >= all);
+        assert_eq!(
+            drawn(&host),
+            alone,
+            "labels of lanes brought back drawn in the frame"
+        );
+        quiet().await;
+        assert_eq!(drawn(&host), all, "labels never came back");
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
     async fn a_filter_change_renders_the_lanes_at_once_and_the_overview_charts_and_panel_after_the_frame(
     ) {
         let [frame, after] = renders_of_a_filter_change("timeline").await;
