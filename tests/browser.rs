@@ -336,14 +336,27 @@ mod renders {
         }
     }
 
+    /// A widget on `view` with the filter panel open (not syncing the URL).
+    async fn with_filters_open(view: &str) -> (Element, Handle) {
+        let (host, handle) = mounted(&[("view", view), ("url-key", "none")]).await;
+        click(&host, "button[data-panel=\"filters\"]");
+        let probe = host.clone();
+        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        (host, handle)
+    }
+
+    /// How many elements in the widget match `selector`.
+    fn count(host: &Element, selector: &str) -> u32 {
+        host.shadow_root()
+            .and_then(|r| r.query_selector_all(selector).ok())
+            .map_or(0, |l| l.length())
+    }
+
     /// The renders a filter change causes in `view` (the filter panel opened first, then the
     /// topic "agreement" switched): those before the next frame, until the status line says
     /// so, and those after it, until the scheduler has gone quiet; each sorted by name.
     async fn renders_of_a_filter_change(view: &str) -> [Vec<(&'static str, u32)>; 2] {
-        let (host, mut handle) = mounted(&[("view", view), ("url-key", "none")]).await;
-        click(&host, "button[data-panel=\"filters\"]");
-        let probe = host.clone();
-        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        let (host, mut handle) = with_filters_open(view).await;
         let before = text(&host, ".ma-status");
         quiet().await;
         click(&host, "label[data-key=\"agreement\"] input");
@@ -383,10 +396,7 @@ mod renders {
 
     #[wasm_bindgen_test]
     async fn a_filter_change_places_the_map_labels_right_after_the_frame() {
-        let (host, mut handle) = mounted(&[("view", "map"), ("url-key", "none")]).await;
-        click(&host, "button[data-panel=\"filters\"]");
-        let probe = host.clone();
-        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
+        let (host, mut handle) = with_filters_open("map").await;
         quiet().await;
         let before = text(&host, ".ma-labels");
         let status = text(&host, ".ma-status");
@@ -411,24 +421,13 @@ mod renders {
     #[wasm_bindgen_test]
     async fn lanes_a_filter_brings_back_draw_their_marks_at_once_and_their_labels_after_the_frame()
     {
-        let (host, mut handle) = mounted(&[("view", "timeline"), ("url-key", "none")]).await;
-        click(&host, "button[data-panel=\"filters\"]");
-        let probe = host.clone();
-        assert!(eventually(move || query(&probe, ".ma-filters").is_some()).await);
-        let labels = |host: &Element| {
-            host.shadow_root()
-                .and_then(|r| r.query_selector_all(".ma-lane .ma-label").ok())
-                .map_or(0, |l| l.length())
-        };
+        let (host, mut handle) = with_filters_open("timeline").await;
+        let labels = |host: &Element| count(host, ".ma-lane .ma-label");
         let drawn = |host: &Element| {
-            host.shadow_root()
-                .and_then(|r| {
-                    r.query_selector_all(
-                        ".ma-lane:not(.ma-labels-later) .ma-ride:not(.ma-kept *) .ma-label",
-                    )
-                    .ok()
-                })
-                .map_or(0, |l| l.length())
+            count(
+                host,
+                ".ma-lane:not(.ma-labels-later) .ma-ride:not(.ma-kept *) .ma-label",
+            )
         };
         quiet().await;
         let all = drawn(&host);

@@ -205,18 +205,10 @@ pub fn MapPane(props: &MapProps) -> Html {
     let placed = {
         let (labelled, edge) = (labelled.clone(), edge.clone());
         use_memo(
-            (
-                Rc::as_ptr(&labelled.marks) as usize,
-                labelled.laid.k.to_bits(),
-                labelled.laid.x.to_bits(),
-                labelled.laid.y.to_bits(),
-                text_scale.to_bits(),
-                width as i64,
-            ),
-            move |(_, _, _, _, scale, _)| {
+            (labelled, text_scale.to_bits(), width as i64),
+            move |(LaidMarks { marks, laid }, scale, _)| {
                 let keep_clear = reserved(width, height, edge.as_ref().as_ref());
                 let scale = f64::from_bits(*scale);
-                let LaidMarks { marks, laid } = &labelled;
                 labels::place(marks, *laid, width, height, lang, scale, &keep_clear)
             },
         )
