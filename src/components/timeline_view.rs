@@ -15,7 +15,7 @@ use crate::hooks::{use_gesture, use_rested, use_width, Rested};
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::timeline::{
     band, extent, layout, neighbour, overview, plot_scale, ride, rides, stops, window_label, Stop,
-    TimelineMarks, AXIS, OVERVIEW_H,
+    SvgHeight, TimelineMarks, AXIS, OVERVIEW_H,
 };
 use crate::record::RecordRef;
 use crate::state::{Action, ListKind, RecordList, Selection};
@@ -140,6 +140,15 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     // The scale of the window shown, for the pointer and the brush (the marks' may lag).
     let scale = plot_scale(window, width);
     let plot_h = AXIS + marks.height;
+    // The frame shows the plot; the svg inside it keeps its height (see `SvgHeight`).
+    let svg_h = use_mut_ref(SvgHeight::default)
+        .borrow_mut()
+        .hold(plot_h, width, lang);
+    let clip = use_node_ref();
+    crate::hooks::use_css(
+        clip.clone(),
+        vec![("height", format!("{}px", fixed(plot_h + 2.0, 0)))],
+    );
     // Every window the reader moves to stays inside the years the records span.
     let show = {
         let on_action = on_action.clone();
@@ -314,7 +323,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </div>
             { empty }
             <div class="ma-timeline-frame">
-            <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(plot_h, 0)} viewBox={view_box(width, plot_h)}
+            <div class="ma-timeline-clip" ref={clip}>
+            <svg ref={svg_ref} class="ma-timeline-svg" width="100%" height={fixed(svg_h, 0)} viewBox={view_box(width, svg_h)} preserveAspectRatio="xMidYMin meet"
                 role="group" tabindex="-1" aria-label={marks.aria_label.clone()}
                 onwheel={on_wheel} onpointerdown={on_down} onpointermove={gestures.moved.clone()} onpointerup={gestures.up.clone()} onpointercancel={gestures.up.clone()}
                 onclick={on_click} onkeydown={on_key} onfocusin={on_focus} onpointerleave={on_leave}>
@@ -325,6 +335,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 { axis(&marks, plot_h, ride) }
                 { lanes(&marks, props.selected, tab_stop, lang) }
             </svg>
+            </div>
             { if manners.hint() { html! { <p class="ma-wheel-hint" role="status">{ tr(lang, Text::WheelHint) }</p> } } else { html! {} } }
             </div>
             <svg class="ma-overview" width="100%" height={fixed(OVERVIEW_H, 0)} viewBox={view_box(width, OVERVIEW_H)}

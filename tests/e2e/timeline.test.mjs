@@ -406,3 +406,51 @@ test('ticking a topic leaves only its marks in sight and under the keys; unticki
   assert.ok(walked.every((w) => w.lane === 'ma-topic-agreement' && w.visible), JSON.stringify(walked));
   await page.context().close();
 });
+
+test('a topic leaves the other lanes empty and the timeline shorter, with no blank under them; unticking it brings all back', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:timeline', { width: 1000 });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('.ma-filters'));
+  // What a reader sees of the timeline: the frame's box, the lanes drawn in it, and
+  // whatever lies just under the frame.
+  const seen = () => inShadow(page, 'migration-atlas', (root) => {
+    const clip = root.querySelector('.ma-timeline-clip');
+    // The frame's bottom edge in the middle of the screen, so what lies under it is there.
+    window.scrollBy(0, clip.getBoundingClientRect().bottom - window.innerHeight / 2);
+    const frame = clip.getBoundingClientRect();
+    const lanes = [...root.querySelectorAll('.ma-lane')];
+    const bottom = Math.max(...lanes.map((l) => l.querySelector('.ma-lane-bg').getBoundingClientRect().bottom));
+    const drawn = lanes.filter((l) => l.querySelector('.ma-item:not(.ma-kept *), .ma-aggregate:not(.ma-kept *)'));
+    const under = root.elementFromPoint(frame.left + frame.width / 2, frame.bottom + 2);
+    return { height: frame.height, lanes: drawn.length, gap: frame.bottom - bottom,
+      svgHeight: root.querySelector('.ma-timeline-svg').getAttribute('height'),
+      underIsPlot: !!under?.closest('.ma-timeline-svg') };
+  });
+  const all = await seen();
+  assert.equal(all.lanes, 5, JSON.stringify(all));
+  await clickIn(page, 'label[data-key="agreement"] input');
+  // Seen again until the lanes drawn are `n` (the filter answers within a frame or two).
+  const once = async (n) => {
+    for (let i = 0; i < 50; i++) {
+      const s = await seen();
+      if (s.lanes === n) return s;
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    return seen();
+  };
+  const alone = await once(1);
+  assert.equal(alone.lanes, 1, JSON.stringify(alone));
+  assert.ok(alone.height < all.height - 100, `the frame shrinks with the lanes: ${all.height} → ${alone.height}`);
+  assert.ok(alone.gap >= 0 && alone.gap < 6, `the last lane ends at the frame's bottom edge (${alone.gap} px apart)`);
+  assert.equal(alone.underIsPlot, false, 'nothing of the plot shows under the frame');
+  // The plot itself kept its size: Chromium lays out every mark and text of an svg whose
+  // size changes (issue 16).
+  assert.equal(alone.svgHeight, all.svgHeight, 'the svg keeps its height; only its frame shrinks');
+  await clickIn(page, 'label[data-key="agreement"] input');
+  const back = await once(5);
+  assert.equal(back.lanes, 5);
+  assert.equal(back.height, all.height, 'all the lanes show again, in a frame as tall as before');
+  assert.ok(back.gap >= 0 && back.gap < 6, `the last lane ends at the frame's bottom edge (${back.gap} px apart)`);
+  await page.context().close();
+});

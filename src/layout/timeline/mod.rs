@@ -250,6 +250,32 @@ pub fn layout(
     }
 }
 
+/// The height the timeline's `<svg>` keeps while its frame shows `plot_h` px of it: the
+/// tallest plot drawn since the width or the language last changed. Chromium lays out every
+/// mark and text of an `<svg>` whose own size changes (1.2 to 1.8 ms each time a filter hid
+/// or brought back lanes), and the frame's height, a `<div>`'s, costs it 0.2 to 0.5 (issue
+/// 16); a new width or language lays everything out anyway, so the height starts again there.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SvgHeight {
+    drawn_for: Option<(i64, Lang)>,
+    height: f64,
+}
+
+impl SvgHeight {
+    /// The `<svg>`'s height for a plot `plot_h` px tall, `width` px wide, in `lang`.
+    pub fn hold(&mut self, plot_h: f64, width: f64, lang: Lang) -> f64 {
+        let key = Some((width as i64, lang));
+        if self.drawn_for != key {
+            *self = SvgHeight {
+                drawn_for: key,
+                height: 0.0,
+            };
+        }
+        self.height = self.height.max(plot_h);
+        self.height
+    }
+}
+
 /// "Showing 2015–2023": the whole years the window shows.
 pub fn window_label(window: TimeWindow, lang: Lang) -> String {
     format!(

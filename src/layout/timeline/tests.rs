@@ -308,3 +308,33 @@ fn a_filtered_selection_draws_only_its_records() {
         .filter(|l| l.topic != Topic::Policy)
         .all(|l| l.items.is_empty() && l.aggregates.is_empty()));
 }
+
+#[test]
+fn the_svg_keeps_the_tallest_plot_until_the_width_or_the_language_changes() {
+    let all_lanes = layout(&all(), TimeWindow::default(), 800.0, Lang::En, None);
+    let f = filter::Filters {
+        topics: [Topic::Agreements].into(),
+        ..filter::Filters::default()
+    };
+    let one_lane = layout(
+        &filter::select(&f),
+        TimeWindow::default(),
+        800.0,
+        Lang::En,
+        None,
+    );
+    let (tall, short) = (AXIS + all_lanes.height, AXIS + one_lane.height);
+    assert!(short < tall);
+    let mut svg = SvgHeight::default();
+    assert_eq!(svg.hold(tall, 800.0, Lang::En), tall);
+    // A filter that hides lanes leaves the svg as tall as it was; one that brings them back
+    // asks for no more than that.
+    assert_eq!(svg.hold(short, 800.0, Lang::En), tall);
+    assert_eq!(svg.hold(tall, 800.0, Lang::En), tall);
+    // Taller than ever: it grows.
+    assert_eq!(svg.hold(tall + 40.0, 800.0, Lang::En), tall + 40.0);
+    // A new width or language starts again from the plot drawn.
+    assert_eq!(svg.hold(short, 801.0, Lang::En), short);
+    assert_eq!(svg.hold(short, 801.0, Lang::Ru), short);
+    assert_eq!(svg.hold(tall, 801.0, Lang::Ru), tall);
+}
