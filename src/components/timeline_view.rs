@@ -140,7 +140,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     // The scale of the window shown, for the pointer and the brush (the marks' may lag).
     let scale = plot_scale(window, width);
     let plot_h = AXIS + marks.height;
-    // The frame shows the plot; the svg inside it keeps its height (see `SvgHeight`).
+    // The frame shows the plot, its border (1 px above and 1 below) inside its height; the
+    // svg in it keeps its own height (see `SvgHeight`).
     let svg_h = use_mut_ref(SvgHeight::default)
         .borrow_mut()
         .hold(plot_h, width, lang);
