@@ -174,6 +174,10 @@ test('Cite this view copies a sentence with the count, the filters in words and 
 test('CSV and JSON hold exactly the records shown, with their citations', async () => {
   const page = await h.open('/www/article.html?atlas=1;v:table;k:agreement;c:RUS', { width: 1300 });
   await ready(page);
+  // The table's code arrives after the widget is ready: its rows first, so the loop below
+  // does not look for "Show more" before the table is there (it then found none, and the
+  // wait after it timed out once the button came).
+  await waitIn(page, (root) => root.querySelector('.ma-table tbody tr'));
   // Every row shown, as a reader would ask for them ("Show more" until there is none).
   for (let i = 0; i < 20 && await inShadow(page, 'migration-atlas', (root) => !!root.querySelector('.ma-more')); i++) {
     await clickIn(page, '.ma-more');
