@@ -120,10 +120,12 @@ pub fn MapPane(props: &MapProps) -> Html {
     // left, carried to the new one by the view's transform (see `use_rested`): laying the marks out
     // again at every step of a zoom cost about 6 ms of each frame (issue 16). Anything else
     // (records, layers, width, selection, language, outlines) lays out at once.
+    // The records' address: a filter change makes a new list.
+    let records_id = Rc::as_ptr(&props.records) as usize;
     let laid = use_rested(
         view,
         (
-            Rc::as_ptr(&props.records) as usize,
+            records_id,
             props.layers,
             width.to_bits(),
             props.selected,
@@ -192,7 +194,6 @@ pub fn MapPane(props: &MapProps) -> Html {
     // that answers the click draws the marks, and placing and drawing the labels (about
     // 1.2 ms of that frame: issue 16) comes right after it. A pan or zoom at rest, the
     // layers, the width, the language or the selection places them at once.
-    let records_id = Rc::as_ptr(&props.records) as usize;
     let last_records = use_mut_ref(|| records_id);
     let filtered = std::mem::replace(&mut *last_records.borrow_mut(), records_id) != records_id;
     let (labelled, _) = use_deferred(
