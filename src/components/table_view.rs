@@ -59,7 +59,18 @@ fn header(column: Column, sort: Sort, lang: Lang, on_action: &Callback<Action>) 
     }
 }
 
-fn row(r: RecordRef, cols: &[Column], props: &TableProps) -> Html {
+/// What a row is drawn with besides its record: not the filtered records, so a table whose
+/// rows a change leaves as they were is not drawn again (Yew skips equal props).
+#[derive(PartialEq, Clone)]
+struct RowContext {
+    sort: Sort,
+    countries: Set<&'static str>,
+    lang: Lang,
+    selected: Option<Selection>,
+    on_action: Callback<Action>,
+}
+
+fn row(r: RecordRef, cols: &[Column], props: &RowContext) -> Html {
     let lang = props.lang;
     let selected = props.selected == Some(Selection::Record(r));
     let cells = cols.iter().map(|&c| {
@@ -101,8 +112,23 @@ struct SectionProps {
     hidden: usize,
     rows: Rc<Vec<RecordRef>>,
     whole_page: bool,
-    table: TableProps,
-    more: Callback<MouseEvent>,
+    table: RowContext,
+    more: UseReducerDispatcher<ShowMore>,
+}
+
+/// Rows added by "Show more", per kind (in `RecordKind::ALL` order). A reducer, so the
+/// button's dispatcher is the same on every render and a table left as it was keeps equal
+/// props.
+#[derive(PartialEq, Default)]
+struct ShowMore([usize; 4]);
+
+impl Reducible for ShowMore {
+    type Action = RecordKind;
+    fn reduce(self: Rc<Self>, kind: RecordKind) -> Rc<Self> {
+        let mut extra = self.0;
+        extra[kind as usize] += PAGE;
+        Rc::new(ShowMore(extra))
+    }
 }
 
 /// A component, so that the frame after a change can leave a table it does not reach as it
@@ -122,7 +148,10 @@ fn TableSection(p: &SectionProps) -> Html {
                 <tbody>{ for p.rows.iter().map(|&r| row(r, cols, props)) }</tbody>
             </table>
             { if p.hidden > 0 && p.whole_page { html! {
-                <button type="button" class="ma-button ma-more" onclick={p.more.clone()}>
+                <button type="button" class="ma-button ma-more" onclick={
+                    let (more, kind) = (p.more.clone(), p.kind);
+                    move |_| more.dispatch(kind)
+                }>
                     { format!("{} ({})", tr(lang, Text::ShowMore), format::number(p.hidden as f64, lang)) }
                 </button>
             } } else { html! {} } }
@@ -144,8 +173,7 @@ fn kind_key(kind: RecordKind) -> &'static str {
 pub fn TableView(props: &TableProps) -> Html {
     crate::render_count::hit("TableView");
     let lang = props.lang;
-    // Rows added by "Show more", per kind (in `RecordKind::ALL` order).
-    let extra = use_state_eq(|| [0usize; 4]);
+    let extra = use_reducer_eq(ShowMore::default);
     // Behind the records for one paint after they change: that frame draws only the first
     // rows (a filter change on screen made 60 to 80 rows, most below the fold, 20 to 30 ms).
     let (_, catching_up) = crate::hooks::use_deferred(props.records.clone(), true);
@@ -167,6 +195,13 @@ pub fn TableView(props: &TableProps) -> Html {
         return html! { <div class="ma-table-wrap" ref={wrap}><p class="ma-empty">{ tr(lang, Text::NothingMatches) }</p></div> };
     }
     let first = if list.len() == 1 { PAGE } else { SHARED_PAGE };
+    let context = RowContext {
+        sort: props.sort,
+        countries: props.countries.clone(),
+        lang,
+        selected: props.selected,
+        on_action: props.on_action.clone(),
+    };
     let mut budget = if catching_up { first_frame } else { usize::MAX };
     let mut drawn_before = drawn_before.borrow_mut();
     let sections: Vec<SectionProps> = RecordKind::ALL
@@ -178,9 +213,22 @@ pub fn TableView(props: &TableProps) -> Html {
                 // goes with the catch-up: removing its rows cost that frame 0.75 ms.
                 return before.filter(|_| catching_up && budget == 0).cloned();
             };
-            let k = section.kind as usize;
-            let limit = first + extra[k];
+            let limit = first + extra.0[section.kind as usize];
             let page = limit.min(section.rows.len());
+            let whole = SectionProps {
+                kind: section.kind,
+                total: section.rows.len(),
+                hidden: section.rows.len().saturating_sub(limit),
+                whole_page: true,
+                rows: Rc::new(section.rows[..page].to_vec()),
+                table: context.clone(),
+                more: extra.dispatcher(),
+            };
+            // A table the change leaves as it was costs the frame nothing (Yew skips it), so
+            // it takes none of the rows the frame may draw.
+            if !catching_up || before == Some(&whole) {
+                return Some(whole);
+            }
             // A table the frame does not reach stays as it was drawn, until the catch-up.
             if let (0, Some(before)) = (budget, before) {
                 return Some(before.clone());
@@ -190,27 +238,12 @@ pub fn TableView(props: &TableProps) -> Html {
             // Past the rows it draws, the table keeps those it had, all of them: the frame
             // neither rewrites nor removes them, and the catch-up brings them up to date. (Yew
             // pairs unkeyed rows from the end: with fewer rows, each would meet another's.)
-            let kept = match before {
-                Some(b) if catching_up => b.rows.get(drawn..).unwrap_or_default(),
-                _ => &[],
-            };
+            let kept = before.and_then(|b| b.rows.get(drawn..)).unwrap_or_default();
             let rows: Vec<RecordRef> = section.rows[..drawn].iter().chain(kept).copied().collect();
-            let more = {
-                let extra = extra.clone();
-                move |_| {
-                    let mut e = *extra;
-                    e[k] += PAGE;
-                    extra.set(e);
-                }
-            };
             Some(SectionProps {
-                kind: section.kind,
-                total: section.rows.len(),
-                hidden: section.rows.len().saturating_sub(limit),
-                whole_page: drawn == page && kept.is_empty(),
+                whole_page: rows[..] == whole.rows[..],
                 rows: Rc::new(rows),
-                table: props.clone(),
-                more: Callback::from(more),
+                ..whole
             })
         })
         .collect();
