@@ -224,9 +224,13 @@ pub fn TableView(props: &TableProps) -> Html {
                 table: context.clone(),
                 more: extra.dispatcher(),
             };
-            // A table the change leaves as it was costs the frame nothing (Yew skips it), so
-            // it takes none of the rows the frame may draw.
-            if !catching_up || before == Some(&whole) {
+            if !catching_up {
+                return Some(whole);
+            }
+            // A table the change leaves as it was costs the frame nothing (Yew skips it); its
+            // rows still fill the screen the frame's rows stand for.
+            if before == Some(&whole) {
+                budget = budget.saturating_sub(page);
                 return Some(whole);
             }
             // A table the frame does not reach stays as it was drawn, until the catch-up.
