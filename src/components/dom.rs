@@ -13,3 +13,60 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
+
+/// How many rows of the tables under `wrap` begin above the bottom of the window: those the
+/// reader sees and those scrolled past. None while no row is there: before the tables are
+/// drawn, or while they lie below the window.
+pub fn rows_in_sight(wrap: &yew::NodeRef) -> Option<usize> {
+    let wrap = wrap.cast::<Element>()?;
+    let bottom = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let rows = all(&wrap, "tbody tr");
+    let seen = rows
+        .iter()
+        .take_while(|r| r.get_bounding_client_rect().top() < bottom)
+        .count();
+    (seen > 0).then_some(seen)
+}
+
+/// How many rows the table of `kind` under `wrap` lacks to reach the window's bottom past
+/// its first `right` rows (those of the records now); None when they reach it. Counted as
+/// rows no taller than the shortest it holds (a one-line row or the smallest card, likely;
+/// the header row when it holds none), so that many fill the gap.
+pub fn rows_short_of_window(wrap: &yew::NodeRef, kind: &str, right: usize) -> Option<usize> {
+    let wrap = wrap.cast::<Element>()?;
+    let bottom = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let section = wrap
+        .query_selector(&format!(".ma-table-section[data-kind=\"{kind}\"]"))
+        .ok()??;
+    let header = section.query_selector("thead tr").ok()??;
+    let rows = all(&section, "tbody tr");
+    let last = match right {
+        0 => &header,
+        n => rows.get(n - 1)?,
+    };
+    let gap = bottom - last.get_bounding_client_rect().bottom();
+    if gap <= 0.0 {
+        return None;
+    }
+    let shortest = rows
+        .iter()
+        .map(|r| r.get_bounding_client_rect().height())
+        .fold(f64::INFINITY, f64::min);
+    let line = if shortest.is_finite() {
+        shortest
+    } else {
+        header.get_bounding_client_rect().height()
+    };
+    let line = line.max(1.0);
+    Some((gap / line).ceil() as usize)
+}
+
+/// Runs `f` in the next frame's animation callbacks, before its style and layout: a layout
+/// `f` reads there is the one the frame would make anyway, and what `f` changes is painted
+/// in that frame.
+pub fn before_next_frame(f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = window.request_animation_frame(f.unchecked_ref());
+    }
+}

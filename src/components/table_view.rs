@@ -6,6 +6,7 @@
 use crate::collections::Set;
 use crate::components::citations::citations;
 use crate::components::class::{class, flag};
+use crate::components::dom;
 use crate::format;
 use crate::i18n::{tr, Lang, Text};
 use crate::layout::table::{caption, cell, columns, first_frame_rows, sections, Column, Section};
@@ -183,7 +184,46 @@ pub fn TableView(props: &TableProps) -> Html {
     let fold = crate::hooks::use_fold(wrap.clone());
     // On a phone the rows are cards, a few to a screen: that frame draws those alone.
     let width = crate::hooks::use_width(wrap.clone(), f64::INFINITY);
-    let first_frame = first_frame_rows(fold.below.get(), width, fold.screen_height.get());
+    // On screen, as many rows as the reader saw when the tables last settled: read then,
+    // when their layout is done anyway, never in the frame after a change.
+    let in_sight = use_mut_ref(|| None::<usize>);
+    {
+        let (wrap, in_sight) = (wrap.clone(), in_sight.clone());
+        use_effect_with(catching_up, move |&catching_up| {
+            if !catching_up {
+                *in_sight.borrow_mut() = dom::rows_in_sight(&wrap);
+            }
+        });
+    }
+    let first_frame = first_frame_rows(
+        fold.below.get(),
+        width,
+        fold.screen_height.get(),
+        *in_sight.borrow(),
+    );
+    // The first table the frame after a change leaves unfinished (its rows are not yet all
+    // of the records now, or it is not yet there, or it should be gone), and how many of its
+    // rows are. When the rows drawn end above the window's bottom (shorter than those they
+    // replaced), that table would show there: the frame's animation callback looks, when
+    // the layout it reads is the one that frame would make anyway, and draws the rows
+    // missing at once, in the same frame (`dom::rows_short_of_window` counts them).
+    let unfinished = use_mut_ref(|| None::<(RecordKind, usize)>);
+    {
+        let (wrap, in_sight, unfinished) = (wrap.clone(), in_sight.clone(), unfinished.clone());
+        let redraw = use_force_update();
+        use_effect_with(props.records.clone(), move |_| {
+            let Some((kind, right)) = *unfinished.borrow() else {
+                return;
+            };
+            dom::before_next_frame(move || {
+                let Some(missing) = dom::rows_short_of_window(&wrap, kind_key(kind), right) else {
+                    return;
+                };
+                *in_sight.borrow_mut() = Some(first_frame + missing);
+                redraw.force_update();
+            });
+        });
+    }
     let drawn_before = use_mut_ref(Vec::<SectionProps>::new);
     let list: Rc<Vec<Section>> = use_memo(
         (props.records.clone(), props.sort, lang),
@@ -204,6 +244,8 @@ pub fn TableView(props: &TableProps) -> Html {
     };
     let mut budget = if catching_up { first_frame } else { usize::MAX };
     let mut drawn_before = drawn_before.borrow_mut();
+    let mut unfinished = unfinished.borrow_mut();
+    *unfinished = None;
     let sections: Vec<SectionProps> = RecordKind::ALL
         .iter()
         .filter_map(|&kind| {
@@ -211,7 +253,11 @@ pub fn TableView(props: &TableProps) -> Html {
             let Some(section) = list.iter().find(|s| s.kind == kind) else {
                 // A table whose kind a filter emptied, where the frame does not reach,
                 // goes with the catch-up: removing its rows cost that frame 0.75 ms.
-                return before.filter(|_| catching_up && budget == 0).cloned();
+                let kept = before.filter(|_| catching_up && budget == 0).cloned();
+                if kept.is_some() {
+                    unfinished.get_or_insert((kind, 0));
+                }
+                return kept;
             };
             let limit = first + extra.0[section.kind as usize];
             let page = limit.min(section.rows.len());
@@ -235,17 +281,26 @@ pub fn TableView(props: &TableProps) -> Html {
             }
             // A table the frame does not reach stays as it was drawn, until the catch-up.
             if let (0, Some(before)) = (budget, before) {
+                unfinished.get_or_insert((kind, 0));
                 return Some(before.clone());
             }
             let drawn = page.min(budget);
             budget -= drawn;
-            // Past the rows it draws, the table keeps those it had, all of them: the frame
-            // neither rewrites nor removes them, and the catch-up brings them up to date. (Yew
-            // pairs unkeyed rows from the end: with fewer rows, each would meet another's.)
-            let kept = before.and_then(|b| b.rows.get(drawn..)).unwrap_or_default();
+            // Where the frame's rows run out in this table, it keeps the rows it had past them,
+            // all of them: the frame neither rewrites nor removes them, and the catch-up brings
+            // them up to date. (Yew pairs unkeyed rows from the end: with fewer rows, each
+            // would meet another's.) A table the frame finishes keeps none: they would show.
+            let kept = match before {
+                Some(b) if budget == 0 => b.rows.get(drawn..).unwrap_or_default(),
+                _ => &[],
+            };
             let rows: Vec<RecordRef> = section.rows[..drawn].iter().chain(kept).copied().collect();
+            let whole_page = rows[..] == whole.rows[..];
+            if !whole_page {
+                unfinished.get_or_insert((section.kind, drawn));
+            }
             Some(SectionProps {
-                whole_page: rows[..] == whole.rows[..],
+                whole_page,
                 rows: Rc::new(rows),
                 ..whole
             })

@@ -332,11 +332,20 @@ pub const CARD_MIN_PX: f64 = 100.0;
 pub const FIRST_FRAME_ROWS: usize = 24;
 
 /// How many rows the frame after a change of the records draws (the rest follow one paint
-/// later): none while the tables lie below what the reader sees; as cards, as many as can
-/// fill the screen's height; else [`FIRST_FRAME_ROWS`].
-pub fn first_frame_rows(below_fold: bool, width: f64, screen_height: f64) -> usize {
+/// later, hidden until then): none while the tables lie below what the reader sees; one more
+/// than the reader saw when the tables last settled (`in_sight`); before that is known, as
+/// cards, as many as can fill the screen's height; else [`FIRST_FRAME_ROWS`].
+pub fn first_frame_rows(
+    below_fold: bool,
+    width: f64,
+    screen_height: f64,
+    in_sight: Option<usize>,
+) -> usize {
     if below_fold {
         0
+    } else if let Some(seen) = in_sight {
+        // One more, for a change that brings shorter rows.
+        seen + 1
     } else if width <= CARDS_UP_TO && screen_height > 0.0 {
         ((screen_height / CARD_MIN_PX).ceil() as usize).clamp(1, FIRST_FRAME_ROWS)
     } else {
@@ -350,16 +359,26 @@ mod tests {
 
     #[test]
     fn the_first_frame_draws_no_row_below_the_fold_and_only_the_cards_a_screen_holds() {
-        assert_eq!(first_frame_rows(true, 1000.0, 900.0), 0);
-        assert_eq!(first_frame_rows(true, 349.0, 667.0), 0);
-        assert_eq!(first_frame_rows(false, 1000.0, 900.0), 24);
+        assert_eq!(first_frame_rows(true, 1000.0, 900.0, None), 0);
+        assert_eq!(first_frame_rows(true, 349.0, 667.0, None), 0);
+        assert_eq!(first_frame_rows(false, 1000.0, 900.0, None), 24);
         // A phone: 667 px of screen holds at most seven cards of 100 px or more.
-        assert_eq!(first_frame_rows(false, 349.0, 667.0), 7);
-        assert_eq!(first_frame_rows(false, CARDS_UP_TO + 1.0, 667.0), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 667.0, None), 7);
+        assert_eq!(first_frame_rows(false, CARDS_UP_TO + 1.0, 667.0, None), 24);
         // A screen taller than the rows a frame may draw, or one not measured.
-        assert_eq!(first_frame_rows(false, 349.0, 10_000.0), 24);
-        assert_eq!(first_frame_rows(false, 349.0, 0.0), 24);
-        assert_eq!(first_frame_rows(false, 349.0, f64::NAN), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 10_000.0, None), 24);
+        assert_eq!(first_frame_rows(false, 349.0, 0.0, None), 24);
+        assert_eq!(first_frame_rows(false, 349.0, f64::NAN, None), 24);
+    }
+
+    #[test]
+    fn once_the_rows_in_sight_are_known_the_first_frame_draws_those_and_one_more() {
+        assert_eq!(first_frame_rows(false, 1000.0, 900.0, Some(12)), 13);
+        assert_eq!(first_frame_rows(false, 349.0, 667.0, Some(3)), 4);
+        // Tall screens of one-line rows: more than the rows drawn when nothing is known.
+        assert_eq!(first_frame_rows(false, 1400.0, 1600.0, Some(40)), 41);
+        // Below the fold, still none.
+        assert_eq!(first_frame_rows(true, 1000.0, 900.0, Some(12)), 0);
     }
 
     fn all() -> Vec<RecordRef> {

@@ -91,17 +91,21 @@ for (const lang of ['en', 'ru']) {
 // stay as they were until then: neither rewritten nor removed.
 
 /**
- * Runs in the page: ticks the agreements' box and returns, for the work done before the
- * next frame (Yew renders in microtasks; no frame is painted before these have run), the
- * rows it drew (added or changed) and removed, every row as it stands then, and the
- * "Show more" buttons of the tables it drew rows in.
+ * Runs in the page: ticks the box of `key` (the agreements' topic unless told) and returns,
+ * for the frame after it as it is painted, the rows drawn (added or changed) and removed,
+ * every row as it stands, and the "Show more" buttons of the tables it drew rows in. Read
+ * in a ResizeObserver's first report, which comes after that frame's animation callbacks
+ * (where the widget may draw rows it finds missing) and its layout, before its paint.
  */
-async function rowsDrawnInTheFrame(root) {
+async function rowsDrawnInTheFrame(root, key = 'agreement') {
   const rows = () => [...root.querySelectorAll('.ma-table-section tbody tr')];
   const kindOf = (row) => row.closest('.ma-table-section').dataset.kind;
   const before = new Map(rows().map((r) => [r, { html: r.outerHTML, kind: kindOf(r) }]));
-  root.querySelector('.ma-filters label[data-key="agreement"] input').click();
-  for (let i = 0; i < 20; i++) await Promise.resolve();
+  root.querySelector(`.ma-filters label[data-key="${key}"] input`).click();
+  await new Promise((resolve) => requestAnimationFrame(() => {
+    const observer = new ResizeObserver(() => { observer.disconnect(); resolve(); });
+    observer.observe(root.querySelector('.ma-table-wrap') || root.firstElementChild);
+  }));
   // Drawn: a row that is new, or no longer what it was.
   const drawn = rows().filter((r) => before.get(r)?.html !== r.outerHTML);
   // Removed: a row gone from a table that stays (a kind filtered out takes its table along).
@@ -118,6 +122,12 @@ function tableRows(root) {
   return [...root.querySelectorAll('.ma-table-section tbody tr')].map((r) => ({
     at: `${r.closest('.ma-table-section').dataset.kind} ${r.dataset.id}`, top: r.getBoundingClientRect().top,
   }));
+}
+
+/** Runs in the page: the rows once what follows the frame after a change has come too. */
+async function settledRows(root) {
+  await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => requestAnimationFrame(resolve), { timeout: 2000 })));
+  return tableRows(root);
 }
 
 /** The top edge of the first row `inFrame` shows that is not the row `settled` has there. */
@@ -174,6 +184,36 @@ for (const where of ['on screen', 'below the fold']) {
     await page.context().close();
   });
 }
+
+// The frame after a change draws as many rows as the reader saw before it, and one more.
+// Where the new rows are shorter than those they replace, it draws the rows missing in
+// that same frame (`TableView` looks before the frame's layout), and it keeps no row of the
+// records before within the window: whichever way a filter changes the rows, the window
+// shows only rows of the records now. (Before, a country ticked left rows of every country
+// in sight for a frame, under the few rows of that country.)
+test('whichever way a filter changes the rows, the window shows only rows of the records now in the frame after it', async () => {
+  const page = await h.open('/www/article.html?atlas=1;v:table', { width: 1000, height: 900 });
+  await ready(page);
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('.ma-filters label[data-key="KAZ"] input'));
+  const fewer = [];
+  for (const key of ['KAZ', 'KAZ', 'expired', 'expired', 'labour-office', 'labour-office']) {
+    await inShadow(page, 'migration-atlas', async (root) => {
+      root.querySelector('.ma-table-wrap').scrollIntoView({ block: 'start' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    const seen = await page.evaluate(`(() => { ${tableRows}; return (${rowsDrawnInTheFrame})(document.querySelector('migration-atlas').shadowRoot, ${JSON.stringify(key)}); })()`);
+    const settled = await page.evaluate(`(() => { ${tableRows}; return (${settledRows})(document.querySelector('migration-atlas').shadowRoot); })()`);
+    assert.ok(settled.length > 0, `no rows after ${key}`);
+    const wrong = firstWrongRow(seen.rows, settled);
+    assert.ok(wrong >= seen.window, `${key}: a row seen in the frame is not of the records now, at ${wrong} px of ${seen.window}`);
+    fewer.push(seen.drawn < settled.length);
+  }
+  // And the frame drew fewer rows than the tables hold once settled, each time but where
+  // they hold fewer than a window's worth.
+  assert.ok(fewer.filter(Boolean).length >= 3, `the frame drew every row each time: ${fewer}`);
+  await page.context().close();
+});
 
 // On a phone each row is a card, a few to a screen: the frame after a filter change draws
 // the cards that fill the screen (`layout::table::first_frame_rows`), no fewer, and the
