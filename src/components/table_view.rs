@@ -208,10 +208,16 @@ pub fn TableView(props: &TableProps) -> Html {
     // the layout it reads is the one that frame would make anyway, and draws the rows
     // missing at once, in the same frame (`dom::rows_short_of_window` counts them).
     let unfinished = use_mut_ref(|| None::<(RecordKind, usize)>);
+    // Set while that frame draws the rows missing: a table it finishes then keeps none of its
+    // old rows (they would show below its new ones). Otherwise it keeps them, below the
+    // window: removing them cost the frame 0.6 ms.
+    let topping_up = use_mut_ref(|| false);
     {
         let (wrap, in_sight, unfinished) = (wrap.clone(), in_sight.clone(), unfinished.clone());
+        let topping_up = topping_up.clone();
         let redraw = use_force_update();
         use_effect_with(props.records.clone(), move |_| {
+            *topping_up.borrow_mut() = false;
             let Some((kind, right)) = *unfinished.borrow() else {
                 return;
             };
@@ -220,6 +226,7 @@ pub fn TableView(props: &TableProps) -> Html {
                     return;
                 };
                 *in_sight.borrow_mut() = Some(first_frame + missing);
+                *topping_up.borrow_mut() = true;
                 redraw.force_update();
             });
         });
@@ -246,6 +253,7 @@ pub fn TableView(props: &TableProps) -> Html {
     let mut drawn_before = drawn_before.borrow_mut();
     let mut unfinished = unfinished.borrow_mut();
     *unfinished = None;
+    let topping_up = *topping_up.borrow();
     let sections: Vec<SectionProps> = RecordKind::ALL
         .iter()
         .filter_map(|&kind| {
@@ -286,12 +294,11 @@ pub fn TableView(props: &TableProps) -> Html {
             }
             let drawn = page.min(budget);
             budget -= drawn;
-            // Where the frame's rows run out in this table, it keeps the rows it had past them,
-            // all of them: the frame neither rewrites nor removes them, and the catch-up brings
-            // them up to date. (Yew pairs unkeyed rows from the end: with fewer rows, each
-            // would meet another's.) A table the frame finishes keeps none: they would show.
+            // Past the rows the frame draws, the table keeps those it had, all of them: the frame
+            // neither rewrites nor removes them, and the catch-up brings them up to date. (Yew
+            // pairs unkeyed rows from the end: with fewer rows, each would meet another's.)
             let kept = match before {
-                Some(b) if budget == 0 => b.rows.get(drawn..).unwrap_or_default(),
+                Some(b) if budget == 0 || !topping_up => b.rows.get(drawn..).unwrap_or_default(),
                 _ => &[],
             };
             let rows: Vec<RecordRef> = section.rows[..drawn].iter().chain(kept).copied().collect();
