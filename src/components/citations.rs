@@ -15,14 +15,13 @@ pub fn citations(cite: &'static [Citation], lang: Lang) -> Html {
         let source = crate::dataset::source_of(c);
         let title = format::source_title(c.source, lang);
         let label = format::citation(c, lang);
-        let body = if source.url.is_empty() {
-            html! { <span title={title}>{label}</span> }
-        } else {
-            html! {
-                <a href={source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title={title}>{label}</a>
-            }
-        };
-        html! { <li>{body}</li> }
+        // An `<a>` either way, without an address when the document has no official copy
+        // (plain text then, style.css): a table row that changes from one to the other keeps
+        // its element, where a `<span>` in place of an `<a>` was made anew.
+        let href = (!source.url.is_empty()).then_some(source.url);
+        html! { <li>
+            <a {href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title={title}>{label}</a>
+        </li> }
     });
     html! { <ul class="ma-cites">{ for items }</ul> }
 }
