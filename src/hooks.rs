@@ -369,7 +369,7 @@ pub struct Fold {
 
 /// The screen's height, px, through `Reflect` (web-sys's `Screen` cost glue for two
 /// getters); 0 where there is none.
-fn screen_height() -> f64 {
+pub(crate) fn screen_height() -> f64 {
     web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"screen".into()).ok())
         .and_then(|s| js_sys::Reflect::get(&s, &"height".into()).ok())

@@ -19,7 +19,7 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
 /// drawn, or while they lie below the window.
 pub fn rows_in_sight(wrap: &yew::NodeRef) -> Option<usize> {
     let wrap = wrap.cast::<Element>()?;
-    let bottom = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let bottom = window_bottom()?;
     let rows = all(&wrap, "tbody tr");
     let seen = rows
         .iter()
@@ -34,7 +34,7 @@ pub fn rows_in_sight(wrap: &yew::NodeRef) -> Option<usize> {
 /// the header row when it holds none), so that many fill the gap.
 pub fn rows_short_of_window(wrap: &yew::NodeRef, kind: &str, right: usize) -> Option<usize> {
     let wrap = wrap.cast::<Element>()?;
-    let bottom = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let bottom = window_bottom()?;
     let section = wrap
         .query_selector(&format!(".ma-table-section[data-kind=\"{kind}\"]"))
         .ok()??;
@@ -69,4 +69,17 @@ pub fn before_next_frame(f: impl FnOnce() + 'static) {
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
         let _ = window.request_animation_frame(f.unchecked_ref());
     }
+}
+
+/// The window's bottom edge, as `getBoundingClientRect` measures, at most a screen's height
+/// down: in a frame its host sizes to the widget, the window is the whole widget, and the
+/// reader sees a screen of it at most.
+fn window_bottom() -> Option<f64> {
+    let inner = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let screen = crate::hooks::screen_height();
+    Some(if screen > 0.0 {
+        inner.min(screen)
+    } else {
+        inner
+    })
 }
