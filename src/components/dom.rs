@@ -1,5 +1,6 @@
 //! Reading the widget's own DOM where Yew does not: the marks a pan or zoom moves
-//! (`timeline_lanes::ride_lanes`), the picture of a view (`view_picture`).
+//! (`timeline_lanes::ride_lanes`), the picture of a view (`view_picture`), the table rows
+//! in sight (`table_view`).
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -50,15 +51,10 @@ pub fn rows_short_of_window(wrap: &yew::NodeRef, kind: &str, right: usize) -> Op
     }
     let shortest = rows
         .iter()
+        .chain([&header].into_iter().filter(|_| rows.is_empty()))
         .map(|r| r.get_bounding_client_rect().height())
         .fold(f64::INFINITY, f64::min);
-    let line = if shortest.is_finite() {
-        shortest
-    } else {
-        header.get_bounding_client_rect().height()
-    };
-    let line = line.max(1.0);
-    Some((gap / line).ceil() as usize)
+    crate::layout::table::rows_to_fill(gap, shortest)
 }
 
 /// Runs `f` in the next frame's animation callbacks, before its style and layout: a layout

@@ -332,7 +332,7 @@ pub const CARD_MIN_PX: f64 = 100.0;
 pub const FIRST_FRAME_ROWS: usize = 24;
 
 /// How many rows the frame after a change of the records draws (the rest follow one paint
-/// later, hidden until then): none while the tables lie below what the reader sees; one more
+/// later): none while the tables lie below what the reader sees; one more
 /// than the reader saw when the tables last settled (`in_sight`); before that is known, as
 /// cards, as many as can fill the screen's height; else [`FIRST_FRAME_ROWS`].
 pub fn first_frame_rows(
@@ -353,6 +353,18 @@ pub fn first_frame_rows(
     }
 }
 
+/// How many rows fill a `gap` px tall below the last row drawn, counted as rows of
+/// `shortest` px (the shortest the table holds): none when there is no gap, and at least one
+/// row's worth of a row no shorter than a pixel whatever was measured.
+pub fn rows_to_fill(gap: f64, shortest: f64) -> Option<usize> {
+    let row = if shortest.is_finite() {
+        shortest.max(1.0)
+    } else {
+        1.0
+    };
+    (gap > 0.0).then(|| (gap / row).ceil() as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,6 +381,19 @@ mod tests {
         assert_eq!(first_frame_rows(false, 349.0, 10_000.0, None), 24);
         assert_eq!(first_frame_rows(false, 349.0, 0.0, None), 24);
         assert_eq!(first_frame_rows(false, 349.0, f64::NAN, None), 24);
+    }
+
+    #[test]
+    fn a_gap_below_the_rows_drawn_is_filled_with_rows_as_short_as_the_shortest() {
+        assert_eq!(rows_to_fill(0.0, 33.0), None);
+        assert_eq!(rows_to_fill(-120.0, 33.0), None);
+        assert_eq!(rows_to_fill(f64::NAN, 33.0), None);
+        // 100 px under the last row: four one-line rows of 33 px.
+        assert_eq!(rows_to_fill(100.0, 33.0), Some(4));
+        assert_eq!(rows_to_fill(99.0, 33.0), Some(3));
+        // Nothing measured (an empty table, a row with no height): one per pixel, at most.
+        assert_eq!(rows_to_fill(10.0, f64::INFINITY), Some(10));
+        assert_eq!(rows_to_fill(10.0, 0.0), Some(10));
     }
 
     #[test]
