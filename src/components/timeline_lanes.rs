@@ -5,7 +5,7 @@ use crate::components::class::{class, flag};
 use crate::components::dom::all;
 use crate::filter::Topic;
 use crate::format::fixed;
-use crate::hooks::{kept, use_deferred, KEPT};
+use crate::hooks::{kept, KEPT};
 use crate::i18n::Lang;
 use crate::layout::text::Rect;
 use crate::layout::timeline::{Ride, Stop, TimelineMarks, POINT_R, TICK_Y, TITLE_X};
@@ -38,17 +38,13 @@ pub fn rect(class: &'static str, r: Option<Rect>) -> Html {
 /// `shift: None` leaves a [`RIDE`] group that `TimelineView` moves itself (see
 /// [`ride_lanes`]).
 fn riding(shift: Option<f64>, kept: bool, content: Html) -> Html {
-    html! { <g clip-path="url(#ma-timeline-plot)" class={kept.then_some(KEPT)} display={kept.then_some("none")}>
+    html! { <g clip-path="url(#ma-timeline-plot)" class={kept.then_some(KEPT)} aria-hidden={kept.then_some("true")}>
         { match shift {
             Some(shift) => html! { <g transform={ride_by(shift)}>{ content }</g> },
             None => html! { <g class={RIDE}>{ content }</g> },
         } }
     </g> }
 }
-
-/// The class of a lane shown again whose labels follow one paint later (style.css hides
-/// them until then).
-const LABELS_LATER: &str = "ma-labels-later";
 
 /// The class of the groups in which a lane's marks ride with a pan or a zoom.
 const RIDE: &str = "ma-ride";
@@ -162,11 +158,14 @@ impl PartialEq for LaneProps {
 /// lane, the lanes below it move by one `transform` each, and their marks keep every
 /// attribute (a country toggle: 34 attribute writes in the lanes instead of 62).
 ///
-/// A lane a filter empties keeps its last marks, hidden ([`KEPT`], `display: none`: hidden
-/// with `visibility` instead, every mark was restyled both ways, and the median change grew
-/// 1.8 ms): ticking a topic and unticking it again (the filter readers use most) shows them
-/// again with one attribute instead of making them anew (issue 16: the p95 of the frame's
-/// CPU 2.2 ms less, the median the same).
+/// A lane a filter empties keeps its last marks, hidden ([`KEPT`]): ticking a topic and
+/// unticking it again (the filter readers use most) shows them again with one attribute
+/// instead of making them anew. Hidden by `opacity: 0` (with `pointer-events: none` and
+/// `aria-hidden`, and no mark of it takes the Tab key), so their boxes stay laid out: with
+/// `display: none`, hiding four lanes took their layout objects down and showing them built
+/// them again, marks and labels, 2.1 / 3.0 ms of layout in the frame (median / p95);
+/// so hidden, 1.45 / 1.6 (issue 16). With `visibility` instead, every mark was restyled
+/// both ways, and the median change grew 1.8 ms.
 #[function_component]
 pub fn Lane(props: &LaneProps) -> Html {
     crate::render_count::hit("Lane");
@@ -177,11 +176,6 @@ pub fn Lane(props: &LaneProps) -> Html {
         .get(index)
         .is_none_or(|l| l.items.is_empty() && l.aggregates.is_empty());
     let (shown, hidden) = kept(&use_mut_ref(|| None), props.marks.clone(), empty);
-    // A lane a filter brings back draws its marks in the frame that answers, and their
-    // labels right after it: laying out the labels of the lanes a topic brings back was
-    // about 1.7 ms of that frame (issue 16). Hiding a lane waits for nothing.
-    let (was_hidden, _) = use_deferred(hidden, !hidden);
-    let labels_later = was_hidden && !hidden;
     let (Some(now), Some(drawn)) = (props.marks.lanes.get(index), shown.lanes.get(index)) else {
         return html! {};
     };
@@ -190,7 +184,7 @@ pub fn Lane(props: &LaneProps) -> Html {
     // Items are placed in the lane's frame, from where the lane was when they were laid out.
     let top = drawn.y;
     html! {
-        <g class={class(&["ma-lane", lane_class(now.topic), flag(labels_later, LABELS_LATER)])} role="list" aria-label={crate::format::topic(now.topic, props.lang)}
+        <g class={class(&["ma-lane", lane_class(now.topic)])} role="list" aria-label={crate::format::topic(now.topic, props.lang)}
             transform={format!("translate(0 {})", fixed(now.y, 1))}>
             <rect class="ma-lane-bg" x="0" y="0" width={width} height={fixed(now.height - 2.0, 1)} />
             <text class="ma-lane-title" aria-hidden="true">

@@ -273,7 +273,7 @@ test('a picture of the timeline taken after ticking a topic holds only the marks
   // The other lanes' marks are still in the page, hidden, ready to be shown again.
   await waitIn(page, (root) => root.querySelector('.ma-kept .ma-item'));
   const shown = await inShadow(page, 'migration-atlas', (root) =>
-    [...root.querySelectorAll('.ma-timeline-svg .ma-item')].filter((g) => g.getBoundingClientRect().width > 0).map((g) => g.dataset.id).sort());
+    [...root.querySelectorAll('.ma-timeline-svg .ma-item')].filter((g) => g.checkVisibility({ opacityProperty: true })).map((g) => g.dataset.id).sort());
   assert.ok(shown.length >= 3, JSON.stringify(shown));
   await openShare(page);
   const svg = await download(page, 'svg');

@@ -365,9 +365,9 @@ test('after a zoom, the figures charted under the lanes stand under their years 
 test('ticking a topic leaves only its marks in sight and under the keys; unticking it shows the same marks again, not rebuilt', async () => {
   const page = await h.open('/www/article.html');
   await ready(page);
-  // What a reader sees: the marks drawn, by lane (hidden marks are in the page, with no box).
+  // What a reader sees: the marks drawn, by lane (hidden marks are in the page, laid out, not seen).
   const seen = () => inShadow(page, 'migration-atlas', (root) => {
-    const shown = [...root.querySelectorAll('.ma-item, .ma-aggregate')].filter((g) => g.getBoundingClientRect().width > 0);
+    const shown = [...root.querySelectorAll('.ma-item, .ma-aggregate')].filter((g) => g.checkVisibility({ opacityProperty: true }));
     return {
       ids: shown.map((g) => g.dataset.id || `+${g.dataset.aggregate}`).sort(),
       lanes: [...new Set(shown.map((g) => g.closest('.ma-lane').classList[1]))].sort(),
@@ -382,24 +382,24 @@ test('ticking a topic leaves only its marks in sight and under the keys; unticki
   await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-item, .ma-aggregate').forEach((g) => { g.__seen = true; }));
   await clickIn(page, 'label[data-key="agreement"] input');
   await waitIn(page, (root) => root.querySelector('.ma-status').textContent.length > 0
-    && [...root.querySelectorAll('.ma-item')].filter((g) => g.getBoundingClientRect().width > 0).every((g) => g.closest('.ma-topic-agreement')));
+    && [...root.querySelectorAll('.ma-item')].filter((g) => g.checkVisibility({ opacityProperty: true })).every((g) => g.closest('.ma-topic-agreement')));
   const ticked = await seen();
   assert.deepEqual(ticked.lanes, ['ma-topic-agreement'], 'only agreements are in sight');
   assert.ok(ticked.ids.length >= 3 && ticked.ids.length < before.ids.length, JSON.stringify(ticked.ids));
   await clickIn(page, 'label[data-key="agreement"] input');
-  await waitIn(page, (root) => [...root.querySelectorAll('.ma-item')].filter((g) => g.getBoundingClientRect().width > 0).length > 20);
+  await waitIn(page, (root) => [...root.querySelectorAll('.ma-item')].filter((g) => g.checkVisibility({ opacityProperty: true })).length > 20);
   const after = await seen();
   assert.deepEqual(after, { ...before, same: true }, 'the same marks, the same elements');
   // Ticked again, the keys walk the marks in sight only: the hidden ones take no focus.
   await clickIn(page, 'label[data-key="agreement"] input');
-  await waitIn(page, (root, n) => [...root.querySelectorAll('.ma-item')].filter((g) => g.getBoundingClientRect().width > 0).length === n,
+  await waitIn(page, (root, n) => [...root.querySelectorAll('.ma-item')].filter((g) => g.checkVisibility({ opacityProperty: true })).length === n,
     ticked.ids.filter((i) => !i.startsWith('+')).length);
   await inShadow(page, 'migration-atlas', (root) => root.querySelector('.ma-timeline-svg [tabindex="0"]').focus());
   const walked = [];
   for (let i = 0; i < ticked.ids.length + 2; i++) {
     walked.push(await inShadow(page, 'migration-atlas', (root) => {
       const a = root.activeElement;
-      return { lane: a?.closest('.ma-lane')?.classList[1], visible: !!a && a.getBoundingClientRect().width > 0 };
+      return { lane: a?.closest('.ma-lane')?.classList[1], visible: !!a && a.checkVisibility({ opacityProperty: true }) };
     }));
     await page.keyboard.press('ArrowRight');
   }
