@@ -11,6 +11,7 @@ use crate::layout::map::labels::Label;
 use crate::layout::map::{MapMarks, PostMark, PostShape, Symbol};
 use crate::layout::map_keys::MapStop;
 use crate::state::Selection;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The size of a post's shape (px, the glyph's unit), written once, not per mark.
@@ -63,34 +64,132 @@ fn shade_class(class: Option<u8>) -> &'static str {
         .unwrap_or("ma-class-none")
 }
 
-/// Every country, Kyrgyzstan marked as home, and the home star at Bishkek. Countries with
-/// records are marks: of those and the layers' marks, `tab_stop` alone takes the Tab key.
-pub fn base(marks: &MapMarks, tab_stop: Option<MapStop>) -> Html {
+/// Whether `a` and `b` draw their countries with the same elements: the same countries,
+/// each an outline or a dot alike (the outlines arrive after the first frame).
+fn same_elements(a: &MapMarks, b: &MapMarks) -> bool {
+    a.countries.len() == b.countries.len()
+        && a.countries
+            .iter()
+            .zip(&b.countries)
+            .all(|(x, y)| x.code == y.code && std::ptr::eq(x.path, y.path))
+}
+
+/// Whether `a` and `b` draw the same outlines: the same elements, and the dots where
+/// they were, as large (a dot's size follows the zoom). What a filter changes, a
+/// country's state, is not compared.
+fn same_outlines(a: &MapMarks, b: &MapMarks) -> bool {
+    let dots = a.countries.iter().any(|c| c.path.is_empty());
+    same_elements(a, b)
+        && (!dots || a.units_per_px == b.units_per_px)
+        && a.countries
+            .iter()
+            .zip(&b.countries)
+            .all(|(x, y)| x.anchor == y.anchor)
+}
+
+/// Props of [`CountryOutlines`].
+#[derive(Properties)]
+pub struct CountryOutlinesProps {
+    /// The layout; only its outlines are drawn.
+    pub marks: Rc<MapMarks>,
+    /// The group the outlines are drawn in, for [`apply_country_states`].
+    pub group: NodeRef,
+}
+
+impl PartialEq for CountryOutlinesProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.group == other.group && same_outlines(&self.marks, &other.marks)
+    }
+}
+
+/// Every country's outline (a dot where it has none), Kyrgyzstan's star at Bishkek: drawn
+/// again only when the outlines change (they arrive, or a zoom resizes the dots). What a
+/// filter or the selection changes, each country's class, tab stop and name, is written
+/// by [`apply_country_states`] on the few countries it changes: drawing and comparing
+/// ~200 countries at every filter change was 0.6 ms of the map's frame (issue 16).
+#[function_component]
+pub fn CountryOutlines(props: &CountryOutlinesProps) -> Html {
+    crate::render_count::hit("CountryOutlines");
+    let marks = &*props.marks;
     let u = marks.units_per_px;
     let countries = marks.countries.iter().enumerate().map(|(i, c)| {
-        let classes = class(&[
+        if c.path.is_empty() {
+            html! { <circle cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
+                data-mark="country" data-code={c.code} data-index={i.to_string()} /> }
+        } else {
+            html! { <path d={c.path} data-mark="country" data-code={c.code} data-index={i.to_string()} /> }
+        }
+    });
+    html! { <>
+        <g class="ma-countries" transform="scale(0.5)" ref={props.group.clone()}>{ for countries }</g>
+        { marks.home_at.map(|at| html! {
+            <path class="ma-home-star" d={Glyph::Star.path()} transform={format!("{} scale(7)", at_px(at, u))} aria-hidden="true" />
+        }).unwrap_or_default() }
+    </> }
+}
+
+/// What [`apply_country_states`] last wrote, to write only what changes.
+#[derive(Default)]
+pub struct CountryStates(Option<(Rc<MapMarks>, Option<MapStop>)>);
+
+/// Writes each country's class, tab stop, role and name where they differ from what was
+/// last written (everything, when its elements were made anew; a dot a zoom resizes keeps
+/// its element, and what was written on it). Countries with records
+/// are marks: of those and the layers' marks, `tab_stop` alone takes the Tab key. Run after
+/// every render of the marks, before the frame is painted.
+pub fn apply_country_states(
+    group: &NodeRef,
+    marks: &Rc<MapMarks>,
+    tab_stop: Option<MapStop>,
+    last: &mut CountryStates,
+) {
+    let Some(group) = group.cast::<web_sys::Element>() else {
+        return;
+    };
+    let elements = group.children();
+    let earlier = last.0.take().filter(|(was, _)| {
+        same_outlines(was, marks) && elements.length() as usize == marks.countries.len()
+    });
+    for (i, c) in marks.countries.iter().enumerate() {
+        let tab_of =
+            |stop: Option<MapStop>, has: bool| has.then(|| tab(MapStop::Country(c.code), stop));
+        if let Some((was, was_stop)) = &earlier {
+            if was.countries.get(i).is_some_and(|w| {
+                (w.class, w.home, w.selected, w.has_records)
+                    == (c.class, c.home, c.selected, c.has_records)
+                    && tab_of(*was_stop, w.has_records) == tab_of(tab_stop, c.has_records)
+                    && (!c.has_records || w.name.spoken == c.name.spoken)
+            }) {
+                continue;
+            }
+        }
+        let Some(el) = elements.item(i as u32) else {
+            continue;
+        };
+        let classes = [
             "ma-c",
             shade_class(c.class),
             flag(c.home, "ma-home"),
             flag(c.selected, "ma-selected"),
             flag(c.has_records, "ma-has-records"),
-        ]);
-        let named = c.has_records.then(|| c.name.spoken.clone());
-        let (tab, role) = if c.has_records { (Some(tab(MapStop::Country(c.code), tab_stop)), Some("button")) } else { (None, None) };
-        if c.path.is_empty() {
-            html! { <circle class={classes} cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
-                data-mark="country" data-code={c.code} data-index={i.to_string()} tabindex={tab} role={role} aria-label={named} /> }
-        } else {
-            html! { <path class={classes} d={c.path} data-mark="country" data-code={c.code} data-index={i.to_string()}
-                tabindex={tab} role={role} aria-label={named} /> }
+        ];
+        if let Some(classes) = class(&classes) {
+            let _ = el.set_attribute("class", &classes);
         }
-    });
-    html! { <>
-        <g class="ma-countries" transform="scale(0.5)">{ for countries }</g>
-        { marks.home_at.map(|at| html! {
-            <path class="ma-home-star" d={Glyph::Star.path()} transform={format!("{} scale(7)", at_px(at, u))} aria-hidden="true" />
-        }).unwrap_or_default() }
-    </> }
+        match tab_of(tab_stop, c.has_records) {
+            Some(t) => {
+                let _ = el.set_attribute("tabindex", t);
+                let _ = el.set_attribute("role", "button");
+                let _ = el.set_attribute("aria-label", &c.name.spoken);
+            }
+            None => {
+                for name in ["tabindex", "role", "aria-label"] {
+                    let _ = el.remove_attribute(name);
+                }
+            }
+        }
+    }
+    last.0 = Some((marks.clone(), tab_stop));
 }
 
 /// The marks of one layer.

@@ -294,6 +294,52 @@ test('ticking agreements leaves no consulate in sight or in reach; unticking sho
   await page.context().close();
 });
 
+// Which countries does an agreement cover? Ticking the topic leaves only those as marks
+// (shaded as having records, reachable by click and key, named), in the reader's
+// language; the outlines themselves are drawn once and keep their elements (issue 16).
+test('ticking agreements leaves only the countries with agreements as marks, named in Russian after a switch; unticking brings the others back on the same outlines', async () => {
+  const page = await openMap();
+  const countries = () => inShadow(page, 'migration-atlas', (root) => {
+    const all = [...root.querySelectorAll('.ma-countries [data-mark="country"]')];
+    const isMark = (c) => c.classList.contains('ma-has-records') && c.getAttribute('role') === 'button'
+      && c.hasAttribute('tabindex') && !!c.getAttribute('aria-label');
+    return {
+      marks: all.filter(isMark).map((c) => c.dataset.code).sort(),
+      // Countries without records must be neither reachable nor named, nor half a mark.
+      stray: all.filter((c) => !isMark(c) && (c.classList.contains('ma-has-records')
+        || c.hasAttribute('tabindex') || c.hasAttribute('role') || c.hasAttribute('aria-label'))).map((c) => c.dataset.code),
+      turkey: root.querySelector('.ma-c[data-code="TUR"]')?.getAttribute('aria-label') ?? null,
+      same: all.every((c) => c.__seen === true),
+    };
+  });
+  await clickIn(page, 'button[data-panel="filters"]');
+  await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input'));
+  const before = await countries();
+  assert.ok(before.marks.length > 10 && before.marks.includes('RUS') && before.marks.includes('TUR'), JSON.stringify(before.marks));
+  assert.deepEqual(before.stray, []);
+  await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-countries [data-mark="country"]').forEach((c) => { c.__seen = true; }));
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input').checked);
+  const ticked = await countries();
+  assert.ok(ticked.marks.includes('TUR') && ticked.marks.includes('RUS'), 'Turkey and Russia have agreements');
+  assert.ok(ticked.marks.length < before.marks.length, `agreements alone left ${ticked.marks.length} of ${before.marks.length}`);
+  assert.ok(ticked.marks.every((c) => before.marks.includes(c)), JSON.stringify(ticked.marks));
+  assert.deepEqual(ticked.stray, []);
+  assert.doesNotMatch(ticked.turkey, /[а-я]/i);
+  await page.$eval('migration-atlas', (e) => e.setAttribute('lang', 'ru'));
+  await waitIn(page, (root) => root.querySelector('.ma-root')?.getAttribute('lang') === 'ru');
+  const russian = await countries();
+  assert.deepEqual(russian.marks, ticked.marks);
+  assert.match(russian.turkey, /Турци/);
+  await clickIn(page, 'label[data-key="agreement"] input');
+  await waitIn(page, (root) => !root.querySelector('label[data-key="agreement"] input').checked);
+  const after = await countries();
+  assert.deepEqual(after.marks, before.marks, 'every country with records is a mark again');
+  assert.deepEqual(after.stray, []);
+  assert.ok(after.same, 'the outlines were drawn anew');
+  await page.context().close();
+});
+
 // A reader walking the marks with the arrow keys follows them across the world: the map
 // pans to each, and the Americas button comes and goes. Yew matched the map frame's
 // children from the end, so that button leaving rebuilt the whole map and dropped the focus.
