@@ -87,73 +87,82 @@ fn same_outlines(a: &MapMarks, b: &MapMarks) -> bool {
             .all(|(x, y)| x.anchor == y.anchor)
 }
 
-/// Props of [`CountryOutlines`].
-#[derive(Properties)]
-pub struct CountryOutlinesProps {
-    /// The layout; only its outlines are drawn.
-    pub marks: Rc<MapMarks>,
-    /// The group the outlines are drawn in, for [`apply_country_states`].
-    pub group: NodeRef,
+/// Kyrgyzstan's star at Bishkek, over the countries (which [`draw_countries`] draws).
+pub fn home_star(marks: &MapMarks) -> Html {
+    marks
+        .home_at
+        .map(|at| html! {
+            <path class="ma-home-star" d={Glyph::Star.path()} transform={format!("{} scale(7)", at_px(at, marks.units_per_px))} aria-hidden="true" />
+        })
+        .unwrap_or_default()
 }
 
-impl PartialEq for CountryOutlinesProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.group == other.group && same_outlines(&self.marks, &other.marks)
-    }
-}
-
-/// Every country's outline (a dot where it has none), Kyrgyzstan's star at Bishkek: drawn
-/// again only when the outlines change (they arrive, or a zoom resizes the dots). What a
-/// filter or the selection changes, each country's class, tab stop and name, is written
-/// by [`apply_country_states`] on the few countries it changes: drawing and comparing
-/// ~200 countries at every filter change was 0.6 ms of the map's frame (issue 16).
-#[function_component]
-pub fn CountryOutlines(props: &CountryOutlinesProps) -> Html {
-    crate::render_count::hit("CountryOutlines");
-    let marks = &*props.marks;
-    let u = marks.units_per_px;
-    let countries = marks.countries.iter().enumerate().map(|(i, c)| {
-        if c.path.is_empty() {
-            html! { <circle cx={fixed(c.anchor.0 * 2.0, 1)} cy={fixed(c.anchor.1 * 2.0, 1)} r={fixed(3.0 * u * 2.0, 2)}
-                data-mark="country" data-code={c.code} data-index={i.to_string()} /> }
-        } else {
-            html! { <path d={c.path} data-mark="country" data-code={c.code} data-index={i.to_string()} /> }
-        }
-    });
-    html! { <>
-        <g class="ma-countries" transform="scale(0.5)" ref={props.group.clone()}>{ for countries }</g>
-        { marks.home_at.map(|at| html! {
-            <path class="ma-home-star" d={Glyph::Star.path()} transform={format!("{} scale(7)", at_px(at, u))} aria-hidden="true" />
-        }).unwrap_or_default() }
-    </> }
-}
-
-/// What [`apply_country_states`] last wrote, to write only what changes.
+/// What [`draw_countries`] last drew, to change only what changes.
 #[derive(Default)]
-pub struct CountryStates(Option<(Rc<MapMarks>, Option<MapStop>)>);
+pub struct CountriesDrawn(Option<(web_sys::Element, Rc<MapMarks>, Option<MapStop>)>);
 
-/// Writes each country's class, tab stop, role and name where they differ from what was
-/// last written (everything, when its elements were made anew; a dot a zoom resizes keeps
-/// its element, and what was written on it). Countries with records
-/// are marks: of those and the layers' marks, `tab_stop` alone takes the Tab key. Run after
-/// every render of the marks, before the frame is painted.
-pub fn apply_country_states(
+/// Draws every country inside `group` (`<g class="ma-countries">`, which Yew draws empty):
+/// its outline, or a dot where it has none, made only when the outlines change (they
+/// arrive; a zoom resizes the dots), then its state (class, tab stop, role and name)
+/// written where it differs from what was last written. Countries with records are marks:
+/// of those and the layers' marks, `tab_stop` alone takes the Tab key. Run after every
+/// render of the marks, before the frame is painted. Drawing ~200 countries through Yew
+/// made and compared them all at every filter change, 0.6 ms of the map's frame, for the
+/// ~15 a topic changes (issue 16).
+pub fn draw_countries(
     group: &NodeRef,
     marks: &Rc<MapMarks>,
     tab_stop: Option<MapStop>,
-    last: &mut CountryStates,
+    drawn: &mut CountriesDrawn,
 ) {
     let Some(group) = group.cast::<web_sys::Element>() else {
         return;
     };
+    let earlier = drawn
+        .0
+        .take()
+        .filter(|(g, was, _)| *g == group && same_elements(was, marks));
+    let u = marks.units_per_px;
+    let dot = |el: &web_sys::Element, c: &crate::layout::map::CountryMark| {
+        let _ = el.set_attribute("cx", &fixed(c.anchor.0 * 2.0, 1));
+        let _ = el.set_attribute("cy", &fixed(c.anchor.1 * 2.0, 1));
+        let _ = el.set_attribute("r", &fixed(3.0 * u * 2.0, 2));
+    };
+    if earlier.is_none() {
+        group.set_text_content(None);
+        let Some(document) = group.owner_document() else {
+            return;
+        };
+        for (i, c) in marks.countries.iter().enumerate() {
+            let tag = if c.path.is_empty() { "circle" } else { "path" };
+            let Ok(el) = document.create_element_ns(Some("http://www.w3.org/2000/svg"), tag) else {
+                return;
+            };
+            if c.path.is_empty() {
+                dot(&el, c);
+            } else {
+                let _ = el.set_attribute("d", c.path);
+            }
+            let _ = el.set_attribute("data-mark", "country");
+            let _ = el.set_attribute("data-code", c.code);
+            let _ = el.set_attribute("data-index", &i.to_string());
+            let _ = group.append_child(&el);
+        }
+    }
     let elements = group.children();
-    let earlier = last.0.take().filter(|(was, _)| {
-        same_outlines(was, marks) && elements.length() as usize == marks.countries.len()
-    });
+    let resized = earlier
+        .as_ref()
+        .is_some_and(|(_, was, _)| !same_outlines(was, marks));
     for (i, c) in marks.countries.iter().enumerate() {
+        let Some(el) = elements.item(i as u32) else {
+            continue;
+        };
+        if resized && c.path.is_empty() {
+            dot(&el, c);
+        }
         let tab_of =
             |stop: Option<MapStop>, has: bool| has.then(|| tab(MapStop::Country(c.code), stop));
-        if let Some((was, was_stop)) = &earlier {
+        if let Some((_, was, was_stop)) = &earlier {
             if was.countries.get(i).is_some_and(|w| {
                 (w.class, w.home, w.selected, w.has_records)
                     == (c.class, c.home, c.selected, c.has_records)
@@ -163,9 +172,6 @@ pub fn apply_country_states(
                 continue;
             }
         }
-        let Some(el) = elements.item(i as u32) else {
-            continue;
-        };
         let classes = [
             "ma-c",
             shade_class(c.class),
@@ -189,7 +195,7 @@ pub fn apply_country_states(
             }
         }
     }
-    last.0 = Some((marks.clone(), tab_stop));
+    drawn.0 = Some((group, marks.clone(), tab_stop));
 }
 
 /// The marks of one layer.

@@ -5,9 +5,7 @@
 //! stop, and arrow keys go from mark to mark in reading order (`layout::map_keys`).
 
 use crate::components::class::class;
-use crate::components::map_layers::{
-    self, apply_country_states, draw, CountryOutlines, CountryStates,
-};
+use crate::components::map_layers::{self, draw, draw_countries, home_star, CountriesDrawn};
 use crate::components::map_legend::MapLegend;
 use crate::components::notices::failed_notice;
 use crate::format::fixed;
@@ -535,16 +533,15 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
         .iter()
         .zip(kept_by_layer.iter())
         .filter(|(spec, _)| marks.layers.get(spec.layer));
-    let outlines = use_node_ref();
+    let countries = use_node_ref();
     {
-        let (outlines, marks) = (outlines.clone(), props.marks.clone());
-        let written = use_mut_ref(CountryStates::default);
-        use_effect(move || {
-            apply_country_states(&outlines, &marks, tab, &mut written.borrow_mut());
-        });
+        let (countries, marks) = (countries.clone(), props.marks.clone());
+        let drawn = use_mut_ref(CountriesDrawn::default);
+        use_effect(move || draw_countries(&countries, &marks, tab, &mut drawn.borrow_mut()));
     }
     html! { <>
-        <CountryOutlines marks={props.marks.clone()} group={outlines} />
+        <g class="ma-countries" transform="scale(0.5)" ref={countries} />
+        { home_star(marks) }
         <>{ for layers.map(|(spec, slot)| {
             let (drawn, hidden) = kept(slot, props.marks.clone(), (spec.drew_nothing)(marks));
             html! { <g key={spec.layer.key()} class={hidden.then_some(KEPT)} display={hidden.then_some("none")}>
