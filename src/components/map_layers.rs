@@ -64,29 +64,6 @@ fn shade_class(class: Option<u8>) -> &'static str {
         .unwrap_or("ma-class-none")
 }
 
-/// Whether `a` and `b` draw their countries with the same elements: the same countries,
-/// each an outline or a dot alike (the outlines arrive after the first frame).
-fn same_elements(a: &MapMarks, b: &MapMarks) -> bool {
-    a.countries.len() == b.countries.len()
-        && a.countries
-            .iter()
-            .zip(&b.countries)
-            .all(|(x, y)| x.code == y.code && std::ptr::eq(x.path, y.path))
-}
-
-/// Whether `a` and `b` draw the same outlines: the same elements, and the dots where
-/// they were, as large (a dot's size follows the zoom). What a filter changes, a
-/// country's state, is not compared.
-fn same_outlines(a: &MapMarks, b: &MapMarks) -> bool {
-    let dots = a.countries.iter().any(|c| c.path.is_empty());
-    same_elements(a, b)
-        && (!dots || a.units_per_px == b.units_per_px)
-        && a.countries
-            .iter()
-            .zip(&b.countries)
-            .all(|(x, y)| x.anchor == y.anchor)
-}
-
 /// Kyrgyzstan's star at Bishkek, over the countries (which [`draw_countries`] draws).
 pub fn home_star(marks: &MapMarks) -> Html {
     marks
@@ -121,7 +98,7 @@ pub fn draw_countries(
     let earlier = drawn
         .0
         .take()
-        .filter(|(g, was, _)| *g == group && same_elements(was, marks));
+        .filter(|(g, was, _)| *g == group && was.same_elements(marks));
     let u = marks.units_per_px;
     let dot = |el: &web_sys::Element, c: &crate::layout::map::CountryMark| {
         let _ = el.set_attribute("cx", &fixed(c.anchor.0 * 2.0, 1));
@@ -152,7 +129,7 @@ pub fn draw_countries(
     let elements = group.children();
     let resized = earlier
         .as_ref()
-        .is_some_and(|(_, was, _)| !same_outlines(was, marks));
+        .is_some_and(|(_, was, _)| !was.same_outlines(marks));
     for (i, c) in marks.countries.iter().enumerate() {
         let Some(el) = elements.item(i as u32) else {
             continue;
@@ -164,10 +141,8 @@ pub fn draw_countries(
             |stop: Option<MapStop>, has: bool| has.then(|| tab(MapStop::Country(c.code), stop));
         if let Some((_, was, was_stop)) = &earlier {
             if was.countries.get(i).is_some_and(|w| {
-                (w.class, w.home, w.selected, w.has_records)
-                    == (c.class, c.home, c.selected, c.has_records)
+                w.same_state(c)
                     && tab_of(*was_stop, w.has_records) == tab_of(tab_stop, c.has_records)
-                    && (!c.has_records || w.name.spoken == c.name.spoken)
             }) {
                 continue;
             }

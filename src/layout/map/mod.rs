@@ -80,6 +80,43 @@ pub struct CountryMark {
     pub name: Named,
 }
 
+impl CountryMark {
+    /// Whether `other` is drawn in the same state: the same shade, the same flags, and the
+    /// same name where the country is a mark (a country without records is not named).
+    pub fn same_state(&self, other: &CountryMark) -> bool {
+        (self.class, self.home, self.selected, self.has_records)
+            == (other.class, other.home, other.selected, other.has_records)
+            && (!self.has_records || self.name.spoken == other.name.spoken)
+    }
+}
+
+impl MapMarks {
+    /// Whether `other` draws its countries with the same elements: the same countries in
+    /// the same order, each an outline or a dot alike (the outlines arrive after the first
+    /// frame). What a filter, the selection or the language changes never differs here.
+    pub fn same_elements(&self, other: &MapMarks) -> bool {
+        self.countries.len() == other.countries.len()
+            && self
+                .countries
+                .iter()
+                .zip(&other.countries)
+                .all(|(x, y)| x.code == y.code && std::ptr::eq(x.path, y.path))
+    }
+
+    /// Whether `other` draws the same outlines: the same elements, and its dots where
+    /// these are, as large (a dot's size follows the zoom).
+    pub fn same_outlines(&self, other: &MapMarks) -> bool {
+        let dots = self.countries.iter().any(|c| c.path.is_empty());
+        self.same_elements(other)
+            && (!dots || self.units_per_px == other.units_per_px)
+            && self
+                .countries
+                .iter()
+                .zip(&other.countries)
+                .all(|(x, y)| x.anchor == y.anchor)
+    }
+}
+
 /// One key of a layer's legend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendKey {
@@ -271,6 +308,55 @@ mod tests {
 
     pub(crate) fn all() -> Vec<RecordRef> {
         RecordRef::all().collect()
+    }
+
+    /// `records` on the whole world at 800 px in `lang`, or zoomed in by `zoom`.
+    fn laid(records: &[RecordRef], zoom: f64, lang: Lang) -> MapMarks {
+        let world = MapView::world();
+        let view = world.zoom_at(zoom, (world.x, world.y));
+        layout(records, Layers::default(), view, 800.0, None, lang)
+    }
+
+    #[test]
+    fn a_filter_changes_some_countries_states_never_their_outlines() {
+        let every = laid(&all(), 1.0, Lang::En);
+        let agreements: Vec<RecordRef> = all()
+            .into_iter()
+            .filter(|r| r.kind() == crate::record::RecordKind::Agreement)
+            .collect();
+        let some = laid(&agreements, 1.0, Lang::En);
+        assert!(every.same_outlines(&some) && some.same_outlines(&every));
+        let changed: Vec<&str> = every
+            .countries
+            .iter()
+            .zip(&some.countries)
+            .filter(|(a, b)| !a.same_state(b))
+            .map(|(a, _)| a.code)
+            .collect();
+        assert!(!changed.is_empty(), "agreements alone changed no country");
+        assert!(changed.len() * 4 < every.countries.len(), "{changed:?}");
+        let russia = |m: &MapMarks| m.countries.iter().find(|c| c.code == "RUS").cloned();
+        assert!(
+            russia(&some).is_some_and(|c| c.has_records),
+            "Russia has agreements"
+        );
+    }
+
+    #[test]
+    fn a_zoom_keeps_every_countrys_element_and_resizes_only_the_dots() {
+        let (world, closer) = (laid(&all(), 1.0, Lang::En), laid(&all(), 2.0, Lang::En));
+        assert!(world.same_elements(&closer));
+        let dots = world.countries.iter().any(|c| c.path.is_empty());
+        assert_eq!(world.same_outlines(&closer), !dots);
+    }
+
+    #[test]
+    fn a_language_renames_the_marks_alone() {
+        let (en, ru) = (laid(&all(), 1.0, Lang::En), laid(&all(), 1.0, Lang::Ru));
+        assert!(en.same_outlines(&ru));
+        for (a, b) in en.countries.iter().zip(&ru.countries) {
+            assert_eq!(a.same_state(b), !a.has_records, "{}", a.code);
+        }
     }
 
     #[test]
