@@ -59,7 +59,10 @@ test('the marks draw before the outlines arrive, usable, and the outlines when t
   await ready(page);
   const release = await hold(page, '**/map-shapes.txt.lzma');
   await show(page, 'map');
-  const early = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge') && ({
+  // The countries are drawn right after the marks (an effect, which Yew may leave for the
+  // next task when a render runs long on a slow machine).
+  const early = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge')
+    && root.querySelector('.ma-countries [data-mark="country"]') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,
     dots: [...root.querySelectorAll('.ma-countries circle[data-mark="country"]')].map((c) => c.dataset.code),
     badges: root.querySelectorAll('.ma-badge[data-mark]').length,
