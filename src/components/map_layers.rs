@@ -83,7 +83,7 @@ pub struct CountriesDrawn(Option<(web_sys::Element, Rc<MapMarks>, Option<MapStop
 /// arrive; a zoom resizes the dots), then its state (class, tab stop, role and name)
 /// written where it differs from what was last written. Countries with records are marks:
 /// of those and the layers' marks, `tab_stop` alone takes the Tab key. Run after every
-/// render of the marks, before the frame is painted. Drawing ~200 countries through Yew
+/// render of the marks (and before the next paint). Drawing ~200 countries through Yew
 /// made and compared them all at every filter change, 0.6 ms of the map's frame, for the
 /// ~15 a topic changes (issue 16).
 pub fn draw_countries(
@@ -95,6 +95,11 @@ pub fn draw_countries(
     let Some(group) = group.cast::<web_sys::Element>() else {
         return;
     };
+    if let Some((g, was, stop)) = &drawn.0 {
+        if *g == group && Rc::ptr_eq(was, marks) && *stop == tab_stop {
+            return;
+        }
+    }
     let earlier = drawn
         .0
         .take()

@@ -537,7 +537,12 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
     {
         let (countries, marks) = (countries.clone(), props.marks.clone());
         let drawn = use_mut_ref(CountriesDrawn::default);
-        use_effect(move || draw_countries(&countries, &marks, tab, &mut drawn.borrow_mut()));
+        let draw = move || draw_countries(&countries, &marks, tab, &mut drawn.borrow_mut());
+        // In an effect, right after the render; and before the next paint all the same,
+        // should Yew leave its effects for a later task (after a render over 16 ms, as a
+        // page's first can be): the map's first paint has its countries.
+        crate::components::dom::before_next_frame(draw.clone());
+        use_effect(draw);
     }
     html! { <>
         <g class="ma-countries" transform="scale(0.5)" ref={countries} />

@@ -59,8 +59,7 @@ test('the marks draw before the outlines arrive, usable, and the outlines when t
   await ready(page);
   const release = await hold(page, '**/map-shapes.txt.lzma');
   await show(page, 'map');
-  // The countries are drawn right after the marks (an effect, which Yew may leave for the
-  // next task when a render runs long on a slow machine).
+  // The countries come with the marks' frame (an effect, or that frame's animation callback).
   const early = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge')
     && root.querySelector('.ma-countries [data-mark="country"]') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,
@@ -164,8 +163,11 @@ test('a page opening on the map has the outlines at its first paint, fetched onc
   const first = shapeRequests().length;
   const page = await h.open('/www/article.html?atlas=1;v:map');
   await ready(page);
-  // No wait: the loader script installed them before the widget's first render.
-  const drawn = await inShadow(page, 'migration-atlas', (root) => root.querySelectorAll('.ma-countries path').length);
+  // No wait: the loader script installed them before the widget's first render. Read as the
+  // next frame is painted (in its animation callbacks, after the widget's own), since the
+  // countries are drawn by an effect that Yew may leave for a later task.
+  const drawn = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() =>
+    resolve(document.querySelector('migration-atlas').shadowRoot.querySelectorAll('.ma-countries path').length))));
   assert.ok(drawn > 150, `outlines at the first paint: ${drawn}`);
   assert.deepEqual(shapeRequests().slice(first).map((u) => new URL(u).pathname), ['/pkg/map-shapes.txt.lzma']);
   await page.context().close();
@@ -188,7 +190,9 @@ test('outlines that stall do not hold back a page opening on the map: it starts 
   await ready(page);
   // The loader waits 2 s at most (EARLY_FILE_WAIT_MS in migration-atlas.js).
   assert.ok(Date.now() - started < 8000, `ready after ${Date.now() - started} ms`);
-  const drawn = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge') && ({
+  // The countries come with the marks' frame (an effect, or that frame's animation callback).
+  const drawn = await waitIn(page, (root) => root.querySelector('.ma-map-svg .ma-badge')
+    && root.querySelector('.ma-countries [data-mark="country"]') && ({
     outlines: root.querySelectorAll('.ma-countries path').length,
     dots: root.querySelectorAll('.ma-countries circle[data-mark="country"]').length,
   }));
