@@ -136,21 +136,27 @@ pub fn draw_countries(
         .as_ref()
         .is_some_and(|(_, was, _)| !was.same_outlines(marks));
     for (i, c) in marks.countries.iter().enumerate() {
+        let tab_of =
+            |stop: Option<MapStop>, has: bool| has.then(|| tab(MapStop::Country(c.code), stop));
+        let same = earlier.as_ref().is_some_and(|(_, was, was_stop)| {
+            was.countries.get(i).is_some_and(|w| {
+                w.same_state(c)
+                    && tab_of(*was_stop, w.has_records) == tab_of(tab_stop, c.has_records)
+            })
+        });
+        let dot_resized = resized && c.path.is_empty();
+        // Only the elements written are asked for: each is a call out of the wasm.
+        if same && !dot_resized {
+            continue;
+        }
         let Some(el) = elements.item(i as u32) else {
             continue;
         };
-        if resized && c.path.is_empty() {
+        if dot_resized {
             dot(&el, c);
         }
-        let tab_of =
-            |stop: Option<MapStop>, has: bool| has.then(|| tab(MapStop::Country(c.code), stop));
-        if let Some((_, was, was_stop)) = &earlier {
-            if was.countries.get(i).is_some_and(|w| {
-                w.same_state(c)
-                    && tab_of(*was_stop, w.has_records) == tab_of(tab_stop, c.has_records)
-            }) {
-                continue;
-            }
+        if same {
+            continue;
         }
         let classes = [
             "ma-c",
