@@ -537,12 +537,21 @@ fn MapMarksLayer(props: &MarksProps) -> Html {
     {
         let (countries, marks) = (countries.clone(), props.marks.clone());
         let drawn = use_mut_ref(CountriesDrawn::default);
-        let draw = move || draw_countries(&countries, &marks, tab, &mut drawn.borrow_mut());
         // In an effect, right after the render; and before the next paint all the same,
         // should Yew leave its effects for a later task (after a render over 16 ms, as a
-        // page's first can be): the map's first paint has its countries.
-        crate::components::dom::before_next_frame(draw.clone());
-        use_effect(draw);
+        // page's first can be): the map's first paint has its countries. The frame's
+        // callback holds the marks weakly: a map destroyed before that frame keeps nothing.
+        let later = (
+            countries.clone(),
+            Rc::downgrade(&marks),
+            Rc::downgrade(&drawn),
+        );
+        crate::components::dom::before_next_frame(move || {
+            if let (Some(marks), Some(drawn)) = (later.1.upgrade(), later.2.upgrade()) {
+                draw_countries(&later.0, &marks, tab, &mut drawn.borrow_mut());
+            }
+        });
+        use_effect(move || draw_countries(&countries, &marks, tab, &mut drawn.borrow_mut()));
     }
     html! { <>
         <g class="ma-countries" transform="scale(0.5)" ref={countries} />
