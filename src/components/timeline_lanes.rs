@@ -164,7 +164,7 @@ impl PartialEq for LaneProps {
 /// `aria-hidden`, and no mark of it takes the Tab key), so their boxes stay laid out: with
 /// `display: none`, hiding four lanes took their layout objects down and showing them built
 /// them again, marks and labels, 2.1 / 3.0 ms of layout in the frame (median / p95);
-/// so hidden, 1.45 / 1.6 (issue 16). With `visibility` instead, every mark was restyled
+/// so hidden, 1.45 / 1.9 (issue 16). With `visibility` instead, every mark was restyled
 /// both ways, and the median change grew 1.8 ms.
 #[function_component]
 pub fn Lane(props: &LaneProps) -> Html {
