@@ -29,6 +29,35 @@ pub fn rows_in_sight(wrap: &yew::NodeRef) -> Option<usize> {
     (seen > 0).then_some(seen)
 }
 
+/// The columns of each table under `wrap` whose kind is not `known`, as shares of its width
+/// in percent, by its section's `data-kind`: what its columns are then held to (see
+/// `table_view`). A table known is not read: reading one off screen would make the browser
+/// lay out what `content-visibility` skips.
+pub fn column_shares(wrap: &yew::NodeRef, known: impl Fn(&str) -> bool) -> Vec<(String, Vec<f64>)> {
+    let Some(wrap) = wrap.cast::<Element>() else {
+        return Vec::new();
+    };
+    all(&wrap, ".ma-table-section")
+        .iter()
+        .filter_map(|section| {
+            let kind = section.get_attribute("data-kind").filter(|k| !known(k))?;
+            if all(section, "tbody tr").len() < crate::layout::table::HOLD_COLUMNS_FROM_ROWS {
+                return None;
+            }
+            let width = section
+                .query_selector("table")
+                .ok()??
+                .get_bounding_client_rect()
+                .width();
+            let shares = all(section, "thead th")
+                .iter()
+                .map(|th| 100.0 * th.get_bounding_client_rect().width() / width)
+                .collect();
+            (width > 0.0).then_some((kind, shares))
+        })
+        .collect()
+}
+
 /// How many rows the table of `kind` under `wrap` lacks to reach the window's bottom past
 /// its first `right` rows (those of the records now); None when they reach it. Counted as
 /// rows no taller than the shortest it holds (a one-line row or the smallest card, likely;

@@ -331,6 +331,10 @@ pub const CARD_MIN_PX: f64 = 100.0;
 /// (about a tall screen of one-line rows).
 pub const FIRST_FRAME_ROWS: usize = 24;
 
+/// Rows a table holds before its columns' widths are taken as its kind's and held: fewer
+/// (a filter leaving one record, say) would size them to that record alone.
+pub const HOLD_COLUMNS_FROM_ROWS: usize = 8;
+
 /// How many rows the frame after a change of the records draws (the rest follow one paint
 /// later): none while the tables lie below what the reader sees; one more
 /// than the reader saw when the tables last settled (`in_sight`); before that is known, as

@@ -235,3 +235,33 @@ test('on a phone, the frame after a filter change draws the cards that fill the 
   assert.ok(firstWrongRow(seen.rows, settled) >= seen.window, `a card seen in the frame is not yet right: ${firstWrongRow(seen.rows, settled)} < ${seen.window}`);
   await page.context().close();
 });
+
+for (const lang of ['ru', 'en']) {
+  test(`a filter keeps each table's columns where they were, and no word runs out of its cell (${lang})`, async () => {
+    const page = await h.open(`/www/article.html?atlas=1;v:table;l:${lang}`, { width: 1000 });
+    await ready(page);
+    await waitIn(page, (root) => root.querySelectorAll('.ma-table-section').length === 4);
+    const columns = () => inShadow(page, 'migration-atlas', (root) => Object.fromEntries(
+      [...root.querySelectorAll('.ma-table-section')].map((s) => [s.dataset.kind,
+        [...s.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width))])));
+    // What a reader would see run over: a cell whose content is wider than the cell.
+    const overflowing = () => inShadow(page, 'migration-atlas', (root) => [...root.querySelectorAll('.ma-table td')]
+      .filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent.slice(0, 40)));
+    // The tables settle, then the columns they were first laid out with are held.
+    await waitIn(page, (root) => root.querySelectorAll('.ma-held').length === 4);
+    const before = await columns();
+    await clickIn(page, 'button[data-panel="filters"]');
+    await waitIn(page, (root) => root.querySelector('label[data-key="agreement"] input'));
+    for (let i = 0; i < 2; i++) {
+      await clickIn(page, 'label[data-key="agreement"] input');
+      await waitIn(page, (root, n) => root.querySelectorAll('.ma-table-section').length === n, i === 0 ? 2 : 4);
+      await new Promise((r) => setTimeout(r, 300));
+      const now = await columns();
+      for (const [kind, widths] of Object.entries(now)) {
+        assert.deepEqual(widths, before[kind], `${kind}: ${widths} after the filter, ${before[kind]} before`);
+      }
+      assert.deepEqual(await overflowing(), [], 'a cell runs over');
+    }
+    await page.context().close();
+  });
+}
