@@ -109,13 +109,23 @@ for (const kind of ['element', 'api']) {
     const start = await counters(page, cdp);
     const began = Date.now();
     await cycles(page, CYCLES, kind);
-    const end = await counters(page, cdp);
+    let end = await counters(page, cdp);
     t.diagnostic(`${kind}: ${CYCLES} cycles in ${Date.now() - began} ms; nodes ${start.nodes} → ${end.nodes}, ` +
       `listeners ${start.listeners} → ${end.listeners}, wasm memory ${start.wasm} → ${end.wasm} B`);
     assert.ok(Math.abs(end.nodes - start.nodes) <= CACHED_BY_CHROMIUM,
       `DOM nodes back at their baseline (${start.nodes} → ${end.nodes})`);
     assert.equal(end.listeners, start.listeners, 'event listeners back at their baseline');
-    assert.ok(end.wasm - start.wasm < PAGE, `wasm memory grew by ${end.wasm - start.wasm} B`);
+    if (end.wasm - start.wasm === PAGE) {
+      // The high-water mark reached its page late (a loaded machine, as in a .ci/run of
+      // stop 37): a leak grows again over as many cycles more, a settled mark does not.
+      const settled = end;
+      await cycles(page, CYCLES, kind);
+      end = await counters(page, cdp);
+      t.diagnostic(`${kind}: ${CYCLES} cycles more; wasm memory ${settled.wasm} → ${end.wasm} B`);
+      assert.equal(end.wasm, settled.wasm, `wasm memory grew again, by ${end.wasm - settled.wasm} B`);
+    } else {
+      assert.ok(end.wasm - start.wasm < PAGE, `wasm memory grew by ${end.wasm - start.wasm} B`);
+    }
     assert.deepEqual(h.problems, []);
     await page.context().close();
   });
